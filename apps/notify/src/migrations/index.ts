@@ -1,0 +1,4 @@
+import { NotifyMessaging1763769600000 } from './1763769600000-notify-messaging';
+
+/** Every migration of the notify schema, in order. Committed; never generated at run time. */
+export const notifyMigrations = [NotifyMessaging1763769600000];

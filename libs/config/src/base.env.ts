@@ -1,0 +1,104 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : value;
+
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+
+/**
+ * The environment every service reads. Each variable is listed in README.md.
+ * Service-specific settings extend this class.
+ */
+export class BaseEnv {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** postgres://user:pass@host:port/db — when absent, an embedded PostgreSQL is started. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/([^@/\s]+@)?[^/:\s]+(:\d{1,5})?\/[^\s?]+(\?\S*)?$/, {
+    message: 'DATABASE_URL must look like postgres://user:password@host:5432/database',
+  })
+  DATABASE_URL?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DATABASE_POOL_SIZE = 10;
+
+  /** Comma-separated host:port list; when absent the in-process transport is used. */
+  @IsOptional()
+  @Transform(toList)
+  @Matches(/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/, {
+    each: true,
+    message: 'KAFKA_BROKERS must be a comma-separated list of host:port (e.g. 127.0.0.1:9092)',
+  })
+  KAFKA_BROKERS?: string[];
+
+  @IsString()
+  @Matches(/^[a-z0-9-]+$/, { message: 'KAFKA_CLIENT_ID may hold lowercase letters, digits and dashes' })
+  KAFKA_CLIENT_ID = 'chuishao';
+
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  KAFKA_PARTITIONS = 6;
+
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  CONSUMER_MAX_ATTEMPTS = 5;
+
+  /** Where local state lives: embedded PostgreSQL data, attachments, generated secrets. */
+  @IsString()
+  @MinLength(1)
+  DATA_DIR = '.data';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  LOG_PRETTY?: boolean;
+
+  /** Comma-separated origins allowed by CORS. Empty: CORS closed. */
+  @IsOptional()
+  @Transform(toList)
+  @Matches(/^https?:\/\/[^\s/]+$/, { each: true, message: 'CORS_ORIGINS must be a comma-separated list of origins like https://example.org' })
+  CORS_ORIGINS?: string[];
+
+  /** Secret for signing access tokens (HS256). Generated and kept under DATA_DIR when absent. */
+  @IsOptional()
+  @ValidateIf((_, v) => v !== undefined)
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsString()
+  BODY_LIMIT = '1mb';
+}

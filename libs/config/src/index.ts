@@ -1,0 +1,3 @@
+export * from './base.env';
+export * from './config.error';
+export * from './load-config';

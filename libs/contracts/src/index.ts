@@ -1,0 +1,5 @@
+export * from './event-envelope';
+export * from './roles';
+export * from './topics';
+export * from './uuid';
+export * from './problems';

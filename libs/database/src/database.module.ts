@@ -1,0 +1,71 @@
+import { DynamicModule, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { migrateServiceSchema, serviceDataSourceOptions } from './service-data-source';
+
+/** Provided by the app shell: the resolved database URL (given, or the embedded server's). */
+export const DATABASE_URL = Symbol('DATABASE_URL');
+export const DATABASE_POOL_SIZE = Symbol('DATABASE_POOL_SIZE');
+
+/** Lets the shell's health check see every service's database without knowing the services. */
+export const DATABASE_HEALTH = Symbol('DATABASE_HEALTH');
+export interface DatabaseHealthSink {
+  register(indicator: { name: string; check(): Promise<{ ok: boolean; detail?: string }> }): void;
+}
+
+export interface ServiceDatabaseOptions {
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+}
+
+function healthRegistrar(schema: string) {
+  @Injectable()
+  class DatabaseHealthRegistrar implements OnModuleInit {
+    constructor(
+      @Inject(getDataSourceToken(schema)) private readonly ds: DataSource,
+      @Inject(DATABASE_HEALTH) private readonly health: DatabaseHealthSink,
+    ) {}
+    onModuleInit() {
+      this.health.register({
+        name: `database:${schema}`,
+        check: async () => {
+          await this.ds.query('SELECT 1');
+          return { ok: true };
+        },
+      });
+    }
+  }
+  return DatabaseHealthRegistrar;
+}
+
+/**
+ * A service's own DataSource on its own schema, named after the schema
+ * (`@InjectDataSource('ticket')`, `TypeOrmModule.forFeature([...], 'ticket')`).
+ * Pending migrations are applied before the service starts.
+ */
+@Module({})
+export class DatabaseModule {
+  static forService(opts: ServiceDatabaseOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          name: opts.schema,
+          inject: [DATABASE_URL, DATABASE_POOL_SIZE],
+          useFactory: (url: string, poolSize: number) =>
+            serviceDataSourceOptions({ url, schema: opts.schema, entities: opts.entities, migrations: opts.migrations, poolSize }),
+          dataSourceFactory: async (options) => {
+            const ds = new DataSource(options!);
+            await ds.initialize();
+            await migrateServiceSchema(ds, opts.schema);
+            return ds;
+          },
+        }),
+      ],
+      providers: [healthRegistrar(opts.schema)],
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface ServiceDataSourceSettings {
+  url: string;
+  /** The PostgreSQL schema the service owns; nothing else writes to it. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/** One DataSource per service schema; migrations are committed and run at start, never synchronize. */
+export function serviceDataSourceOptions(s: ServiceDataSourceSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: s.url,
+    schema: s.schema,
+    entities: s.entities,
+    migrations: s.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    applicationName: s.applicationName ?? s.schema,
+    extra: { max: s.poolSize ?? 10, connectionTimeoutMillis: 10000 },
+  };
+}
+
+/**
+ * Creates the schema and applies pending migrations under an advisory lock, so that several
+ * instances of one service starting together migrate once.
+ */
+export async function migrateServiceSchema(dataSource: DataSource, schema: string): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`migrate:${schema}`]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`migrate:${schema}`]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+export async function openServiceDataSource(s: ServiceDataSourceSettings): Promise<DataSource> {
+  const ds = new DataSource(serviceDataSourceOptions(s));
+  await ds.initialize();
+  try {
+    await migrateServiceSchema(ds, s.schema);
+  } catch (e) {
+    await ds.destroy();
+    throw e;
+  }
+  return ds;
+}

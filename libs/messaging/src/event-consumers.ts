@@ -1,0 +1,63 @@
+import { EventEnvelope, InvalidEnvelopeError, parseEnvelope } from '@ticketing/contracts';
+import { Correlation, counter } from '@ticketing/observability';
+import { DataSource, EntityManager } from 'typeorm';
+import { InboxProcessor } from './inbox/inbox.processor';
+import { IncomingMessage, MessageTransport, Subscription } from './transport/message-transport';
+
+export interface EventConsumerDefinition {
+  /** Unique within the service; with the service name it is the consumer group and the inbox key. */
+  name: string;
+  topics: string[];
+  /** Applies one event inside the inbox transaction. Ignore types you do not handle. */
+  handle(event: EventEnvelope<Record<string, unknown>>, manager: EntityManager): Promise<void>;
+  maxAttempts?: number;
+}
+
+const applied = counter('events_applied_total', 'Events applied by consumers', ['consumer']);
+const duplicates = counter('events_duplicate_total', 'Redelivered events skipped by the inbox', ['consumer']);
+
+/**
+ * Subscribes a service's consumers to the transport: each message is parsed and checked, handled
+ * under its correlation id, and applied through the inbox exactly once. A malformed message is
+ * dead-lettered at once; other failures are retried by the transport, then dead-lettered.
+ */
+export class EventConsumers {
+  private readonly subscriptions: Subscription[] = [];
+
+  constructor(
+    private readonly service: string,
+    private readonly schema: string,
+    private readonly dataSource: DataSource,
+    private readonly transport: MessageTransport,
+    private readonly defaultMaxAttempts: number,
+  ) {}
+
+  groupId(name: string): string {
+    return `${this.service}.${name}`;
+  }
+
+  async register(def: EventConsumerDefinition): Promise<void> {
+    const group = this.groupId(def.name);
+    const inbox = new InboxProcessor(this.dataSource, this.schema, group);
+    const subscription = await this.transport.subscribe({
+      groupId: group,
+      topics: def.topics,
+      maxAttempts: def.maxAttempts ?? this.defaultMaxAttempts,
+      isPermanent: (e) => e instanceof InvalidEnvelopeError,
+      handle: async (message: IncomingMessage) => {
+        const event = parseEnvelope(message.value);
+        const done = await Correlation.run(
+          event.correlationId,
+          () => inbox.process(message.topic, event, (e, manager) => def.handle(e, manager)),
+          event.id,
+        );
+        (done ? applied : duplicates).inc({ consumer: group });
+      },
+    });
+    this.subscriptions.push(subscription);
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all(this.subscriptions.splice(0).map((s) => s.close()));
+  }
+}

@@ -1,0 +1,85 @@
+import {
+  DynamicModule,
+  Injectable,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { EventConsumers } from './event-consumers';
+import { OutboxRelay } from './outbox/outbox.relay';
+import { OutboxWriter } from './outbox/outbox.writer';
+import { MESSAGE_TRANSPORT, MessageTransport } from './transport/message-transport';
+
+export type MessagingLog = (
+  level: 'error' | 'warn' | 'info' | 'debug',
+  message: string,
+  extra?: Record<string, unknown>,
+) => void;
+
+/** Provided by the app shell: what messaging needs to know about the process. */
+export const MESSAGING_RUNTIME = Symbol('MESSAGING_RUNTIME');
+export interface MessagingRuntime {
+  connectionString: string;
+  consumerMaxAttempts: number;
+  log: MessagingLog;
+}
+
+@Injectable()
+class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly relay: OutboxRelay,
+    private readonly consumers: EventConsumers,
+  ) {}
+
+  // Consumers subscribe during module init; the relay starts after, so no event is published
+  // into a group that is not listening yet.
+  onApplicationBootstrap(): void {
+    this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await this.consumers.closeAll();
+  }
+}
+
+/**
+ * A service's messaging: its outbox writer, its relay (started with the app) and its consumers,
+ * all on the service's own schema. The transport is shared by the process (see the app shell).
+ */
+@Module({})
+export class MessagingModule {
+  static forService(opts: { service: string; schema: string; relayBatchSize?: number }): DynamicModule {
+    const dsToken = getDataSourceToken(opts.schema);
+    return {
+      module: MessagingModule,
+      providers: [
+        { provide: OutboxWriter, useValue: new OutboxWriter(opts.schema) },
+        {
+          provide: OutboxRelay,
+          inject: [dsToken, MESSAGE_TRANSPORT, MESSAGING_RUNTIME],
+          useFactory: (ds: DataSource, transport: MessageTransport, rt: MessagingRuntime) =>
+            new OutboxRelay({
+              schema: opts.schema,
+              dataSource: ds,
+              transport,
+              connectionString: rt.connectionString,
+              batchSize: opts.relayBatchSize,
+              log: rt.log,
+            }),
+        },
+        {
+          provide: EventConsumers,
+          inject: [dsToken, MESSAGE_TRANSPORT, MESSAGING_RUNTIME],
+          useFactory: (ds: DataSource, transport: MessageTransport, rt: MessagingRuntime) =>
+            new EventConsumers(opts.service, opts.schema, ds, transport, rt.consumerMaxAttempts),
+        },
+        RelayLifecycle,
+      ],
+      exports: [OutboxWriter, OutboxRelay, EventConsumers],
+    };
+  }
+}
+

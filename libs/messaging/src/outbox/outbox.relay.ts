@@ -1,0 +1,200 @@
+import { counter, histogram } from '@ticketing/observability';
+import { Client } from 'pg';
+import { DataSource, QueryRunner } from 'typeorm';
+import { backoffMs, MessageTransport, OutgoingMessage } from '../transport/message-transport';
+import { outboxChannel } from './outbox.sql';
+import { Wakeup } from './wakeup';
+
+export interface OutboxRelayOptions {
+  schema: string;
+  dataSource: DataSource;
+  transport: MessageTransport;
+  /** For LISTEN; a dedicated connection outside the pool. */
+  connectionString: string;
+  batchSize?: number;
+  /** The slow poll that covers a lost NOTIFY or a dropped listener connection. */
+  pollIntervalMs?: number;
+  retryBaseMs?: number;
+  retryCapMs?: number;
+  /** Published rows are deleted after this long; consumers have them by then. */
+  retentionMs?: number;
+  log?: (level: 'error' | 'warn' | 'info' | 'debug', message: string, extra?: Record<string, unknown>) => void;
+  /** Test seam: runs after the batch is published and before it is marked published. */
+  afterPublish?: (count: number) => Promise<void>;
+}
+
+interface OutboxRow {
+  seq: string;
+  topic: string;
+  key: string;
+  envelope: unknown;
+}
+
+const published = counter('outbox_published_total', 'Events published by the outbox relay', ['schema']);
+const failures = counter('outbox_publish_failures_total', 'Failed publish attempts of the outbox relay', ['schema']);
+const batchSeconds = histogram('outbox_batch_seconds', 'Time to publish one outbox batch', ['schema'], [
+  0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5,
+]);
+
+/**
+ * Moves events from a service's outbox to the transport. One relay per schema is active at a time
+ * (a transaction-scoped advisory lock), reading in `seq` order, so every key's events leave in the
+ * order they were written; further relays of the same service stand by. A batch is claimed with
+ * FOR UPDATE SKIP LOCKED, published, and marked in the same transaction: if the relay dies after
+ * publishing, the rows stay unmarked and are published again (consumers deduplicate by event id).
+ */
+export class OutboxRelay {
+  private readonly wakeup = new Wakeup();
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private listener: Client | undefined;
+  private failuresInARow = 0;
+  private lastCleanup = 0;
+
+  constructor(private readonly o: OutboxRelayOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.listen();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wakeup.wake();
+    await this.loop;
+    const l = this.listener;
+    this.listener = undefined;
+    await l?.end().catch(() => undefined);
+  }
+
+  /** Wakes the relay now; the local transport's writers and tests use it. */
+  nudge(): void {
+    this.wakeup.wake();
+  }
+
+  private log(level: 'error' | 'warn' | 'info' | 'debug', message: string, extra?: Record<string, unknown>) {
+    this.o.log?.(level, message, { schema: this.o.schema, ...extra });
+  }
+
+  private async listen(): Promise<void> {
+    while (this.running) {
+      const client = new Client({ connectionString: this.o.connectionString, application_name: `relay:${this.o.schema}` });
+      try {
+        const closed = new Promise<void>((resolve) => {
+          client.on('error', () => resolve());
+          client.on('end', () => resolve());
+        });
+        await client.connect();
+        this.listener = client;
+        client.on('notification', () => this.wakeup.wake());
+        await client.query(`LISTEN ${outboxChannel(this.o.schema)}`);
+        this.wakeup.wake(); // catch up on anything written while we were not listening
+        await closed;
+      } catch (e) {
+        this.log('warn', 'outbox listener connection failed; relying on the poll', { error: (e as Error).message });
+      }
+      await client.end().catch(() => undefined);
+      if (this.running) await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+
+  private async run(): Promise<void> {
+    const batchSize = this.o.batchSize ?? 500;
+    while (this.running) {
+      let count = 0;
+      try {
+        count = await this.drainOnce(batchSize);
+        this.failuresInARow = 0;
+        await this.cleanup();
+      } catch (e) {
+        this.failuresInARow++;
+        failures.inc({ schema: this.o.schema });
+        const delay = backoffMs(this.failuresInARow, this.o.retryBaseMs ?? 200, this.o.retryCapMs ?? 30000);
+        this.log('warn', 'outbox publish failed; retrying', {
+          error: (e as Error).message,
+          attempt: this.failuresInARow,
+          retryInMs: delay,
+        });
+        await new Promise((r) => setTimeout(r, delay));
+        continue;
+      }
+      if (count < batchSize && this.running) await this.wakeup.wait(this.o.pollIntervalMs ?? 5000);
+    }
+  }
+
+  /** Publishes at most one batch; returns how many events left. */
+  async drainOnce(batchSize = this.o.batchSize ?? 500): Promise<number> {
+    const runner = this.o.dataSource.createQueryRunner();
+    await runner.connect();
+    let rows: OutboxRow[] = [];
+    try {
+      await runner.startTransaction();
+      const [{ leader }] = await runner.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS leader', [
+        `outbox-relay:${this.o.schema}`,
+      ]);
+      if (!leader) {
+        await runner.rollbackTransaction();
+        return 0;
+      }
+      rows = await runner.query(
+        `SELECT seq, topic, key, envelope FROM "${this.o.schema}".outbox
+          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [batchSize],
+      );
+      if (!rows.length) {
+        await runner.commitTransaction();
+        return 0;
+      }
+      const end = batchSeconds.startTimer({ schema: this.o.schema });
+      const messages: OutgoingMessage[] = rows.map((r) => ({
+        topic: r.topic,
+        key: r.key,
+        value: typeof r.envelope === 'string' ? r.envelope : JSON.stringify(r.envelope),
+      }));
+      await this.o.transport.publish(messages);
+      await this.o.afterPublish?.(rows.length);
+      await runner.query(
+        `UPDATE "${this.o.schema}".outbox SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])`,
+        [rows.map((r) => r.seq)],
+      );
+      await runner.commitTransaction();
+      end();
+      published.inc({ schema: this.o.schema }, rows.length);
+      return rows.length;
+    } catch (e) {
+      await this.rollbackQuietly(runner);
+      if (rows.length) await this.recordFailure(rows, e as Error);
+      throw e;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async rollbackQuietly(runner: QueryRunner) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+  }
+
+  private async recordFailure(rows: OutboxRow[], error: Error): Promise<void> {
+    await this.o.dataSource
+      .query(
+        `UPDATE "${this.o.schema}".outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])`,
+        [rows.map((r) => r.seq), error.message.slice(0, 2000)],
+      )
+      .catch(() => undefined);
+  }
+
+  private async cleanup(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastCleanup < 60_000) return;
+    this.lastCleanup = now;
+    const retentionSeconds = Math.round((this.o.retentionMs ?? 3_600_000) / 1000);
+    await this.o.dataSource.query(
+      `DELETE FROM "${this.o.schema}".outbox WHERE seq IN (
+         SELECT seq FROM "${this.o.schema}".outbox
+          WHERE published_at < now() - make_interval(secs => $1) LIMIT 10000)`,
+      [retentionSeconds],
+    );
+  }
+}

@@ -1,0 +1,256 @@
+import { deadLetterTopic } from '@ticketing/contracts';
+import {
+  Admin,
+  CompressionTypes,
+  Consumer,
+  EachBatchPayload,
+  IHeaders,
+  Kafka,
+  KafkaMessage,
+  logLevel,
+  Producer,
+} from 'kafkajs';
+import {
+  backoffMs,
+  deadLetterHeaders,
+  IncomingMessage,
+  MessageTransport,
+  OutgoingMessage,
+  SubscribeOptions,
+  Subscription,
+} from './message-transport';
+
+export interface KafkaTransportOptions {
+  brokers: string[];
+  clientId: string;
+  /** Partitions for topics we create; more partitions, more consumers working at once. */
+  partitions?: number;
+  replicationFactor?: number;
+  /** Topics created up front (with their dead-letter topics) so consumers never race creation. */
+  topics?: string[];
+  retryBaseMs?: number;
+  retryCapMs?: number;
+  /** How long connect() keeps trying before it gives up. */
+  connectTimeoutMs?: number;
+  log?: (level: 'error' | 'warn' | 'info', message: string, extra?: Record<string, unknown>) => void;
+}
+
+export class KafkaUnreachableError extends Error {
+  constructor(brokers: string[], cause: string) {
+    super(`KAFKA_BROKERS=${brokers.join(',')} is unreachable: ${cause}`);
+    this.name = 'KafkaUnreachableError';
+  }
+}
+
+function headersOf(headers: IHeaders | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) {
+    if (v === undefined) continue;
+    out[k] = Array.isArray(v) ? v.map(String).join(',') : v.toString();
+  }
+  return out;
+}
+
+/**
+ * Kafka through kafkajs. The producer is idempotent and waits for all in-sync replicas; consumers
+ * resolve and commit an offset only after the handler's transaction committed; a message that
+ * keeps failing is copied to `<topic>.dlq` with its error and the partition moves on.
+ */
+export class KafkaTransport implements MessageTransport {
+  readonly kind = 'kafka' as const;
+  private readonly kafka: Kafka;
+  private readonly producer: Producer;
+  private readonly admin: Admin;
+  private readonly consumers = new Set<Consumer>();
+  private connected = false;
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    const log = options.log;
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      connectionTimeout: 3000,
+      requestTimeout: 30000,
+      retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
+      logLevel: logLevel.WARN,
+      logCreator:
+        () =>
+        ({ level, log: entry }) => {
+          if (!log) return;
+          const { message, ...extra } = entry;
+          log(level <= logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info', `kafka: ${message}`, extra);
+        },
+    });
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: true,
+      retry: { retries: 10, initialRetryTime: 200, maxRetryTime: 5000 },
+    });
+    this.admin = this.kafka.admin();
+  }
+
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    const deadline = Date.now() + (this.options.connectTimeoutMs ?? 15000);
+    let lastError = '';
+    for (;;) {
+      try {
+        await this.admin.connect();
+        await this.admin.describeCluster();
+        break;
+      } catch (e) {
+        lastError = (e as Error).message;
+        await this.admin.disconnect().catch(() => undefined);
+        if (Date.now() > deadline) throw new KafkaUnreachableError(this.options.brokers, lastError);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    await this.ensureTopics(this.options.topics ?? []);
+    await this.producer.connect();
+    this.connected = true;
+  }
+
+  async ensureTopics(topics: string[]): Promise<void> {
+    if (!topics.length) return;
+    const wanted = [...new Set(topics.flatMap((t) => [t, deadLetterTopic(t)]))];
+    const existing = new Set(await this.admin.listTopics());
+    const missing = wanted.filter((t) => !existing.has(t));
+    if (!missing.length) return;
+    await this.admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({
+        topic,
+        numPartitions: this.options.partitions ?? 6,
+        replicationFactor: this.options.replicationFactor ?? -1,
+      })),
+    });
+  }
+
+  async publish(messages: OutgoingMessage[]): Promise<void> {
+    if (!messages.length) return;
+    const byTopic = new Map<string, OutgoingMessage[]>();
+    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    await this.producer.sendBatch({
+      acks: -1,
+      compression: CompressionTypes.None,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic,
+        messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+      })),
+    });
+  }
+
+  async subscribe(options: SubscribeOptions): Promise<Subscription> {
+    await this.ensureTopics(options.topics);
+    const consumer = this.kafka.consumer({
+      groupId: options.groupId,
+      sessionTimeout: 10000,
+      heartbeatInterval: 1000,
+      rebalanceTimeout: 20000,
+      allowAutoTopicCreation: false,
+      maxWaitTimeInMs: 100,
+      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5000 },
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning ?? true });
+    this.consumers.add(consumer);
+    await consumer.run({
+      autoCommit: true,
+      autoCommitInterval: 1000,
+      autoCommitThreshold: 200,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 3,
+      eachBatch: (payload) => this.eachBatch(options, payload),
+    });
+    return {
+      close: async () => {
+        this.consumers.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  private async eachBatch(options: SubscribeOptions, payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary } = payload;
+    for (const raw of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      const message = this.toIncoming(batch.topic, batch.partition, raw);
+      await this.handleWithRetries(options, message, heartbeat);
+      // Only now, with the effect committed, does the group's position move past this message.
+      resolveOffset(raw.offset);
+      await heartbeat();
+    }
+    await commitOffsetsIfNecessary();
+  }
+
+  private toIncoming(topic: string, partition: number, raw: KafkaMessage): IncomingMessage {
+    return {
+      topic,
+      partition,
+      offset: raw.offset,
+      key: raw.key?.toString() ?? '',
+      value: raw.value?.toString() ?? '',
+      headers: headersOf(raw.headers),
+    };
+  }
+
+  private async handleWithRetries(
+    options: SubscribeOptions,
+    message: IncomingMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    const max = options.maxAttempts ?? 5;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await options.handle(message);
+        return;
+      } catch (error) {
+        const permanent = options.isPermanent?.(error) ?? false;
+        if (permanent || attempt >= max) {
+          this.options.log?.('error', 'message dead-lettered', {
+            group: options.groupId,
+            topic: message.topic,
+            partition: message.partition,
+            offset: message.offset,
+            attempts: attempt,
+            error: (error as Error)?.message ?? String(error),
+          });
+          await this.producer.send({
+            topic: deadLetterTopic(message.topic),
+            acks: -1,
+            messages: [
+              {
+                key: message.key,
+                value: message.value,
+                headers: deadLetterHeaders(message, options.groupId, attempt, error),
+              },
+            ],
+          });
+          return;
+        }
+        await new Promise((r) =>
+          setTimeout(r, backoffMs(attempt, this.options.retryBaseMs ?? 100, this.options.retryCapMs ?? 5000)),
+        );
+        await heartbeat();
+      }
+    }
+  }
+
+  async health() {
+    try {
+      const cluster = await this.admin.describeCluster();
+      return { ok: true, detail: `${cluster.brokers.length} broker(s)` };
+    } catch (e) {
+      return { ok: false, detail: (e as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((c) => c.disconnect().catch(() => undefined)));
+    this.consumers.clear();
+    await this.producer.disconnect().catch(() => undefined);
+    await this.admin.disconnect().catch(() => undefined);
+    this.connected = false;
+  }
+}

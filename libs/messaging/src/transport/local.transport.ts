@@ -1,0 +1,133 @@
+import { deadLetterTopic } from '@ticketing/contracts';
+import {
+  backoffMs,
+  deadLetterHeaders,
+  IncomingMessage,
+  MessageTransport,
+  OutgoingMessage,
+  partitionFor,
+  SubscribeOptions,
+  Subscription,
+} from './message-transport';
+
+interface Group {
+  options: SubscribeOptions;
+  /** One promise chain per lane: messages with the same key run one after another. */
+  lanes: Promise<void>[];
+  closed: boolean;
+}
+
+export interface LocalTransportOptions {
+  lanes?: number;
+  retryBaseMs?: number;
+  retryCapMs?: number;
+  onDeadLetter?(message: IncomingMessage, groupId: string, error: unknown): void;
+}
+
+/**
+ * In-process transport for a single process. `publish` resolves only when every subscribed
+ * group has applied (or dead-lettered) each message, so the outbox relay marks an event
+ * published only after its effects are committed: nothing is lost if the process dies.
+ */
+export class LocalTransport implements MessageTransport {
+  readonly kind = 'local' as const;
+  private readonly groups = new Map<string, Group[]>();
+  private offsets = 0;
+  private readonly lanes: number;
+
+  constructor(private readonly options: LocalTransportOptions = {}) {
+    this.lanes = options.lanes ?? 16;
+  }
+
+  async connect(): Promise<void> {}
+
+  async publish(messages: OutgoingMessage[]): Promise<void> {
+    const done: Promise<void>[] = [];
+    for (const m of messages) {
+      const partition = partitionFor(m.key, this.lanes);
+      const incoming: IncomingMessage = {
+        topic: m.topic,
+        partition,
+        offset: String(this.offsets++),
+        key: m.key,
+        value: m.value,
+        headers: m.headers ?? {},
+      };
+      for (const group of this.groups.get(m.topic) ?? []) {
+        if (group.closed) continue;
+        const next = group.lanes[partition].then(() => this.deliver(group, incoming));
+        group.lanes[partition] = next;
+        done.push(next);
+      }
+    }
+    await Promise.all(done);
+  }
+
+  /** Never rejects: a rejected lane would stall every later message of its keys. */
+  private async deliver(group: Group, message: IncomingMessage): Promise<void> {
+    try {
+      await this.attempt(group, message);
+    } catch (error) {
+      this.options.onDeadLetter?.(message, group.options.groupId, error);
+    }
+  }
+
+  private async attempt(group: Group, message: IncomingMessage): Promise<void> {
+    const max = group.options.maxAttempts ?? 5;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await group.options.handle(message);
+        return;
+      } catch (error) {
+        const permanent = group.options.isPermanent?.(error) ?? false;
+        if (permanent || attempt >= max) {
+          this.options.onDeadLetter?.(message, group.options.groupId, error);
+          await this.publish([
+            {
+              topic: deadLetterTopic(message.topic),
+              key: message.key,
+              value: message.value,
+              headers: deadLetterHeaders(message, group.options.groupId, attempt, error),
+            },
+          ]);
+          return;
+        }
+        await new Promise((r) =>
+          setTimeout(r, backoffMs(attempt, this.options.retryBaseMs ?? 50, this.options.retryCapMs ?? 2000)),
+        );
+      }
+    }
+  }
+
+  async subscribe(options: SubscribeOptions): Promise<Subscription> {
+    const group: Group = {
+      options,
+      lanes: Array.from({ length: this.lanes }, () => Promise.resolve()),
+      closed: false,
+    };
+    for (const topic of options.topics) {
+      const existing = this.groups.get(topic) ?? [];
+      if (existing.some((g) => g.options.groupId === options.groupId)) {
+        throw new Error(`local transport: group ${options.groupId} already subscribed to ${topic}`);
+      }
+      this.groups.set(topic, [...existing, group]);
+    }
+    return {
+      close: async () => {
+        group.closed = true;
+        for (const topic of options.topics) {
+          this.groups.set(topic, (this.groups.get(topic) ?? []).filter((g) => g !== group));
+        }
+        await Promise.all(group.lanes);
+      },
+    };
+  }
+
+  async health() {
+    return { ok: true, detail: 'in-process' };
+  }
+
+  async close(): Promise<void> {
+    this.groups.clear();
+  }
+}
