@@ -3,3 +3,5 @@ export * from './roles';
 export * from './topics';
 export * from './uuid';
 export * from './problems';
+export * from './events';
+export * from './ticketing';

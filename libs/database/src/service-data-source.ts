@@ -16,6 +16,8 @@ export interface ServiceDataSourceSettings {
 /** One DataSource per service schema; migrations are committed and run at start, never synchronize. */
 export function serviceDataSourceOptions(s: ServiceDataSourceSettings): DataSourceOptions {
   return {
+    // The name must match the TypeOrmModule connection name, or Nest cannot close it on shutdown.
+    name: s.schema,
     type: 'postgres',
     url: s.url,
     schema: s.schema,

@@ -8,7 +8,11 @@ import { EmbeddedPostgresError, resolveDatabase } from '@ticketing/database';
 import { KafkaTransport, KafkaUnreachableError, LocalTransport, MessageTransport } from '@ticketing/messaging';
 import { collectProcessMetrics, createLogger } from '@ticketing/observability';
 import helmet from 'helmet';
+import { AuthModule } from '@ticketing/auth';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { CoreModule, CoreRuntime } from './core.module';
@@ -25,6 +29,8 @@ export interface ServiceDefinition<E extends BaseEnv = BaseEnv> {
   modules: (Type<unknown> | DynamicModule)[];
   env?: new () => E;
   title?: string;
+  /** The environment to read; process.env unless a test passes its own. */
+  environment?: NodeJS.ProcessEnv;
   /** Extra HTTP setup (e.g. serving the web build), before listen. */
   configure?: (app: NestExpressApplication, config: E) => void | Promise<void>;
 }
@@ -65,6 +71,24 @@ async function assertDatabaseReachable(url: string): Promise<void> {
   }
 }
 
+/**
+ * JWT_SECRET when given (required in production, and shared by every service); otherwise one is
+ * generated once and kept under DATA_DIR, so local restarts keep everyone logged in.
+ */
+function resolveTokenSecret(config: BaseEnv): string {
+  if (config.JWT_SECRET) return config.JWT_SECRET;
+  if (config.NODE_ENV === 'production') {
+    throw new StartupError('JWT_SECRET must be set in production (at least 32 characters, the same for every service)');
+  }
+  const dir = resolve(config.DATA_DIR);
+  const file = join(dir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+  return secret;
+}
+
 function createTransport(config: BaseEnv, logger: Logger): MessageTransport {
   if (config.KAFKA_BROKERS?.length) {
     return new KafkaTransport({
@@ -87,7 +111,7 @@ function createTransport(config: BaseEnv, logger: Logger): MessageTransport {
  * surface as ConfigError/StartupError with one clear message.
  */
 export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>): Promise<RunningService> {
-  const config = loadConfig((def.env ?? BaseEnv) as new () => E);
+  const config = loadConfig((def.env ?? BaseEnv) as new () => E, def.environment);
   const logger = createLogger({ service: def.service, level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
   collectProcessMetrics(def.service);
   await assertPortFree(config.HOST, config.PORT);
@@ -114,7 +138,8 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
     transport,
   };
 
-  @Module({ imports: [CoreModule.forRoot(runtime), ...def.modules] })
+  const secret = resolveTokenSecret(config);
+  @Module({ imports: [CoreModule.forRoot(runtime), AuthModule.forRoot({ secret }), ...def.modules] })
   class AppModule {}
 
   let app: NestExpressApplication;

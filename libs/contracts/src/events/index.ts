@@ -1,0 +1,3 @@
+export * from './directory.events';
+export * from './dispatch.events';
+export * from './ticket.events';

@@ -1,0 +1,5 @@
+import { tearDownTestInfrastructure } from './test-infrastructure';
+
+export default async function globalTeardown(): Promise<void> {
+  await tearDownTestInfrastructure();
+}
