@@ -31,9 +31,9 @@ export class BaseEnv {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
-  @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
-  @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
+  @IsInt({ message: 'PORT must be a whole number between 0 and 65535' })
+  @Min(0, { message: 'PORT must be a whole number between 0 and 65535 (0: any free port)' })
+  @Max(65535, { message: 'PORT must be a whole number between 0 and 65535' })
   PORT = 3000;
 
   @IsString()
@@ -68,6 +68,11 @@ export class BaseEnv {
   @Min(1)
   @Max(256)
   KAFKA_PARTITIONS = 6;
+
+  /** Prepended to every topic and consumer group: several systems (or test runs) can share a cluster. */
+  @IsOptional()
+  @Matches(/^[a-z0-9._-]{1,40}$/, { message: 'KAFKA_TOPIC_PREFIX may hold lowercase letters, digits, dot, dash, underscore' })
+  KAFKA_TOPIC_PREFIX?: string;
 
   @IsInt()
   @Min(1)

@@ -95,6 +95,7 @@ function createTransport(config: BaseEnv, logger: Logger): MessageTransport {
       brokers: config.KAFKA_BROKERS,
       clientId: config.KAFKA_CLIENT_ID,
       partitions: config.KAFKA_PARTITIONS,
+      topicPrefix: config.KAFKA_TOPIC_PREFIX,
       topics: [...ALL_TOPICS],
       log: (level, message, extra) => logger[level](extra ?? {}, message),
     });
@@ -114,7 +115,7 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
   const config = loadConfig((def.env ?? BaseEnv) as new () => E, def.environment);
   const logger = createLogger({ service: def.service, level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
   collectProcessMetrics(def.service);
-  await assertPortFree(config.HOST, config.PORT);
+  if (config.PORT !== 0) await assertPortFree(config.HOST, config.PORT);
 
   if (config.DATABASE_URL) await assertDatabaseReachable(config.DATABASE_URL);
   const db = await resolveDatabase({
@@ -182,7 +183,8 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
 
   await def.configure?.(app, config);
   await app.listen(config.PORT, config.HOST);
-  const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
+  const { port } = app.getHttpServer().address() as { port: number }; // PORT=0 picks a free port (tests)
+  const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
   return { app, url, runtime, close: () => app.close() };
 }
 

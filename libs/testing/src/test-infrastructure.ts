@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '@ticketing/database';
-import { ensureKafkaBroker, stopKafkaBroker } from './kafka-broker';
+import { ensureKafkaBroker } from './kafka-broker';
 
 /**
  * The real PostgreSQL and Kafka that integration and end-to-end suites run against. Started once
@@ -17,7 +17,6 @@ export const TEST_ENV = {
 } as const;
 
 const repoRoot = resolve(__dirname, '../../..');
-const state: { stopPg?: () => Promise<void>; stopKafka?: () => Promise<void> } = {};
 
 export async function setUpTestInfrastructure(): Promise<void> {
   if (!process.env[TEST_ENV.pgServer]) {
@@ -32,7 +31,6 @@ export async function setUpTestInfrastructure(): Promise<void> {
         settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '400' },
       });
       process.env[TEST_ENV.pgServer] = pg.url('');
-      state.stopPg = pg.stop;
     }
   }
 
@@ -44,12 +42,12 @@ export async function setUpTestInfrastructure(): Promise<void> {
         port: Number(process.env.TEST_KAFKA_PORT ?? 29092),
         controllerPort: Number(process.env.TEST_KAFKA_CONTROLLER_PORT ?? 29093),
         dataDir: join(repoRoot, '.data', 'test-kafka'),
-        fresh: true,
+        // Never wipe here: other test runs may be using the broker. `npm test` starts it fresh.
+        fresh: false,
       };
       const result = await ensureKafkaBroker(opts);
       if (result.brokers !== null) {
         process.env[TEST_ENV.kafkaBrokers] = result.brokers;
-        if (result.started) state.stopKafka = () => stopKafkaBroker(opts);
       } else if ('reason' in result) {
         if (process.env.REQUIRE_KAFKA === '1') {
           throw new Error(`REQUIRE_KAFKA=1 but no Kafka broker could be started: ${result.reason}`);
@@ -61,12 +59,11 @@ export async function setUpTestInfrastructure(): Promise<void> {
   }
 }
 
-export async function tearDownTestInfrastructure(): Promise<void> {
-  await state.stopKafka?.().catch(() => undefined);
-  await state.stopPg?.().catch(() => undefined);
-  state.stopKafka = undefined;
-  state.stopPg = undefined;
-}
+/**
+ * The servers outlive one jest run on purpose: concurrent runs share them, and the next run adopts
+ * them in a second instead of starting anew. `npm test` (scripts/test.mjs) stops them at its end.
+ */
+export async function tearDownTestInfrastructure(): Promise<void> {}
 
 /** A fresh, empty database for one suite; drop it with the returned function. */
 export async function createTestDatabase(prefix = 't'): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -30,6 +30,8 @@ export interface KafkaTransportOptions {
   topics?: string[];
   retryBaseMs?: number;
   retryCapMs?: number;
+  /** Prepended to topics and group ids on the wire; callers never see it. */
+  topicPrefix?: string;
   /** How long connect() keeps trying before it gives up. */
   connectTimeoutMs?: number;
   log?: (level: 'error' | 'warn' | 'info', message: string, extra?: Record<string, unknown>) => void;
@@ -63,8 +65,10 @@ export class KafkaTransport implements MessageTransport {
   private readonly admin: Admin;
   private readonly consumers = new Set<Consumer>();
   private connected = false;
+  private readonly prefix: string;
 
   constructor(private readonly options: KafkaTransportOptions) {
+    this.prefix = options.topicPrefix ?? '';
     const log = options.log;
     this.kafka = new Kafka({
       clientId: options.clientId,
@@ -113,7 +117,7 @@ export class KafkaTransport implements MessageTransport {
 
   async ensureTopics(topics: string[]): Promise<void> {
     if (!topics.length) return;
-    const wanted = [...new Set(topics.flatMap((t) => [t, deadLetterTopic(t)]))];
+    const wanted = [...new Set(topics.flatMap((t) => [this.prefix + t, this.prefix + deadLetterTopic(t)]))];
     const existing = new Set(await this.admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (!missing.length) return;
@@ -135,7 +139,7 @@ export class KafkaTransport implements MessageTransport {
       acks: -1,
       compression: CompressionTypes.None,
       topicMessages: [...byTopic].map(([topic, list]) => ({
-        topic,
+        topic: this.prefix + topic,
         messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
       })),
     });
@@ -144,7 +148,7 @@ export class KafkaTransport implements MessageTransport {
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
     await this.ensureTopics(options.topics);
     const consumer = this.kafka.consumer({
-      groupId: options.groupId,
+      groupId: this.prefix + options.groupId,
       sessionTimeout: 10000,
       heartbeatInterval: 1000,
       rebalanceTimeout: 20000,
@@ -153,7 +157,7 @@ export class KafkaTransport implements MessageTransport {
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5000 },
     });
     await consumer.connect();
-    await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning ?? true });
+    await consumer.subscribe({ topics: options.topics.map((t) => this.prefix + t), fromBeginning: options.fromBeginning ?? true });
     this.consumers.add(consumer);
     await consumer.run({
       autoCommit: true,
@@ -175,7 +179,7 @@ export class KafkaTransport implements MessageTransport {
     const { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary } = payload;
     for (const raw of batch.messages) {
       if (!isRunning() || isStale()) break;
-      const message = this.toIncoming(batch.topic, batch.partition, raw);
+      const message = this.toIncoming(batch.topic.slice(this.prefix.length), batch.partition, raw);
       await this.handleWithRetries(options, message, heartbeat);
       // Only now, with the effect committed, does the group's position move past this message.
       resolveOffset(raw.offset);
@@ -217,7 +221,7 @@ export class KafkaTransport implements MessageTransport {
             error: (error as Error)?.message ?? String(error),
           });
           await this.producer.send({
-            topic: deadLetterTopic(message.topic),
+            topic: this.prefix + deadLetterTopic(message.topic),
             acks: -1,
             messages: [
               {

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `npm test`: every suite (unit, integration, end-to-end) on a real PostgreSQL and a real Kafka.
+// Starts a fresh Kafka broker from its Maven Central jars unless KAFKA_BROKERS is given; without
+// Java/Maven the Kafka suites are skipped with the reason (REQUIRE_KAFKA=1 makes that a failure).
+// Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const env = { ...process.env };
+const kafkaEnv = {
+  ...process.env,
+  KAFKA_PORT: env.TEST_KAFKA_PORT ?? '29092',
+  KAFKA_CONTROLLER_PORT: env.TEST_KAFKA_CONTROLLER_PORT ?? '29093',
+  KAFKA_DATA_DIR: join(root, '.data', 'test-kafka'),
+};
+let startedKafka = false;
+
+if (env.KAFKA_BROKERS) {
+  env.TEST_KAFKA_BROKERS = env.KAFKA_BROKERS;
+} else {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/kafka-broker.mjs'), 'start', '--fresh'], {
+    env: kafkaEnv,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  const line = /KAFKA_BROKERS=(\S+)/.exec(r.stdout ?? '');
+  if (r.status === 0 && line) {
+    env.TEST_KAFKA_BROKERS = line[1];
+    startedKafka = true;
+    console.log(`[test] Kafka broker at ${line[1]}`);
+  } else {
+    const reason = r.status === 3 ? 'Java or Maven is not installed' : `the Kafka broker did not start (exit ${r.status})`;
+    if (env.REQUIRE_KAFKA === '1') {
+      console.error(`[test] REQUIRE_KAFKA=1 and ${reason}`);
+      process.exit(1);
+    }
+    env.TEST_KAFKA_SKIP_REASON = reason;
+    console.log(`[test] Kafka suites will be skipped: ${reason}`);
+  }
+}
+
+const jest = spawn(process.execPath, [join(root, 'node_modules/jest/bin/jest.js'), '--runInBand', ...process.argv.slice(2)], {
+  env,
+  stdio: 'inherit',
+  cwd: root,
+});
+const code = await new Promise((res) => jest.on('close', (c) => res(c ?? 1)));
+
+if (startedKafka) spawnSync(process.execPath, [join(root, 'scripts/kafka-broker.mjs'), 'stop'], { env: kafkaEnv, stdio: 'inherit' });
+// The test PostgreSQL (started by jest's global setup) is stopped too, so nothing outlives the run.
+const pidFile = join(root, '.data/test-postgres/postmaster.pid');
+if (existsSync(pidFile)) {
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    /* already gone */
+  }
+}
+process.exit(code);
