@@ -1,4 +1,5 @@
-import { Transform } from 'class-transformer';
+import 'reflect-metadata';
+import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -34,7 +35,8 @@ export class BaseEnv {
   @IsInt({ message: 'PORT must be a whole number between 0 and 65535' })
   @Min(0, { message: 'PORT must be a whole number between 0 and 65535 (0: any free port)' })
   @Max(65535, { message: 'PORT must be a whole number between 0 and 65535' })
-  PORT = 3000;
+  @Type(() => Number)
+  PORT: number = 3000;
 
   @IsString()
   HOST = '0.0.0.0';
@@ -49,7 +51,8 @@ export class BaseEnv {
   @IsInt()
   @Min(1)
   @Max(100)
-  DATABASE_POOL_SIZE = 10;
+  @Type(() => Number)
+  DATABASE_POOL_SIZE: number = 10;
 
   /** Comma-separated host:port list; when absent the in-process transport is used. */
   @IsOptional()
@@ -67,7 +70,8 @@ export class BaseEnv {
   @IsInt()
   @Min(1)
   @Max(256)
-  KAFKA_PARTITIONS = 6;
+  @Type(() => Number)
+  KAFKA_PARTITIONS: number = 6;
 
   /** Prepended to every topic and consumer group: several systems (or test runs) can share a cluster. */
   @IsOptional()
@@ -77,7 +81,8 @@ export class BaseEnv {
   @IsInt()
   @Min(1)
   @Max(1000)
-  CONSUMER_MAX_ATTEMPTS = 5;
+  @Type(() => Number)
+  CONSUMER_MAX_ATTEMPTS: number = 5;
 
   /** Where local state lives: embedded PostgreSQL data, attachments, generated secrets. */
   @IsString()

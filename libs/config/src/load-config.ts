@@ -8,7 +8,7 @@ type Constructor<T> = new () => T;
 function flatten(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((e) => {
     const name = prefix + e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) => `${name}: ${m}`);
+    const own = [...new Set(Object.values(e.constraints ?? {}))].map((m) => `${name}: ${m}`);
     return [...own, ...flatten(e.children ?? [], `${name}.`)];
   });
 }

@@ -5,3 +5,4 @@ export * from './uuid';
 export * from './problems';
 export * from './events';
 export * from './ticketing';
+export * from './departments';

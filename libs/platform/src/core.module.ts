@@ -1,5 +1,6 @@
 import { Controller, DynamicModule, Get, Global, Header, Module, OnApplicationShutdown, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { Public } from '@ticketing/auth';
 import { BaseEnv } from '@ticketing/config';
 import { DATABASE_HEALTH, DATABASE_POOL_SIZE, DATABASE_URL, RunningPostgres } from '@ticketing/database';
 import { MESSAGE_TRANSPORT, MESSAGING_RUNTIME, MessageTransport, MessagingRuntime } from '@ticketing/messaging';
@@ -21,6 +22,7 @@ export interface CoreRuntime {
 }
 
 @ApiExcludeController()
+@Public()
 @Controller()
 class OperationsController {
   constructor(private readonly health: HealthRegistry) {}

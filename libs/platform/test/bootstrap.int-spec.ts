@@ -1,0 +1,96 @@
+import { ConfigError, BaseEnv, loadConfig } from '@ticketing/config';
+import { createTestDatabase } from '@ticketing/testing';
+import { createServer, Server } from 'node:net';
+import { RunningService, startService, StartupError } from '@ticketing/platform';
+
+const SECRET = 'x'.repeat(40);
+
+describe('service shell', () => {
+  let db: { url: string; drop: () => Promise<void> };
+  let running: RunningService | undefined;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('platform');
+  });
+  afterAll(async () => {
+    await running?.close();
+    await db.drop();
+  });
+
+  it('answers /health with every check, /metrics in Prometheus format, and problem+json for unknown routes', async () => {
+    running = await startService({
+      service: 'platform-test',
+      modules: [],
+      environment: { DATABASE_URL: db.url, PORT: '0', JWT_SECRET: SECRET, LOG_LEVEL: 'warn' },
+    });
+    const health = await fetch(`${running.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', checks: { transport: { ok: true, detail: 'in-process' } } });
+
+    const metrics = await fetch(`${running.url}/metrics`);
+    expect(metrics.headers.get('content-type')).toContain('text/plain');
+    expect(await metrics.text()).toContain('process_cpu_user_seconds_total');
+
+    const missing = await fetch(`${running.url}/api/v1/nothing-here`, { headers: { 'x-correlation-id': 'abc-123' } });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toContain('application/problem+json');
+    expect(missing.headers.get('x-correlation-id')).toBe('abc-123');
+    expect(await missing.json()).toMatchObject({ status: 404, type: 'urn:chuishao:problem:notFound', correlationId: 'abc-123' });
+
+    const docs = await fetch(`${running.url}/api/docs-json`);
+    expect(docs.status).toBe(200);
+    expect(docs.headers.get('x-content-type-options')).toBe('nosniff'); // helmet
+  });
+
+  it('refuses a malformed DATABASE_URL, naming the variable', () => {
+    expect(() => loadConfig(BaseEnv, { DATABASE_URL: 'mysql//nope' })).toThrow(ConfigError);
+    try {
+      loadConfig(BaseEnv, { DATABASE_URL: 'mysql//nope', PORT: 'eighty' });
+    } catch (e) {
+      expect((e as ConfigError).problems).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^DATABASE_URL: /), expect.stringMatching(/^PORT: /)]),
+      );
+    }
+  });
+
+  it('refuses malformed KAFKA_BROKERS, naming the variable', () => {
+    expect(() => loadConfig(BaseEnv, { KAFKA_BROKERS: 'localhost' })).toThrow(/KAFKA_BROKERS/);
+  });
+
+  it('stops with one message naming PORT when the port is busy', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      await expect(
+        startService({
+          service: 'platform-test',
+          modules: [],
+          environment: { DATABASE_URL: db.url, PORT: String(port), HOST: '127.0.0.1', JWT_SECRET: SECRET, LOG_LEVEL: 'silent' },
+        }),
+      ).rejects.toThrow(new StartupError(`PORT=${port} is already in use on 127.0.0.1; stop the other process or set PORT to a free port`));
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('stops with one message naming DATABASE_URL when the database is unreachable', async () => {
+    await expect(
+      startService({
+        service: 'platform-test',
+        modules: [],
+        environment: { DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/db', PORT: '0', JWT_SECRET: SECRET, LOG_LEVEL: 'silent' },
+      }),
+    ).rejects.toThrow(/^DATABASE_URL=postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/db is unreachable/);
+  });
+
+  it('stops with one message naming KAFKA_BROKERS when no broker answers', async () => {
+    await expect(
+      startService({
+        service: 'platform-test',
+        modules: [],
+        environment: { DATABASE_URL: db.url, PORT: '0', JWT_SECRET: SECRET, LOG_LEVEL: 'silent', KAFKA_BROKERS: '127.0.0.1:1' },
+      }),
+    ).rejects.toThrow(/^KAFKA_BROKERS=127\.0\.0\.1:1 is unreachable/);
+  }, 60000);
+});
