@@ -1,0 +1,76 @@
+/** What a routing rule looks at: every condition that is given must hold (AND); within one, any value (OR). */
+export interface RuleConditions {
+  categories?: string[];
+  /** Matched as substrings of the title or description; Latin letters case-insensitively. */
+  keywords?: string[];
+  gridIds?: string[];
+  enterpriseIds?: string[];
+}
+
+export interface RuleDecision {
+  leadDepartmentId: string;
+  coHandlerDepartmentIds: string[];
+}
+
+/** One version of a rule as the engine sees it. */
+export interface RoutingRule {
+  id: string;
+  version: number;
+  name: string;
+  /** Lower runs first; ties keep creation order (the caller sorts). */
+  priority: number;
+  enabled: boolean;
+  conditions: RuleConditions;
+  decision: RuleDecision;
+}
+
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+const CONDITION_KEYS = ['categories', 'keywords', 'gridIds', 'enterpriseIds'] as const;
+
+/** Drops empty lists, trims and de-duplicates values, so a stored rule says exactly what it checks. */
+export function normaliseConditions(c: RuleConditions): RuleConditions {
+  const out: RuleConditions = {};
+  for (const key of CONDITION_KEYS) {
+    const values = [...new Set((c[key] ?? []).map((v) => v.trim()).filter(Boolean))];
+    if (values.length) out[key] = values;
+  }
+  return out;
+}
+
+/**
+ * The checks that need more than the shape of the request: a rule must test something, and route
+ * to departments the desk knows, with the lead not doubling as its own co-handler.
+ */
+export function validateRuleContent(
+  conditions: RuleConditions,
+  decision: RuleDecision,
+  isKnownDepartment: (id: string) => boolean,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!CONDITION_KEYS.some((k) => (conditions[k]?.length ?? 0) > 0)) {
+    errors.push({
+      field: 'conditions',
+      messages: ['conditions must give at least one of categories, keywords, gridIds or enterpriseIds'],
+    });
+  }
+  if (!isKnownDepartment(decision.leadDepartmentId)) {
+    errors.push({
+      field: 'decision.leadDepartmentId',
+      messages: [`decision.leadDepartmentId ${decision.leadDepartmentId} is not a known active department`],
+    });
+  }
+  const co = decision.coHandlerDepartmentIds;
+  const unknown = co.filter((id) => !isKnownDepartment(id));
+  const coMessages: string[] = [];
+  if (unknown.length) coMessages.push(`decision.coHandlerDepartmentIds holds unknown departments: ${unknown.join(', ')}`);
+  if (co.includes(decision.leadDepartmentId)) {
+    coMessages.push('decision.coHandlerDepartmentIds must not contain the lead department');
+  }
+  if (new Set(co).size !== co.length) coMessages.push('decision.coHandlerDepartmentIds must not repeat a department');
+  if (coMessages.length) errors.push({ field: 'decision.coHandlerDepartmentIds', messages: coMessages });
+  return errors;
+}
