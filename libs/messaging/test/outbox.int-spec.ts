@@ -1,0 +1,168 @@
+import { Topics } from '@ticketing/contracts';
+import { eventually } from '@ticketing/testing';
+import { DataSource } from 'typeorm';
+import {
+  EventConsumers,
+  LocalTransport,
+  MessageTransport,
+  OutboxNeedsTransactionError,
+  OutboxRelay,
+  OutboxWriter,
+  OutgoingMessage,
+} from '../src';
+import { messagingDatabase, numberedEvent, SCHEMA } from './fixtures';
+
+describe('outbox, relay and inbox on PostgreSQL with the local transport', () => {
+  let ds: DataSource;
+  let url: string;
+  let drop: () => Promise<void>;
+  const writer = new OutboxWriter(SCHEMA);
+
+  beforeAll(async () => ({ ds, url, drop } = await messagingDatabase()));
+  afterAll(() => drop());
+  beforeEach(async () => {
+    await ds.query(`TRUNCATE ${SCHEMA}.outbox, ${SCHEMA}.inbox, ${SCHEMA}.things, ${SCHEMA}.applied`);
+  });
+
+  it('commits a state change and its outbox row together', async () => {
+    await ds.transaction(async (m) => {
+      await m.query(`INSERT INTO ${SCHEMA}.things (id) VALUES ('a')`);
+      await writer.append(m, Topics.Ticket, [numberedEvent('a', 1)]);
+    });
+    expect(await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.things`)).toEqual([{ n: 1 }]);
+    expect(await ds.query(`SELECT key, type, topic FROM ${SCHEMA}.outbox`)).toEqual([
+      { key: 'a', type: 'test.numbered', topic: Topics.Ticket },
+    ]);
+  });
+
+  it('leaves neither the state change nor the outbox row when the transaction fails after the write', async () => {
+    await expect(
+      ds.transaction(async (m) => {
+        await m.query(`INSERT INTO ${SCHEMA}.things (id) VALUES ('b')`);
+        await writer.append(m, Topics.Ticket, [numberedEvent('b', 1)]);
+        throw new Error('crash after the write');
+      }),
+    ).rejects.toThrow('crash after the write');
+    expect(await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.things`)).toEqual([{ n: 0 }]);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox`)).toEqual([{ n: 0 }]);
+  });
+
+  it('refuses to write outside a transaction', async () => {
+    await expect(writer.append(ds.manager, Topics.Ticket, [numberedEvent('c', 1)])).rejects.toThrow(
+      OutboxNeedsTransactionError,
+    );
+  });
+
+  it('delivers again an event whose relay died between publishing and marking, and the consumer applies it once', async () => {
+    const delivered: string[] = [];
+    const local = new LocalTransport();
+    // Counts every delivery the transport makes, duplicates included.
+    const transport: MessageTransport = {
+      kind: 'local',
+      connect: () => local.connect(),
+      publish: async (msgs: OutgoingMessage[]) => {
+        delivered.push(...msgs.map((m) => m.key));
+        await local.publish(msgs);
+      },
+      subscribe: (o) => local.subscribe(o),
+      health: () => local.health(),
+      close: () => local.close(),
+    };
+    const consumers = new EventConsumers('test', SCHEMA, ds, transport, 3);
+    await consumers.register({
+      name: 'applier',
+      topics: [Topics.Ticket],
+      handle: async (e, m) => {
+        const p = e.payload as { key: string; n: number };
+        await m.query(`INSERT INTO ${SCHEMA}.applied (key, n, consumer) VALUES ($1, $2, 'applier')`, [p.key, p.n]);
+      },
+    });
+    await ds.transaction((m) => writer.append(m, Topics.Ticket, [numberedEvent('k1', 1), numberedEvent('k1', 2)]));
+
+    // Relay 1 publishes, then hangs before marking; we kill its database session, as a crash would.
+    let published!: () => void;
+    const publishedSignal = new Promise<void>((r) => (published = r));
+    const relay1Ds = new DataSource({ type: 'postgres', url, applicationName: 'relay-one' });
+    await relay1Ds.initialize();
+    const relay1 = new OutboxRelay({
+      schema: SCHEMA,
+      dataSource: relay1Ds,
+      transport,
+      connectionString: url,
+      afterPublish: async () => {
+        published();
+        await new Promise(() => undefined); // never returns: the process is "killed" here
+      },
+    });
+    const stuck = relay1.drainOnce().catch((e: Error) => e);
+    await publishedSignal;
+    await ds.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'relay-one' AND state = 'idle in transaction'`,
+    );
+    void stuck;
+    expect(delivered).toEqual(['k1', 'k1']);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL`)).toEqual([
+      { n: 2 },
+    ]);
+
+    // Relay 2 (a restarted process) publishes the same events again.
+    const relay2 = new OutboxRelay({ schema: SCHEMA, dataSource: ds, transport, connectionString: url });
+    expect(await relay2.drainOnce()).toBe(2);
+    expect(delivered).toEqual(['k1', 'k1', 'k1', 'k1']);
+    expect(await ds.query(`SELECT n FROM ${SCHEMA}.applied ORDER BY serial`)).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL`)).toEqual([
+      { n: 0 },
+    ]);
+    await relay1Ds.destroy().catch(() => undefined);
+    await consumers.closeAll();
+  });
+
+  it('wakes on NOTIFY, keeps per-key order, and dead-letters a message that keeps failing without holding up the rest', async () => {
+    const local = new LocalTransport({ retryBaseMs: 1, retryCapMs: 5 });
+    const consumers = new EventConsumers('test', SCHEMA, ds, local, 3);
+    const dead: string[] = [];
+    await local.subscribe({
+      groupId: 'dlq-watcher',
+      topics: [`${Topics.Ticket}.dlq`],
+      handle: async (m) => {
+        dead.push(`${m.key}:${m.headers['x-dlq-attempts']}:${m.headers['x-dlq-error']}`);
+      },
+    });
+    let attemptsOnPoison = 0;
+    await consumers.register({
+      name: 'applier',
+      topics: [Topics.Ticket],
+      handle: async (e, m) => {
+        const p = e.payload as { key: string; n: number };
+        if (p.key === 'poison') {
+          attemptsOnPoison++;
+          throw new Error('cannot apply this one');
+        }
+        await m.query(`INSERT INTO ${SCHEMA}.applied (key, n, consumer) VALUES ($1, $2, 'applier')`, [p.key, p.n]);
+      },
+    });
+    const relay = new OutboxRelay({ schema: SCHEMA, dataSource: ds, transport: local, connectionString: url, pollIntervalMs: 60000 });
+    relay.start();
+    try {
+      await new Promise((r) => setTimeout(r, 300)); // let the listener connect
+      const events = [];
+      for (let n = 1; n <= 50; n++) for (const key of ['a', 'b', 'c']) events.push(numberedEvent(key, n));
+      events.splice(10, 0, numberedEvent('poison', 1));
+      await ds.transaction((m) => writer.append(m, Topics.Ticket, events));
+      const count = await eventually(
+        async () => (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.applied`))[0].n === 150,
+        10000,
+      );
+      expect(count).toBe(true); // the poll is a minute away: only NOTIFY can have woken the relay
+      for (const key of ['a', 'b', 'c']) {
+        const rows: { n: number }[] = await ds.query(`SELECT n FROM ${SCHEMA}.applied WHERE key = $1 ORDER BY serial`, [key]);
+        expect(rows.map((r) => r.n)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      }
+      expect(attemptsOnPoison).toBe(3);
+      expect(dead).toEqual(['poison:3:Error: cannot apply this one']);
+    } finally {
+      await relay.stop();
+      await consumers.closeAll();
+    }
+  });
+});
