@@ -24,6 +24,8 @@ const toList = ({ value }: { value: unknown }) =>
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
 
+const PORT_MESSAGE = 'PORT must be a whole number between 0 and 65535 (0: any free port)';
+
 /**
  * The environment every service reads. Each variable is listed in README.md.
  * Service-specific settings extend this class.
@@ -32,9 +34,9 @@ export class BaseEnv {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @IsInt({ message: 'PORT must be a whole number between 0 and 65535' })
-  @Min(0, { message: 'PORT must be a whole number between 0 and 65535 (0: any free port)' })
-  @Max(65535, { message: 'PORT must be a whole number between 0 and 65535' })
+  @IsInt({ message: PORT_MESSAGE })
+  @Min(0, { message: PORT_MESSAGE })
+  @Max(65535, { message: PORT_MESSAGE })
   @Type(() => Number)
   PORT: number = 3000;
 
