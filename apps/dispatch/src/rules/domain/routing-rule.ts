@@ -1,3 +1,5 @@
+import { FieldError } from '../../common/field-errors';
+
 /** What a routing rule looks at: every condition that is given must hold (AND); within one, any value (OR). */
 export interface RuleConditions {
   categories?: string[];
@@ -22,11 +24,6 @@ export interface RoutingRule {
   enabled: boolean;
   conditions: RuleConditions;
   decision: RuleDecision;
-}
-
-export interface FieldError {
-  field: string;
-  messages: string[];
 }
 
 const CONDITION_KEYS = ['categories', 'keywords', 'gridIds', 'enterpriseIds'] as const;
@@ -57,20 +54,31 @@ export function validateRuleContent(
       messages: ['conditions must give at least one of categories, keywords, gridIds or enterpriseIds'],
     });
   }
+  errors.push(...validateDecision(decision, isKnownDepartment, 'decision.'));
+  return errors;
+}
+
+/** Where a ticket goes must be departments the desk knows, each once, the lead not also a co-handler. */
+export function validateDecision(
+  decision: RuleDecision,
+  isKnownDepartment: (id: string) => boolean,
+  prefix = '',
+): FieldError[] {
+  const errors: FieldError[] = [];
   if (!isKnownDepartment(decision.leadDepartmentId)) {
     errors.push({
-      field: 'decision.leadDepartmentId',
-      messages: [`decision.leadDepartmentId ${decision.leadDepartmentId} is not a known active department`],
+      field: `${prefix}leadDepartmentId`,
+      messages: [`${prefix}leadDepartmentId ${decision.leadDepartmentId} is not a known active department`],
     });
   }
   const co = decision.coHandlerDepartmentIds;
   const unknown = co.filter((id) => !isKnownDepartment(id));
   const coMessages: string[] = [];
-  if (unknown.length) coMessages.push(`decision.coHandlerDepartmentIds holds unknown departments: ${unknown.join(', ')}`);
+  if (unknown.length) coMessages.push(`${prefix}coHandlerDepartmentIds holds unknown departments: ${unknown.join(', ')}`);
   if (co.includes(decision.leadDepartmentId)) {
-    coMessages.push('decision.coHandlerDepartmentIds must not contain the lead department');
+    coMessages.push(`${prefix}coHandlerDepartmentIds must not contain the lead department`);
   }
-  if (new Set(co).size !== co.length) coMessages.push('decision.coHandlerDepartmentIds must not repeat a department');
-  if (coMessages.length) errors.push({ field: 'decision.coHandlerDepartmentIds', messages: coMessages });
+  if (new Set(co).size !== co.length) coMessages.push(`${prefix}coHandlerDepartmentIds must not repeat a department`);
+  if (coMessages.length) errors.push({ field: `${prefix}coHandlerDepartmentIds`, messages: coMessages });
   return errors;
 }

@@ -1,0 +1,39 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { actorOf } from '../../../common/actor';
+import { ProblemDto } from '../../../common/problem.dto';
+import { RuleIdParam, RuleResponseDto } from '../../rule.dto';
+import { SetRuleEnabledCommand } from './set-rule-enabled.command';
+import { SetRuleEnabledRequestDto } from './set-rule-enabled.request.dto';
+
+@ApiTags('dispatch rules')
+@Controller('api/v1/dispatch/rules')
+export class SetRuleEnabledHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @Roles('committee')
+  @ApiOperation({ summary: 'Disable a rule (rules are never deleted); makes a new version' })
+  @ApiOkResponse({ type: RuleResponseDto })
+  @ApiBadRequestResponse({ type: ProblemDto })
+  @ApiNotFoundResponse({ type: ProblemDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'already disabled, or a stale expectedVersion' })
+  async disable(@Param() p: RuleIdParam, @Body() body: SetRuleEnabledRequestDto, @CurrentUser() user: AuthUser): Promise<RuleResponseDto> {
+    return RuleResponseDto.from(await this.commands.execute(new SetRuleEnabledCommand(p.id, false, body.expectedVersion, actorOf(user))));
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @Roles('committee')
+  @ApiOperation({ summary: 'Enable a disabled rule again; makes a new version' })
+  @ApiOkResponse({ type: RuleResponseDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'a department the rule names is no longer known' })
+  @ApiNotFoundResponse({ type: ProblemDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'already enabled, or a stale expectedVersion' })
+  async enable(@Param() p: RuleIdParam, @Body() body: SetRuleEnabledRequestDto, @CurrentUser() user: AuthUser): Promise<RuleResponseDto> {
+    return RuleResponseDto.from(await this.commands.execute(new SetRuleEnabledCommand(p.id, true, body.expectedVersion, actorOf(user))));
+  }
+}

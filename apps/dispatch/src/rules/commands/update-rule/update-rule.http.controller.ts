@@ -1,0 +1,26 @@
+import { Body, Controller, Param, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { actorOf } from '../../../common/actor';
+import { ProblemDto } from '../../../common/problem.dto';
+import { RuleIdParam, RuleResponseDto } from '../../rule.dto';
+import { UpdateRuleCommand } from './update-rule.command';
+import { UpdateRuleRequestDto } from './update-rule.request.dto';
+
+@ApiTags('dispatch rules')
+@Controller('api/v1/dispatch/rules')
+export class UpdateRuleHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Put(':id')
+  @Roles('committee')
+  @ApiOperation({ summary: 'Edit a routing rule: makes a new version, the old ones stay readable' })
+  @ApiOkResponse({ type: RuleResponseDto })
+  @ApiBadRequestResponse({ type: ProblemDto })
+  @ApiNotFoundResponse({ type: ProblemDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'expectedVersion is not the current version' })
+  async update(@Param() p: RuleIdParam, @Body() body: UpdateRuleRequestDto, @CurrentUser() user: AuthUser): Promise<RuleResponseDto> {
+    return RuleResponseDto.from(await this.commands.execute(new UpdateRuleCommand(p.id, body, actorOf(user))));
+  }
+}

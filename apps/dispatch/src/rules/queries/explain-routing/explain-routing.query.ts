@@ -1,0 +1,5 @@
+import { RoutingFacts } from '../../domain/rule-engine';
+
+export class ExplainRoutingQuery {
+  constructor(readonly facts: RoutingFacts) {}
+}

@@ -1,0 +1,3 @@
+export class ListRuleVersionsQuery {
+  constructor(readonly ruleId: string) {}
+}

@@ -1,0 +1,5 @@
+export class ListRulesQuery {}
+
+export class GetRuleQuery {
+  constructor(readonly ruleId: string) {}
+}

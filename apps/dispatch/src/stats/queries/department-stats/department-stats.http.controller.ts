@@ -1,0 +1,27 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@ticketing/auth';
+import { invalid } from '../../../common/field-errors';
+import { ProblemDto } from '../../../common/problem.dto';
+import { DepartmentStatsQuery } from './department-stats.query';
+import { DepartmentStatsRequestDto } from './department-stats.request.dto';
+import { DepartmentStatsResponseDto } from './department-stats.response.dto';
+
+@ApiTags('dispatch stats')
+@Controller('api/v1/dispatch/stats')
+export class DepartmentStatsHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('departments')
+  @Roles('committee', 'admin')
+  @ApiOperation({ summary: 'Assignments, transfer requests and outcomes, and reopens per department (回退率 / 重办率 inputs)' })
+  @ApiOkResponse({ type: DepartmentStatsResponseDto })
+  @ApiBadRequestResponse({ type: ProblemDto })
+  stats(@Query() q: DepartmentStatsRequestDto): Promise<DepartmentStatsResponseDto> {
+    const from = q.from ? new Date(q.from) : null;
+    const to = q.to ? new Date(q.to) : null;
+    if (from && to && from >= to) throw invalid([{ field: 'to', messages: ['to must be after from'] }]);
+    return this.queries.execute(new DepartmentStatsQuery(from, to));
+  }
+}

@@ -1,0 +1,6 @@
+export class DepartmentStatsQuery {
+  constructor(
+    readonly from: Date | null,
+    readonly to: Date | null,
+  ) {}
+}

@@ -1,0 +1,24 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@ticketing/auth';
+import { ProblemDto } from '../../../common/problem.dto';
+import { TicketIdParam } from '../../../triage/commands/assign-from-triage/assign-from-triage.request.dto';
+import { TicketHistoryQuery } from './ticket-history.query';
+import { TicketHistoryResponseDto } from './ticket-history.response.dto';
+
+@ApiTags('dispatch tickets')
+@Controller('api/v1/dispatch/tickets')
+export class TicketHistoryHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':ticketId/history')
+  @Roles('committee', 'admin')
+  @ApiOperation({ summary: "The desk's record of a ticket: routing, triage, transfer requests, reasons and decisions" })
+  @ApiOkResponse({ type: TicketHistoryResponseDto })
+  @ApiBadRequestResponse({ type: ProblemDto })
+  @ApiNotFoundResponse({ type: ProblemDto })
+  history(@Param() p: TicketIdParam): Promise<TicketHistoryResponseDto> {
+    return this.queries.execute(new TicketHistoryQuery(p.ticketId));
+  }
+}

@@ -1,0 +1,3 @@
+export class TicketHistoryQuery {
+  constructor(readonly ticketId: string) {}
+}

@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+export class DecideTransferRequestDto {
+  @ApiProperty()
+  @IsBoolean()
+  approved!: boolean;
+
+  @ApiPropertyOptional({ description: 'required when approved: the new lead, not the department that asked' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  leadDepartmentId?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'approved only; default: the current co-handlers' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true, message: 'each of coHandlerDepartmentIds must be non-empty' })
+  coHandlerDepartmentIds?: string[];
+
+  @ApiProperty({ description: "the committee's reasons; final and recorded" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note!: string;
+}
+
+export class TransferIdParam {
+  @ApiProperty()
+  @IsUUID('all', { message: 'id must be a transfer request id (UUID)' })
+  id!: string;
+}

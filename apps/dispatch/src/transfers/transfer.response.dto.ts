@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TransferRequestOrmEntity } from './infrastructure/transfer-request.orm-entity';
+
+export class TransferRequestResponseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() ticketId!: string;
+  @ApiProperty() ticketNumber!: string;
+  @ApiProperty({ description: 'the department that asked to hand the ticket on' }) fromDepartmentId!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty() requestedAt!: string;
+  @ApiProperty() requestedBy!: string;
+  @ApiProperty({ enum: ['pending', 'approved', 'rejected', 'cancelled'] }) status!: string;
+  @ApiPropertyOptional({ nullable: true }) decidedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true }) decidedBy!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'approved: the new lead' }) leadDepartmentId!: string | null;
+  @ApiProperty({ type: [String] }) coHandlerDepartmentIds!: string[];
+  @ApiPropertyOptional({ nullable: true }) note!: string | null;
+
+  static from(r: TransferRequestOrmEntity): TransferRequestResponseDto {
+    return {
+      id: r.id,
+      ticketId: r.ticketId,
+      ticketNumber: r.ticketNumber,
+      fromDepartmentId: r.fromDepartmentId,
+      reason: r.reason,
+      requestedAt: r.requestedAt.toISOString(),
+      requestedBy: r.requestedBy,
+      status: r.status,
+      decidedAt: r.decidedAt?.toISOString() ?? null,
+      decidedBy: r.decidedBy,
+      leadDepartmentId: r.leadDepartmentId,
+      coHandlerDepartmentIds: r.coHandlerDepartmentIds,
+      note: r.note,
+    };
+  }
+}

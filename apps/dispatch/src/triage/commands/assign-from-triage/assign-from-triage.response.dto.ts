@@ -1,0 +1,28 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DispatchTicketOrmEntity } from '../../../tickets/infrastructure/dispatch-ticket.orm-entity';
+
+export class DispatchDecisionResponseDto {
+  @ApiProperty() ticketId!: string;
+  @ApiProperty() number!: string;
+  @ApiProperty({ enum: ['triage', 'decided', 'withdrawn', 'closed'] }) status!: string;
+  @ApiPropertyOptional({ nullable: true }) leadDepartmentId!: string | null;
+  @ApiProperty({ type: [String] }) coHandlerDepartmentIds!: string[];
+  @ApiPropertyOptional({ nullable: true }) firstHandlerDepartmentId!: string | null;
+  @ApiPropertyOptional({ enum: ['rule', 'manual'], nullable: true }) decidedVia!: string | null;
+  @ApiPropertyOptional({ nullable: true }) explanation!: string | null;
+  @ApiPropertyOptional({ nullable: true }) decidedAt!: string | null;
+
+  static from(t: DispatchTicketOrmEntity): DispatchDecisionResponseDto {
+    return {
+      ticketId: t.ticketId,
+      number: t.number,
+      status: t.status,
+      leadDepartmentId: t.leadDepartmentId,
+      coHandlerDepartmentIds: t.coHandlerDepartmentIds,
+      firstHandlerDepartmentId: t.firstHandlerDepartmentId,
+      decidedVia: t.decidedVia,
+      explanation: t.explanation,
+      decidedAt: t.decidedAt?.toISOString() ?? null,
+    };
+  }
+}

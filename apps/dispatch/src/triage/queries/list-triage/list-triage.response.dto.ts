@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DispatchTicketOrmEntity } from '../../../tickets/infrastructure/dispatch-ticket.orm-entity';
+
+export class TriageItemDto {
+  @ApiProperty() ticketId!: string;
+  @ApiProperty({ example: 'CS-2026-000123' }) number!: string;
+  @ApiProperty() enterpriseId!: string;
+  @ApiPropertyOptional({ nullable: true }) enterpriseName!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty() category!: string;
+  @ApiPropertyOptional({ nullable: true }) urgency!: string | null;
+  @ApiPropertyOptional({ nullable: true }) gridId!: string | null;
+  @ApiProperty() submittedAt!: string;
+  @ApiProperty({ description: 'why no rule routed it' }) explanation!: string;
+
+  static from(t: DispatchTicketOrmEntity): TriageItemDto {
+    return {
+      ticketId: t.ticketId,
+      number: t.number,
+      enterpriseId: t.enterpriseId,
+      enterpriseName: t.enterpriseName,
+      title: t.title ?? '',
+      description: t.description ?? '',
+      category: t.category,
+      urgency: t.urgency,
+      gridId: t.gridId,
+      submittedAt: (t.submittedAt ?? t.updatedAt).toISOString(),
+      explanation: t.explanation ?? '',
+    };
+  }
+}
+
+export class TriagePageDto {
+  @ApiProperty({ type: [TriageItemDto] }) items!: TriageItemDto[];
+  @ApiPropertyOptional({ nullable: true, description: 'pass as cursor for the next page; null on the last' })
+  nextCursor!: string | null;
+}
