@@ -42,7 +42,8 @@ if (env.KAFKA_BROKERS) {
   }
 }
 
-const jest = spawn(process.execPath, [join(root, 'node_modules/jest/bin/jest.js'), '--runInBand', ...process.argv.slice(2)], {
+const resultsFile = join(root, '.data', 'jest-results.json');
+const jest = spawn(process.execPath, [join(root, 'node_modules/jest/bin/jest.js'), '--runInBand', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)], {
   env,
   stdio: 'inherit',
   cwd: root,
@@ -59,5 +60,10 @@ if (existsSync(pidFile)) {
   } catch {
     /* already gone */
   }
+}
+// One closing line that any CI reads: how many passed, failed and were skipped.
+if (existsSync(resultsFile)) {
+  const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
 }
 process.exit(code);
