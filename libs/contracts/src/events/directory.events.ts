@@ -21,6 +21,9 @@ export interface EnterpriseUpsertedPayload {
   gridId: string | null;
   contacts: { name: string; phone: string; email?: string | null }[];
   active: boolean;
+  /** 行业, free text (e.g. 装备制造); absent from events before it was added. */
+  industry?: string | null;
+  address?: string | null;
 }
 
 export interface GridUpsertedPayload {

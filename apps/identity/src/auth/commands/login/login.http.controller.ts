@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { Public } from '@ticketing/auth';
+import type { Response } from 'express';
+import { SessionResponseDto } from '../../auth.response.dto';
+import { AccountLockedError } from '../../infrastructure/login-guard.service';
+import { LoginThrottleGuard } from '../../infrastructure/login-throttle.guard';
+import { LoginHandler } from './login.handler';
+import { LoginRequestDto } from './login.request.dto';
+
+@ApiTags('identity: auth')
+@Controller('api/v1/identity/auth')
+export class LoginHttpController {
+  constructor(private readonly handler: LoginHandler) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(LoginThrottleGuard)
+  @ApiOperation({ summary: 'Log in with username and password' })
+  @ApiOkResponse({ type: SessionResponseDto })
+  @ApiBadRequestResponse({ description: 'username or password missing' })
+  @ApiUnauthorizedResponse({ description: 'wrong username or password (the answer does not say which), or the account is disabled' })
+  @ApiTooManyRequestsResponse({ description: 'account locked after 5 failures in 15 minutes, or too many attempts from this address; see Retry-After' })
+  async login(@Body() dto: LoginRequestDto, @Res({ passthrough: true }) res: Response): Promise<SessionResponseDto> {
+    try {
+      return await this.handler.execute(dto);
+    } catch (e) {
+      if (e instanceof AccountLockedError) res.setHeader('Retry-After', String(e.retryAfterSeconds));
+      throw e;
+    }
+  }
+}

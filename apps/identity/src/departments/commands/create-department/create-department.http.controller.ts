@@ -1,0 +1,22 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { DepartmentResponseDto } from '../../department.response.dto';
+import { CreateDepartmentHandler } from './create-department.handler';
+import { CreateDepartmentRequestDto } from './create-department.request.dto';
+
+@ApiTags('identity: departments')
+@Controller('api/v1/identity/departments')
+export class CreateDepartmentHttpController {
+  constructor(private readonly handler: CreateDepartmentHandler) {}
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Add a department; announced as directory.department-upserted' })
+  @ApiCreatedResponse({ type: DepartmentResponseDto })
+  @ApiBadRequestResponse({ description: 'invalid field, named in errors[]' })
+  @ApiConflictResponse({ description: 'the code is taken' })
+  create(@Body() dto: CreateDepartmentRequestDto, @CurrentUser() user: AuthUser): Promise<DepartmentResponseDto> {
+    return this.handler.execute(dto, user);
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Patch } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { IdParam } from '../../../shared/id.param';
+import { DepartmentResponseDto } from '../../department.response.dto';
+import { UpdateDepartmentHandler } from './update-department.handler';
+import { UpdateDepartmentRequestDto } from './update-department.request.dto';
+
+@ApiTags('identity: departments')
+@Controller('api/v1/identity/departments')
+export class UpdateDepartmentHttpController {
+  constructor(private readonly handler: UpdateDepartmentHandler) {}
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Rename, (de)activate a department; announced as directory.department-upserted' })
+  @ApiOkResponse({ type: DepartmentResponseDto })
+  @ApiBadRequestResponse({ description: 'invalid field, named in errors[]' })
+  @ApiNotFoundResponse({ description: 'no such department' })
+  @ApiConflictResponse({ description: 'expectedVersion is stale' })
+  update(
+    @IdParam() id: string,
+    @Body() dto: UpdateDepartmentRequestDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<DepartmentResponseDto> {
+    return this.handler.execute(id, dto, user);
+  }
+}

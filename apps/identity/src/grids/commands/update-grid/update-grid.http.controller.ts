@@ -1,0 +1,31 @@
+import { Body, Controller, Patch } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { IdParam } from '../../../shared/id.param';
+import { GridResponseDto } from '../../grid.response.dto';
+import { UpdateGridHandler } from './update-grid.handler';
+import { UpdateGridRequestDto } from './update-grid.request.dto';
+
+@ApiTags('identity: grids')
+@Controller('api/v1/identity/grids')
+export class UpdateGridHttpController {
+  constructor(private readonly handler: UpdateGridHandler) {}
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Rename a grid or set its instructors; announced as directory.grid-upserted (and user-upserted for moved instructors)' })
+  @ApiOkResponse({ type: GridResponseDto })
+  @ApiBadRequestResponse({ description: 'invalid field, named in errors[]' })
+  @ApiNotFoundResponse({ description: 'no such grid' })
+  @ApiConflictResponse({ description: 'expectedVersion is stale' })
+  update(@IdParam() id: string, @Body() dto: UpdateGridRequestDto, @CurrentUser() user: AuthUser): Promise<GridResponseDto> {
+    return this.handler.execute(id, dto, user);
+  }
+}

@@ -1,0 +1,13 @@
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+/** 8-128 characters with at least one letter and one digit (Demo@2026 passes). */
+export function IsNewPassword(field: string): PropertyDecorator {
+  const rules = [
+    IsString({ message: `${field} must be text` }),
+    MinLength(8, { message: `${field} must be at least 8 characters` }),
+    MaxLength(128, { message: `${field} must be at most 128 characters` }),
+    Matches(/[A-Za-z]/, { message: `${field} must contain a letter` }),
+    Matches(/\d/, { message: `${field} must contain a digit` }),
+  ];
+  return (target, key) => rules.forEach((r) => r(target, key));
+}

@@ -1,0 +1,22 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { UserResponseDto } from '../../user.response.dto';
+import { CreateUserHandler } from './create-user.handler';
+import { CreateUserRequestDto } from './create-user.request.dto';
+
+@ApiTags('identity: users')
+@Controller('api/v1/identity/users')
+export class CreateUserHttpController {
+  constructor(private readonly handler: CreateUserHandler) {}
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Create a user with an initial password; announced as directory.user-upserted (without credentials)' })
+  @ApiCreatedResponse({ type: UserResponseDto })
+  @ApiBadRequestResponse({ description: 'invalid field or a scope that does not fit the role, named in errors[]' })
+  @ApiConflictResponse({ description: 'the username is taken' })
+  create(@Body() dto: CreateUserRequestDto, @CurrentUser() user: AuthUser): Promise<UserResponseDto> {
+    return this.handler.execute(dto, user);
+  }
+}
