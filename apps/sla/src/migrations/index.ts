@@ -1,4 +1,5 @@
 import { SlaMessaging1763769600000 } from './1763769600000-sla-messaging';
+import { SlaSchema1763769700000 } from './1763769700000-sla-schema';
 
 /** Every migration of the sla schema, in order. Committed; never generated at run time. */
-export const slaMigrations = [SlaMessaging1763769600000];
+export const slaMigrations = [SlaMessaging1763769600000, SlaSchema1763769700000];

@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { CreateCalendarHandler } from './create-calendar.handler';
+import { CreateCalendarRequestDto, SetWorkingHoursRequestDto } from './create-calendar.request.dto';
+
+@ApiTags('sla · calendars')
+@Controller('api/v1/sla/calendars')
+export class CreateCalendarHttpController {
+  constructor(private readonly handler: CreateCalendarHandler) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Create a calendar (e.g. for one zone) with its own working hours' })
+  @ApiCreatedResponse({ description: 'created' })
+  @ApiBadRequestResponse({ description: 'bad id, hours or time zone, or the id is taken' })
+  create(@Body() body: CreateCalendarRequestDto, @CurrentUser() user: AuthUser) {
+    return this.handler.create(body, user.id);
+  }
+
+  @Put(':calendarId/working-hours')
+  @Roles('admin')
+  @ApiOperation({ summary: "Change a calendar's working hours; open timers on it are recomputed" })
+  @ApiOkResponse({ description: 'changed; the calendar version after the change' })
+  @ApiBadRequestResponse({ description: 'malformed or overlapping periods' })
+  @ApiNotFoundResponse({ description: 'no such calendar' })
+  setHours(@Param('calendarId') calendarId: string, @Body() body: SetWorkingHoursRequestDto) {
+    return this.handler.setWorkingHours(calendarId, body.workingHours);
+  }
+}

@@ -1,0 +1,146 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EventEnvelope, SYSTEM_ACTOR, SlaBreachedPayload, SlaEscalatedPayload, SlaEvents, SlaWarningPayload, Topics } from '@ticketing/contracts';
+import { DATABASE_URL } from '@ticketing/database';
+import { OutboxWriter, newEvent } from '@ticketing/messaging';
+import { counter, histogram } from '@ticketing/observability';
+import { APP_LOGGER } from '@ticketing/platform';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { Alarm, NotificationListener } from '../../shared/notification-listener';
+import { SLA_SCHEMA } from '../../shared/queryable';
+import { parseStep } from '../domain/firing-plan';
+import { FIRINGS_CHANNEL } from '../engine/timer-transaction';
+
+interface ClaimedFiring {
+  step: string;
+  step_index: number;
+  fire_at: Date;
+  fired_at: Date;
+  timer_id: string;
+  ticket_id: string;
+  kind: SlaWarningPayload['kind'];
+  department_id: string | null;
+  due_at: Date | null;
+  state: string;
+  revision: number;
+}
+
+const lag = histogram('sla_firing_lag_seconds', 'Time from a firing being due to its event being in the outbox', ['kind'], [
+  0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 30, 300,
+]);
+const fired = counter('sla_firings_total', 'Warnings, breaches and escalations emitted', ['kind']);
+
+/**
+ * Emits each due warning, breach and escalation once. The table is the truth: each instance
+ * sleeps until the earliest unfired firing (a hint, brought forward by NOTIFY from the consumer
+ * and capped by a short poll), then claims due rows with FOR UPDATE SKIP LOCKED, marks them fired
+ * and appends their events to the outbox in one transaction. Several instances share the work
+ * without firing anything twice; whatever came due while all were down fires on the first start.
+ */
+@Injectable()
+export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  static pollMs = 2000;
+  static batchSize = 500;
+  private readonly alarm = new Alarm();
+  private readonly listener: NotificationListener;
+  private running = false;
+  private loop: Promise<void> | undefined;
+
+  constructor(
+    @InjectDataSource(SLA_SCHEMA) private readonly ds: DataSource,
+    private readonly outbox: OutboxWriter,
+    @Inject(DATABASE_URL) databaseUrl: string,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
+  ) {
+    this.listener = new NotificationListener(
+      databaseUrl,
+      [FIRINGS_CHANNEL],
+      (_c, payload) => this.alarm.hint(Number(payload) || 0),
+      () => this.alarm.wakeNow(),
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.listener.start();
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.alarm.wakeNow();
+    await this.loop;
+    await this.listener.stop();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        const count = await this.fireDue();
+        if (count >= FiringScheduler.batchSize) continue;
+        const [next]: { fire_at: Date }[] = await this.ds.query(
+          'SELECT fire_at FROM sla.timer_firings WHERE fired_at IS NULL ORDER BY fire_at LIMIT 1',
+        );
+        const poll = Date.now() + FiringScheduler.pollMs;
+        if (this.running) await this.alarm.sleepUntil(next ? Math.min(next.fire_at.getTime(), poll) : poll);
+      } catch (e) {
+        if (!this.running) break;
+        this.logger.warn({ error: (e as Error).message }, 'sla firing loop failed; retrying');
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }
+
+  /** Claims and fires at most one batch of due steps; returns how many. */
+  async fireDue(now = new Date()): Promise<number> {
+    return this.ds.transaction(async (m) => {
+      const rows: ClaimedFiring[] = await m.query(
+        `WITH due AS (
+           SELECT id FROM sla.timer_firings WHERE fired_at IS NULL AND fire_at <= $1
+            ORDER BY fire_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+         UPDATE sla.timer_firings f SET fired_at = clock_timestamp()
+           FROM due, sla.timers t
+          WHERE f.id = due.id AND t.id = f.timer_id
+         RETURNING f.step, f.step_index, f.fire_at, f.fired_at, t.id AS timer_id, t.ticket_id, t.kind, t.department_id,
+                   t.due_at, t.state, t.revision`,
+        [now, FiringScheduler.batchSize],
+      );
+      if (!rows.length) return 0;
+      const live = rows.filter((r) => r.state === 'running').sort((a, b) => a.fire_at.getTime() - b.fire_at.getTime());
+      const breached = live.filter((r) => r.step === 'breach').map((r) => r.timer_id);
+      if (breached.length) {
+        await m.query('UPDATE sla.timers SET breached_at = COALESCE(breached_at, due_at) WHERE id = ANY($1::uuid[])', [breached]);
+      }
+      await this.outbox.append(m, Topics.Sla, live.map((r) => this.toEvent(r)));
+      for (const r of live) {
+        const kind = parseStep(r.step).kind;
+        lag.observe({ kind }, Math.max(0, r.fired_at.getTime() - r.fire_at.getTime()) / 1000);
+        fired.inc({ kind });
+      }
+      return rows.length;
+    });
+  }
+
+  private toEvent(r: ClaimedFiring): EventEnvelope<unknown> {
+    const { kind, label } = parseStep(r.step);
+    const ref = {
+      ticketId: r.ticket_id,
+      timerId: r.timer_id,
+      kind: r.kind,
+      departmentId: r.department_id,
+      dueAt: r.due_at ? r.due_at.toISOString() : '',
+      fireAt: r.fire_at.toISOString(),
+    };
+    const base = { aggregateId: r.ticket_id, aggregateVersion: r.revision, actor: SYSTEM_ACTOR };
+    if (kind === 'warning') {
+      return newEvent<SlaWarningPayload>({ ...base, type: SlaEvents.warning, payload: { ...ref, level: 'yellow', threshold: label } });
+    }
+    if (kind === 'breach') return newEvent<SlaBreachedPayload>({ ...base, type: SlaEvents.breached, payload: { ...ref, level: 'red' } });
+    return newEvent<SlaEscalatedPayload>({
+      ...base,
+      type: SlaEvents.escalated,
+      payload: { ...ref, step: label as SlaEscalatedPayload['step'], stepIndex: r.step_index },
+    });
+  }
+}
