@@ -1,4 +1,5 @@
 import { TicketMessaging1763769600000 } from './1763769600000-ticket-messaging';
+import { TicketSchema1763856000000 } from './1763856000000-ticket-schema';
 
 /** Every migration of the ticket schema, in order. Committed; never generated at run time. */
-export const ticketMigrations = [TicketMessaging1763769600000];
+export const ticketMigrations = [TicketMessaging1763769600000, TicketSchema1763856000000];

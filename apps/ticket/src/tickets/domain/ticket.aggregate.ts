@@ -344,11 +344,7 @@ export class Ticket {
    * co-handler has reported its part (泉州: co-handlers report to the lead first).
    */
   resolve(actor: Actor, input: { result: string; evidence: AttachmentRef[] }, at: Date): void {
-    this.guard('resolve');
-    const missing = this.props.coHandlers.filter((p) => !p.reportedAt).map((p) => p.departmentId);
-    if (missing.length) {
-      throw illegalTransition('resolve', this.props.status, `co-handlers have not reported their part yet: ${missing.join(', ')}`);
-    }
+    this.assertCanResolve();
     this.props.resolution = { departmentId: this.props.leadDepartmentId!, result: input.result, evidence: input.evidence, resolvedAt: at };
     this.props.pendingExtension = null; // finished: nothing left to extend
     this.moveTo('resolve', 'resolved', TicketEvents.resolved, actor, at, input.result, {
@@ -356,6 +352,14 @@ export class Ticket {
       result: input.result,
       evidence: input.evidence,
     });
+  }
+
+  assertCanResolve(): void {
+    this.guard('resolve');
+    const missing = this.props.coHandlers.filter((p) => !p.reportedAt).map((p) => p.departmentId);
+    if (missing.length) {
+      throw illegalTransition('resolve', this.props.status, `co-handlers have not reported their part yet: ${missing.join(', ')}`);
+    }
   }
 
   reply(actor: Actor, message: string, at: Date): void {

@@ -1,0 +1,8 @@
+import { AuthUser } from '@ticketing/auth';
+
+export class DownloadAttachmentQuery {
+  constructor(
+    readonly user: AuthUser,
+    readonly attachmentId: string,
+  ) {}
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Headers, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { ValidationProblem } from '@ticketing/platform';
+import { TicketChangedResponseDto } from '../../ticket-changed.response.dto';
+import { SubmitRateLimitGuard } from './submit-rate-limit.guard';
+import { SubmitTicketCommand } from './submit-ticket.command';
+import { SubmitTicketRequestDto } from './submit-ticket.request.dto';
+
+@ApiTags('tickets')
+@Controller('api/v1/tickets')
+export class SubmitTicketHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('enterprise', 'instructor')
+  @UseGuards(SubmitRateLimitGuard)
+  @ApiOperation({ summary: 'Blow the whistle (企业吹哨): submit a ticket for your enterprise, or, as an instructor, for one in your grids' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'retrying with the same key returns the same ticket' })
+  @ApiCreatedResponse({ type: TicketChangedResponseDto })
+  @ApiBadRequestResponse({ description: 'a field is missing or malformed (problem+json naming the field); nothing is written' })
+  @ApiUnprocessableEntityResponse({ description: 'the Idempotency-Key was used with a different request, or the enterprise is unknown' })
+  @ApiTooManyRequestsResponse({ description: 'too many submissions this minute; see Retry-After' })
+  submit(
+    @Body() dto: SubmitTicketRequestDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<TicketChangedResponseDto> {
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+      throw new ValidationProblem([{ field: 'Idempotency-Key', messages: ['must be 1 to 200 visible ASCII characters'] }]);
+    }
+    return this.commands.execute(new SubmitTicketCommand(user, dto, idempotencyKey ?? null));
+  }
+}

@@ -1,0 +1,10 @@
+import { AuthUser } from '@ticketing/auth';
+
+export class WithdrawTicketCommand {
+  constructor(
+    readonly user: AuthUser,
+    readonly ticketId: string,
+    readonly expectedVersion: number,
+    readonly reason: string,
+  ) {}
+}
