@@ -19,7 +19,12 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
     const t = e.aggregateId;
     await kit.publish(
       ticketEvent(TicketEvents.assigned, t, {
-        ...ticketBase(t, { status: 'assigned', category: 'labour', leadDepartmentId: dep('hrss'), coHandlerDepartmentIds: [dep('miit')] }),
+        ...ticketBase(t, {
+          status: 'assigned',
+          category: 'labour',
+          leadDepartmentId: dep('hrss'),
+          coHandlerDepartmentIds: [dep('miit')],
+        }),
         via: 'rule',
         ruleId: null,
         previousLeadDepartmentId: null,
@@ -29,38 +34,73 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
     return t;
   }
 
-  async function requestTransfer(ticketId: string, reason = '招聘补贴属财政兑现，非本局职责'): Promise<string> {
+  async function requestTransfer(
+    ticketId: string,
+    reason = '招聘补贴属财政兑现，非本局职责',
+  ): Promise<string> {
     await kit.publish(
       ticketEvent(
         TicketEvents.transferRequested,
         ticketId,
-        { ...ticketBase(ticketId, { status: 'transfer_requested', leadDepartmentId: dep('hrss') }), departmentId: dep('hrss'), reason },
+        {
+          ...ticketBase(ticketId, { status: 'transfer_requested', leadDepartmentId: dep('hrss') }),
+          departmentId: dep('hrss'),
+          reason,
+        },
         { actor: DEPT_ACTOR },
       ),
     );
-    const r = await kit.sql.query(`SELECT id FROM dispatch.transfer_requests WHERE ticket_id = $1 AND status = 'pending'`, [ticketId]);
+    const r = await kit.sql.query(
+      `SELECT id FROM dispatch.transfer_requests WHERE ticket_id = $1 AND status = 'pending'`,
+      [ticketId],
+    );
     return r.rows[0].id;
   }
 
   it('lists triaged tickets oldest first, assigns by hand once, and answers a second assignment with 409 naming the state', async () => {
-    const older = submitted({ category: 'other', title: '食堂', enterpriseName: '甲公司' }, new Date(Date.now() - 60_000));
+    const older = submitted(
+      { category: 'other', title: '食堂', enterpriseName: '甲公司' },
+      new Date(Date.now() - 60_000),
+    );
     const newer = submitted({ category: 'other', title: '绿化' });
     await kit.publish(newer, older);
 
     const queue = await kit.call('GET', '/api/v1/dispatch/triage', { role: 'committee' });
     expect(queue.status).toBe(200);
-    expect(queue.body.items.map((i: { ticketId: string }) => i.ticketId)).toEqual([older.aggregateId, newer.aggregateId]);
-    expect(queue.body.items[0]).toMatchObject({ title: '食堂', enterpriseName: '甲公司', category: 'other', explanation: expect.stringContaining('triage') });
+    expect(queue.body.items.map((i: { ticketId: string }) => i.ticketId)).toEqual([
+      older.aggregateId,
+      newer.aggregateId,
+    ]);
+    expect(queue.body.items[0]).toMatchObject({
+      title: '食堂',
+      enterpriseName: '甲公司',
+      category: 'other',
+      explanation: expect.stringContaining('triage'),
+    });
 
     const page = await kit.call('GET', '/api/v1/dispatch/triage?limit=1', { role: 'committee' });
     expect(page.body.items).toHaveLength(1);
-    const next = await kit.call('GET', `/api/v1/dispatch/triage?limit=1&cursor=${page.body.nextCursor}`, { role: 'committee' });
+    const next = await kit.call('GET', `/api/v1/dispatch/triage?limit=1&cursor=${page.body.nextCursor}`, {
+      role: 'committee',
+    });
     expect(next.body.items[0].ticketId).toBe(newer.aggregateId);
 
-    const body = { leadDepartmentId: dep('econ_dev'), coHandlerDepartmentIds: [dep('treasury')], note: '食堂承包属园区经营事项' };
-    const assigned = await kit.call('POST', `/api/v1/dispatch/triage/${older.aggregateId}/assign`, { role: 'committee', body });
+    const body = {
+      leadDepartmentId: dep('econ_dev'),
+      coHandlerDepartmentIds: [dep('treasury')],
+      note: '食堂承包属园区经营事项',
+    };
+    const assigned = await kit.call('POST', `/api/v1/dispatch/triage/${older.aggregateId}/assign`, {
+      role: 'committee',
+      body,
+    });
     expect(assigned.status).toBe(200);
-    expect(assigned.body).toMatchObject({ status: 'decided', decidedVia: 'manual', leadDepartmentId: dep('econ_dev'), firstHandlerDepartmentId: dep('econ_dev') });
+    expect(assigned.body).toMatchObject({
+      status: 'decided',
+      decidedVia: 'manual',
+      leadDepartmentId: dep('econ_dev'),
+      firstHandlerDepartmentId: dep('econ_dev'),
+    });
 
     const out = await kit.outbox(older.aggregateId);
     expect(out.map((o) => o.type)).toEqual([DispatchEvents.triageNeeded, DispatchEvents.decided]);
@@ -78,10 +118,16 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
       },
     });
 
-    const twice = await kit.call('POST', `/api/v1/dispatch/triage/${older.aggregateId}/assign`, { role: 'committee', body });
+    const twice = await kit.call('POST', `/api/v1/dispatch/triage/${older.aggregateId}/assign`, {
+      role: 'committee',
+      body,
+    });
     expect(twice.status).toBe(409);
     expect(twice.contentType).toContain('application/problem+json');
-    expect(twice.body).toMatchObject({ state: 'decided', detail: expect.stringContaining('is not waiting in triage: it is decided (manually)') });
+    expect(twice.body).toMatchObject({
+      state: 'decided',
+      detail: expect.stringContaining('is not waiting in triage: it is decided (manually)'),
+    });
     expect(await kit.outbox(older.aggregateId)).toHaveLength(2);
 
     const after = await kit.call('GET', '/api/v1/dispatch/triage', { role: 'committee' });
@@ -93,8 +139,17 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
     const b = submitted({ category: 'other' });
     await kit.publish(a, b);
     await kit.publish(
-      ticketEvent(TicketEvents.withdrawn, a.aggregateId, { ...ticketBase(a.aggregateId, { status: 'withdrawn' }), reason: '已自行解决', departmentId: null }),
-      ticketEvent(TicketEvents.closed, b.aggregateId, { ...ticketBase(b.aggregateId, { status: 'closed' }), outcome: 'withdrawn', satisfaction: null, solved: null }),
+      ticketEvent(TicketEvents.withdrawn, a.aggregateId, {
+        ...ticketBase(a.aggregateId, { status: 'withdrawn' }),
+        reason: '已自行解决',
+        departmentId: null,
+      }),
+      ticketEvent(TicketEvents.closed, b.aggregateId, {
+        ...ticketBase(b.aggregateId, { status: 'closed' }),
+        outcome: 'withdrawn',
+        satisfaction: null,
+        solved: null,
+      }),
     );
     const queue = await kit.call('GET', '/api/v1/dispatch/triage?limit=200', { role: 'committee' });
     const ids = queue.body.items.map((i: { ticketId: string }) => i.ticketId);
@@ -114,7 +169,14 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
 
     const pending = await kit.call('GET', '/api/v1/dispatch/transfers?status=pending', { role: 'committee' });
     expect(pending.body.items).toEqual([
-      expect.objectContaining({ id, ticketId: t, fromDepartmentId: dep('hrss'), reason: '招聘补贴属财政兑现，非本局职责', status: 'pending', requestedBy: 'dept-user' }),
+      expect.objectContaining({
+        id,
+        ticketId: t,
+        fromDepartmentId: dep('hrss'),
+        reason: '招聘补贴属财政兑现，非本局职责',
+        status: 'pending',
+        requestedBy: 'dept-user',
+      }),
     ]);
 
     const back = await kit.call('POST', `/api/v1/dispatch/transfers/${id}/decision`, {
@@ -123,7 +185,10 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
     });
     expect(back.status).toBe(400);
     expect(back.body.errors).toEqual([
-      { field: 'leadDepartmentId', messages: ['leadDepartmentId must differ from the department that asked for the transfer'] },
+      {
+        field: 'leadDepartmentId',
+        messages: ['leadDepartmentId must differ from the department that asked for the transfer'],
+      },
     ]);
     expect((await kit.outbox(t)).map((o) => o.type)).toEqual([DispatchEvents.decided]);
 
@@ -132,7 +197,12 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
       body: { approved: true, leadDepartmentId: dep('treasury'), note: '补贴兑现由财政局牵头' },
     });
     expect(approved.status).toBe(200);
-    expect(approved.body).toMatchObject({ status: 'approved', leadDepartmentId: dep('treasury'), coHandlerDepartmentIds: [dep('miit')], decidedBy: 'committee-user' });
+    expect(approved.body).toMatchObject({
+      status: 'approved',
+      leadDepartmentId: dep('treasury'),
+      coHandlerDepartmentIds: [dep('miit')],
+      decidedBy: 'committee-user',
+    });
     const out = await kit.outbox(t);
     expect(out.map((o) => o.type)).toEqual([DispatchEvents.decided, DispatchEvents.transferDecided]);
     expect(out[1].envelope).toMatchObject({
@@ -147,7 +217,10 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
       },
     });
 
-    const again = await kit.call('POST', `/api/v1/dispatch/transfers/${id}/decision`, { role: 'committee', body: { approved: false, note: '再议' } });
+    const again = await kit.call('POST', `/api/v1/dispatch/transfers/${id}/decision`, {
+      role: 'committee',
+      body: { approved: false, note: '再议' },
+    });
     expect(again.status).toBe(409);
     expect(again.body.state).toBe('approved');
     expect(await kit.outbox(t)).toHaveLength(2);
@@ -155,7 +228,11 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
     // The ticket service follows the decision; the first handler stays on record.
     await kit.publish(
       ticketEvent(TicketEvents.assigned, t, {
-        ...ticketBase(t, { status: 'assigned', leadDepartmentId: dep('treasury'), coHandlerDepartmentIds: [dep('miit')] }),
+        ...ticketBase(t, {
+          status: 'assigned',
+          leadDepartmentId: dep('treasury'),
+          coHandlerDepartmentIds: [dep('miit')],
+        }),
         via: 'transfer',
         ruleId: null,
         previousLeadDepartmentId: dep('hrss'),
@@ -164,7 +241,10 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
     );
     const history = await kit.call('GET', `/api/v1/dispatch/tickets/${t}/history`, { role: 'committee' });
     expect(history.status).toBe(200);
-    expect(history.body).toMatchObject({ leadDepartmentId: dep('treasury'), firstHandlerDepartmentId: dep('hrss') });
+    expect(history.body).toMatchObject({
+      leadDepartmentId: dep('treasury'),
+      firstHandlerDepartmentId: dep('hrss'),
+    });
     expect(history.body.entries.map((e: { kind: string }) => e.kind)).toEqual([
       'submitted',
       'routed-by-rule',
@@ -173,9 +253,18 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
       'transfer-approved',
       'assigned',
     ]);
-    expect(history.body.entries[3]).toMatchObject({ actorId: 'dept-user', departmentId: dep('hrss'), details: { reason: '招聘补贴属财政兑现，非本局职责' } });
-    expect(history.body.entries[4].details).toMatchObject({ note: '补贴兑现由财政局牵头', leadDepartmentId: dep('treasury') });
-    expect(history.body.transfers).toEqual([expect.objectContaining({ id, status: 'approved', reason: '招聘补贴属财政兑现，非本局职责' })]);
+    expect(history.body.entries[3]).toMatchObject({
+      actorId: 'dept-user',
+      departmentId: dep('hrss'),
+      details: { reason: '招聘补贴属财政兑现，非本局职责' },
+    });
+    expect(history.body.entries[4].details).toMatchObject({
+      note: '补贴兑现由财政局牵头',
+      leadDepartmentId: dep('treasury'),
+    });
+    expect(history.body.transfers).toEqual([
+      expect.objectContaining({ id, status: 'approved', reason: '招聘补贴属财政兑现，非本局职责' }),
+    ]);
   });
 
   it('rejects a transfer: the ticket stays with the first handler', async () => {
@@ -203,11 +292,21 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
     const t = await routedLabourTicket();
     const id = await requestTransfer(t);
     await kit.publish(
-      ticketEvent(TicketEvents.closed, t, { ...ticketBase(t, { status: 'closed' }), outcome: 'no_feedback', satisfaction: null, solved: null }),
+      ticketEvent(TicketEvents.closed, t, {
+        ...ticketBase(t, { status: 'closed' }),
+        outcome: 'no_feedback',
+        satisfaction: null,
+        solved: null,
+      }),
     );
-    const pending = await kit.call('GET', '/api/v1/dispatch/transfers?status=pending&limit=200', { role: 'committee' });
+    const pending = await kit.call('GET', '/api/v1/dispatch/transfers?status=pending&limit=200', {
+      role: 'committee',
+    });
     expect(pending.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
-    const late = await kit.call('POST', `/api/v1/dispatch/transfers/${id}/decision`, { role: 'committee', body: { approved: false, note: 'n' } });
+    const late = await kit.call('POST', `/api/v1/dispatch/transfers/${id}/decision`, {
+      role: 'committee',
+      body: { approved: false, note: 'n' },
+    });
     expect(late.status).toBe(409);
     expect(late.body.state).toBe('cancelled');
   });
@@ -222,7 +321,10 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
     });
     const t2 = await routedLabourTicket();
     const rejectId = await requestTransfer(t2);
-    await kit.call('POST', `/api/v1/dispatch/transfers/${rejectId}/decision`, { role: 'committee', body: { approved: false, note: 'no' } });
+    await kit.call('POST', `/api/v1/dispatch/transfers/${rejectId}/decision`, {
+      role: 'committee',
+      body: { approved: false, note: 'no' },
+    });
     const reopened = ticketEvent(TicketEvents.reopened, t2, {
       ...ticketBase(t2, { status: 'reopened', leadDepartmentId: dep('hrss') }),
       reason: '问题未解决',
@@ -234,13 +336,21 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
       ticketEvent(
         TicketEvents.reopened,
         t2,
-        { ...ticketBase(t2, { status: 'reopened', leadDepartmentId: dep('hrss') }), reason: 'old', reopenCount: 1 },
+        {
+          ...ticketBase(t2, { status: 'reopened', leadDepartmentId: dep('hrss') }),
+          reason: 'old',
+          reopenCount: 1,
+        },
         { at: new Date('2025-01-01T00:00:00Z') },
       ),
     );
     const to = new Date(Date.now() + 60_000).toISOString();
 
-    const stats = await kit.call('GET', `/api/v1/dispatch/stats/departments?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { role: 'committee' });
+    const stats = await kit.call(
+      'GET',
+      `/api/v1/dispatch/stats/departments?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+      { role: 'committee' },
+    );
     expect(stats.status).toBe(200);
     const hrss = stats.body.departments.find((d: { departmentId: string }) => d.departmentId === dep('hrss'));
     expect(hrss).toEqual({
@@ -252,10 +362,14 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
       transfersRejected: 1,
       reopens: 1,
     });
-    const justice = stats.body.departments.find((d: { departmentId: string }) => d.departmentId === dep('justice'));
+    const justice = stats.body.departments.find(
+      (d: { departmentId: string }) => d.departmentId === dep('justice'),
+    );
     expect(justice).toMatchObject({ assigned: 0, reopens: 0 });
 
     const allTime = await kit.call('GET', '/api/v1/dispatch/stats/departments', { role: 'admin' });
-    expect(allTime.body.departments.find((d: { departmentId: string }) => d.departmentId === dep('hrss')).reopens).toBe(2);
+    expect(
+      allTime.body.departments.find((d: { departmentId: string }) => d.departmentId === dep('hrss')).reopens,
+    ).toBe(2);
   });
 });

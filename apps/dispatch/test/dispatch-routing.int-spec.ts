@@ -19,9 +19,15 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     const rules = await kit.call('GET', '/api/v1/dispatch/rules', { role: 'admin' });
     expect(rules.status).toBe(200);
     expect(rules.body).toHaveLength(14);
-    const categories = rules.body.flatMap((r: { conditions: { categories?: string[] } }) => r.conditions.categories ?? []);
+    const categories = rules.body.flatMap(
+      (r: { conditions: { categories?: string[] } }) => r.conditions.categories ?? [],
+    );
     expect(categories).not.toContain('other');
-    expect(rules.body[0]).toMatchObject({ name: '停水停电 → 城管局', version: 1, conditions: { keywords: ['停水', '停电', '水管'] } });
+    expect(rules.body[0]).toMatchObject({
+      name: '停水停电 → 城管局',
+      version: 1,
+      conditions: { keywords: ['停水', '停电', '水管'] },
+    });
     expect(await kit.count('departments')).toBe(DEFAULT_DEPARTMENTS.length);
   });
 
@@ -49,7 +55,11 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
   });
 
   it('routes by keyword before category, quoting the text that matched', async () => {
-    const e = submitted({ category: 'other', title: '紧急求助', description: '昨晚厂区水管爆裂，生产线停工' });
+    const e = submitted({
+      category: 'other',
+      title: '紧急求助',
+      description: '昨晚厂区水管爆裂，生产线停工',
+    });
     await kit.publish(e);
     const [decided] = await kit.outbox(e.aggregateId);
     expect(decided.envelope.payload).toMatchObject({
@@ -67,7 +77,8 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     expect(out.map((o) => o.type)).toEqual([DispatchEvents.triageNeeded]);
     expect(out[0].envelope.payload).toEqual({
       ticketId: e.aggregateId,
-      explanation: "no enabled rule matched (category other); the ticket goes to the committee's triage queue",
+      explanation:
+        "no enabled rule matched (category other); the ticket goes to the committee's triage queue",
     });
   });
 
@@ -80,14 +91,23 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     const out = await kit.outbox(e.aggregateId);
     expect(out).toHaveLength(1);
     expect(out[0].envelope.payload).toMatchObject({ leadDepartmentId: dep('tax') });
-    const inbox = await kit.sql.query(`SELECT count(*)::int AS n FROM dispatch.inbox WHERE event_id = $1`, [e.id]);
+    const inbox = await kit.sql.query(`SELECT count(*)::int AS n FROM dispatch.inbox WHERE event_id = $1`, [
+      e.id,
+    ]);
     expect(inbox.rows[0].n).toBe(1);
   });
 
   it('stores the routing facts and the first handler of a routed ticket', async () => {
-    const e = submitted({ category: 'finance', enterpriseName: '某某新材料', title: '贷款', gridId: 'grid-7' });
+    const e = submitted({
+      category: 'finance',
+      enterpriseName: '某某新材料',
+      title: '贷款',
+      gridId: 'grid-7',
+    });
     await kit.publish(e);
-    const r = await kit.sql.query(`SELECT * FROM dispatch.dispatch_tickets WHERE ticket_id = $1`, [e.aggregateId]);
+    const r = await kit.sql.query(`SELECT * FROM dispatch.dispatch_tickets WHERE ticket_id = $1`, [
+      e.aggregateId,
+    ]);
     expect(r.rows[0]).toMatchObject({
       enterprise_name: '某某新材料',
       title: '贷款',
@@ -108,7 +128,10 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
       body: {
         name: '交通物流 → 交通运输局 (含网格)',
         conditions: { categories: ['transport'], gridIds: ['grid-1'] },
-        decision: { leadDepartmentId: dep('transport'), coHandlerDepartmentIds: [dep('urban_mgmt'), dep('planning')] },
+        decision: {
+          leadDepartmentId: dep('transport'),
+          coHandlerDepartmentIds: [dep('urban_mgmt'), dep('planning')],
+        },
         expectedVersion: 1,
       },
     });
@@ -125,28 +148,50 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     });
     expect((await kit.outbox(elsewhere.aggregateId))[0].type).toBe(DispatchEvents.triageNeeded);
 
-    const disabled = await kit.call('POST', `/api/v1/dispatch/rules/${transport.id}/disable`, { role: 'committee', body: { expectedVersion: 2 } });
+    const disabled = await kit.call('POST', `/api/v1/dispatch/rules/${transport.id}/disable`, {
+      role: 'committee',
+      body: { expectedVersion: 2 },
+    });
     expect(disabled.body).toMatchObject({ version: 3, enabled: false });
     const afterDisable = submitted({ category: 'transport', gridId: 'grid-1' });
     await kit.publish(afterDisable);
     expect((await kit.outbox(afterDisable.aggregateId))[0].type).toBe(DispatchEvents.triageNeeded);
 
-    const twice = await kit.call('POST', `/api/v1/dispatch/rules/${transport.id}/disable`, { role: 'committee', body: { expectedVersion: 3 } });
+    const twice = await kit.call('POST', `/api/v1/dispatch/rules/${transport.id}/disable`, {
+      role: 'committee',
+      body: { expectedVersion: 3 },
+    });
     expect(twice.status).toBe(409);
     expect(twice.body.state).toBe('disabled');
-    const stale = await kit.call('POST', `/api/v1/dispatch/rules/${transport.id}/enable`, { role: 'committee', body: { expectedVersion: 2 } });
+    const stale = await kit.call('POST', `/api/v1/dispatch/rules/${transport.id}/enable`, {
+      role: 'committee',
+      body: { expectedVersion: 2 },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ state: 'version 3', currentVersion: 3 });
-    expect((await kit.call('POST', `/api/v1/dispatch/rules/${transport.id}/enable`, { role: 'committee', body: { expectedVersion: 3 } })).body).toMatchObject({ version: 4, enabled: true });
+    expect(
+      (
+        await kit.call('POST', `/api/v1/dispatch/rules/${transport.id}/enable`, {
+          role: 'committee',
+          body: { expectedVersion: 3 },
+        })
+      ).body,
+    ).toMatchObject({ version: 4, enabled: true });
 
-    const versions = await kit.call('GET', `/api/v1/dispatch/rules/${transport.id}/versions`, { role: 'admin' });
+    const versions = await kit.call('GET', `/api/v1/dispatch/rules/${transport.id}/versions`, {
+      role: 'admin',
+    });
     expect(versions.body.map((v: { version: number; change: string }) => [v.version, v.change])).toEqual([
       [1, 'created'],
       [2, 'edited'],
       [3, 'disabled'],
       [4, 'enabled'],
     ]);
-    expect(versions.body[0]).toMatchObject({ name: '交通物流 → 交通运输局', conditions: { categories: ['transport'] }, changedBy: 'system' });
+    expect(versions.body[0]).toMatchObject({
+      name: '交通物流 → 交通运输局',
+      conditions: { categories: ['transport'] },
+      changedBy: 'system',
+    });
   });
 
   it('follows the committee order: a new rule moved to the top wins', async () => {
@@ -161,11 +206,18 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     expect(created.status).toBe(201);
     const before = submitted({ category: 'labour', enterpriseId: 'ent-vip' });
     await kit.publish(before);
-    expect((await kit.outbox(before.aggregateId))[0].envelope.payload).toMatchObject({ leadDepartmentId: dep('hrss') });
+    expect((await kit.outbox(before.aggregateId))[0].envelope.payload).toMatchObject({
+      leadDepartmentId: dep('hrss'),
+    });
 
-    const ids: string[] = (await kit.call('GET', '/api/v1/dispatch/rules', { role: 'committee' })).body.map((r: { id: string }) => r.id);
+    const ids: string[] = (await kit.call('GET', '/api/v1/dispatch/rules', { role: 'committee' })).body.map(
+      (r: { id: string }) => r.id,
+    );
     const order = [created.body.id, ...ids.filter((id) => id !== created.body.id)];
-    const reordered = await kit.call('PUT', '/api/v1/dispatch/rules/order', { role: 'committee', body: { ruleIds: order } });
+    const reordered = await kit.call('PUT', '/api/v1/dispatch/rules/order', {
+      role: 'committee',
+      body: { ruleIds: order },
+    });
     expect(reordered.status).toBe(200);
     expect(reordered.body[0]).toMatchObject({ id: created.body.id, priority: 10, version: 1 });
 
@@ -215,7 +267,13 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['decision.leadDepartmentId']);
     await kit.publish(
-      ticketEvent('directory.department-upserted', newDept, { id: newDept, code: 'big_data', name: '大数据局', nameEn: null, active: true }),
+      ticketEvent('directory.department-upserted', newDept, {
+        id: newDept,
+        code: 'big_data',
+        name: '大数据局',
+        nameEn: null,
+        active: true,
+      }),
     );
     expect((await kit.call('POST', '/api/v1/dispatch/rules', { role: 'committee', body })).status).toBe(201);
   });

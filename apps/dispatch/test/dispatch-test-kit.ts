@@ -59,7 +59,12 @@ export class DispatchTestKit {
     const res = await fetch(`${this.running.url}${path}`, {
       method,
       headers,
-      body: opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body),
+      body:
+        opts.body === undefined
+          ? undefined
+          : typeof opts.body === 'string'
+            ? opts.body
+            : JSON.stringify(opts.body),
     });
     const text = await res.text();
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -75,10 +80,14 @@ export class DispatchTestKit {
   /** Delivers events as the ticket service's relay would; resolves once dispatch has applied them. */
   async publish(...events: EventEnvelope<unknown>[]): Promise<void> {
     const transport = this.running.app.get<MessageTransport>(MESSAGE_TRANSPORT);
-    await transport.publish(events.map((e) => ({ topic: topicOf(e.type), key: e.aggregateId, value: JSON.stringify(e) })));
+    await transport.publish(
+      events.map((e) => ({ topic: topicOf(e.type), key: e.aggregateId, value: JSON.stringify(e) })),
+    );
   }
 
-  async outbox(ticketId?: string): Promise<{ type: string; envelope: EventEnvelope<Record<string, unknown>> }[]> {
+  async outbox(
+    ticketId?: string,
+  ): Promise<{ type: string; envelope: EventEnvelope<Record<string, unknown>> }[]> {
     const r = await this.sql.query(
       `SELECT type, envelope FROM dispatch.outbox ${ticketId ? 'WHERE key = $1' : ''} ORDER BY seq`,
       ticketId ? [ticketId] : [],

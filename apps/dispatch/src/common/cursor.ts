@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 /** Opaque to clients: the sort key of the last row they saw. */
-export const encodeCursor = (at: Date, id: string): string => Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
+export const encodeCursor = (at: Date, id: string): string =>
+  Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
 
 export function decodeCursor(cursor: string): { at: Date; id: string } | null {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');

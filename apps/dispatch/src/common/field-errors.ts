@@ -7,5 +7,9 @@ export interface FieldError {
 }
 
 export function invalid(errors: FieldError[]): DomainError {
-  return new DomainError('validation', errors.map((e) => `${e.field}: ${e.messages.join('; ')}`).join(' | '), { errors });
+  return new DomainError(
+    'validation',
+    errors.map((e) => `${e.field}: ${e.messages.join('; ')}`).join(' | '),
+    { errors },
+  );
 }

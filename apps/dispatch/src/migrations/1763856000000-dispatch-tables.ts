@@ -27,7 +27,9 @@ export class DispatchTables1763856000000 implements MigrationInterface {
       updated_at timestamptz NOT NULL DEFAULT now(),
       updated_by text NOT NULL
     )`);
-    await q.query(`CREATE INDEX routing_rules_order_idx ON dispatch.routing_rules (priority, created_at, id)`);
+    await q.query(
+      `CREATE INDEX routing_rules_order_idx ON dispatch.routing_rules (priority, created_at, id)`,
+    );
     await q.query(`CREATE TABLE dispatch.routing_rule_versions (
       rule_id uuid NOT NULL REFERENCES dispatch.routing_rules (id),
       version integer NOT NULL,
@@ -66,7 +68,9 @@ export class DispatchTables1763856000000 implements MigrationInterface {
       events_emitted integer NOT NULL DEFAULT 0,
       updated_at timestamptz NOT NULL DEFAULT now()
     )`);
-    await q.query(`CREATE INDEX dispatch_tickets_triage_idx ON dispatch.dispatch_tickets (submitted_at, ticket_id) WHERE status = 'triage'`);
+    await q.query(
+      `CREATE INDEX dispatch_tickets_triage_idx ON dispatch.dispatch_tickets (submitted_at, ticket_id) WHERE status = 'triage'`,
+    );
 
     await q.query(`CREATE TABLE dispatch.transfer_requests (
       id uuid PRIMARY KEY,
@@ -84,7 +88,9 @@ export class DispatchTables1763856000000 implements MigrationInterface {
       co_handler_department_ids jsonb NOT NULL DEFAULT '[]',
       note text
     )`);
-    await q.query(`CREATE INDEX transfer_requests_status_idx ON dispatch.transfer_requests (status, requested_at, id)`);
+    await q.query(
+      `CREATE INDEX transfer_requests_status_idx ON dispatch.transfer_requests (status, requested_at, id)`,
+    );
     await q.query(`CREATE INDEX transfer_requests_ticket_idx ON dispatch.transfer_requests (ticket_id)`);
 
     // Append-only: what the desk saw and decided about each ticket, in order.

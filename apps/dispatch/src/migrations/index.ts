@@ -3,4 +3,8 @@ import { DispatchTables1763856000000 } from './1763856000000-dispatch-tables';
 import { DispatchSeed1763856000001 } from './1763856000001-dispatch-seed';
 
 /** Every migration of the dispatch schema, in order. Committed; never generated at run time. */
-export const dispatchMigrations = [DispatchMessaging1763769600000, DispatchTables1763856000000, DispatchSeed1763856000001];
+export const dispatchMigrations = [
+  DispatchMessaging1763769600000,
+  DispatchTables1763856000000,
+  DispatchSeed1763856000001,
+];

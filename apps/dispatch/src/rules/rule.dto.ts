@@ -16,11 +16,18 @@ import { RoutingRuleOrmEntity } from './infrastructure/routing-rule.orm-entity';
 import { RoutingRuleVersionOrmEntity } from './infrastructure/routing-rule-version.orm-entity';
 
 export class RuleConditionsDto {
-  @ApiPropertyOptional({ type: [String], example: ['utilities'], description: 'ticket category codes (any of)' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['utilities'],
+    description: 'ticket category codes (any of)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(/^[a-z][a-z0-9_]{0,39}$/, { each: true, message: 'each of categories must be a category code like utilities' })
+  @Matches(/^[a-z][a-z0-9_]{0,39}$/, {
+    each: true,
+    message: 'each of categories must be a category code like utilities',
+  })
   categories?: string[];
 
   @ApiPropertyOptional({
@@ -116,7 +123,10 @@ export class RuleResponseDto {
       priority: row.priority,
       enabled: row.enabled,
       conditions: row.conditions,
-      decision: { leadDepartmentId: row.leadDepartmentId, coHandlerDepartmentIds: row.coHandlerDepartmentIds },
+      decision: {
+        leadDepartmentId: row.leadDepartmentId,
+        coHandlerDepartmentIds: row.coHandlerDepartmentIds,
+      },
       updatedAt: row.updatedAt.toISOString(),
       updatedBy: row.updatedBy,
     };
@@ -141,7 +151,10 @@ export class RuleVersionResponseDto {
       name: row.name,
       enabled: row.enabled,
       conditions: row.conditions,
-      decision: { leadDepartmentId: row.leadDepartmentId, coHandlerDepartmentIds: row.coHandlerDepartmentIds },
+      decision: {
+        leadDepartmentId: row.leadDepartmentId,
+        coHandlerDepartmentIds: row.coHandlerDepartmentIds,
+      },
       change: row.change,
       changedAt: row.changedAt.toISOString(),
       changedBy: row.changedBy,

@@ -12,7 +12,8 @@ export class TransferRequestResponseDto {
   @ApiProperty({ enum: ['pending', 'approved', 'rejected', 'cancelled'] }) status!: string;
   @ApiPropertyOptional({ nullable: true }) decidedAt!: string | null;
   @ApiPropertyOptional({ nullable: true }) decidedBy!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'approved: the new lead' }) leadDepartmentId!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'approved: the new lead' }) leadDepartmentId!:
+    string | null;
   @ApiProperty({ type: [String] }) coHandlerDepartmentIds!: string[];
   @ApiPropertyOptional({ nullable: true }) note!: string | null;
 

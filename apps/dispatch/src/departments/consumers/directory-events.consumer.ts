@@ -18,7 +18,14 @@ export class DirectoryEventsConsumer implements OnModuleInit {
         if (!p.id || !p.name) throw new Error('directory.department-upserted without id or name');
         await manager.upsert(
           DepartmentOrmEntity,
-          { id: p.id, code: p.code ?? p.id, name: p.name, nameEn: p.nameEn ?? null, active: p.active !== false, updatedAt: new Date(event.occurredAt) },
+          {
+            id: p.id,
+            code: p.code ?? p.id,
+            name: p.name,
+            nameEn: p.nameEn ?? null,
+            active: p.active !== false,
+            updatedAt: new Date(event.occurredAt),
+          },
           ['id'],
         );
       },

@@ -1,7 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { invalid } from '../../common/field-errors';
 import { loadActiveDepartmentIds } from '../../departments/infrastructure/department-directory';
-import { normaliseConditions, RuleConditions, RuleDecision, validateRuleContent } from '../domain/routing-rule';
+import {
+  normaliseConditions,
+  RuleConditions,
+  RuleDecision,
+  validateRuleContent,
+} from '../domain/routing-rule';
 import { RuleContentDto } from '../rule.dto';
 
 /** The rule as it will be stored, or a 400 naming every field at fault. */

@@ -74,11 +74,13 @@ export function validateDecision(
   const co = decision.coHandlerDepartmentIds;
   const unknown = co.filter((id) => !isKnownDepartment(id));
   const coMessages: string[] = [];
-  if (unknown.length) coMessages.push(`${prefix}coHandlerDepartmentIds holds unknown departments: ${unknown.join(', ')}`);
+  if (unknown.length)
+    coMessages.push(`${prefix}coHandlerDepartmentIds holds unknown departments: ${unknown.join(', ')}`);
   if (co.includes(decision.leadDepartmentId)) {
     coMessages.push(`${prefix}coHandlerDepartmentIds must not contain the lead department`);
   }
-  if (new Set(co).size !== co.length) coMessages.push(`${prefix}coHandlerDepartmentIds must not repeat a department`);
+  if (new Set(co).size !== co.length)
+    coMessages.push(`${prefix}coHandlerDepartmentIds must not repeat a department`);
   if (coMessages.length) errors.push({ field: `${prefix}coHandlerDepartmentIds`, messages: coMessages });
   return errors;
 }

@@ -2,7 +2,11 @@ import { RoutingRule } from './routing-rule';
 import { RoutingFacts, RuleEngine } from './rule-engine';
 
 const LEAD = 'lead-dept';
-const rule = (id: string, conditions: RoutingRule['conditions'], extra: Partial<RoutingRule> = {}): RoutingRule => ({
+const rule = (
+  id: string,
+  conditions: RoutingRule['conditions'],
+  extra: Partial<RoutingRule> = {},
+): RoutingRule => ({
   id,
   version: 1,
   name: id,
@@ -26,9 +30,14 @@ describe('RuleEngine', () => {
   const engine = new RuleEngine();
 
   it('matches on category and explains which category matched', () => {
-    const r = engine.route(facts(), [rule('labour', { categories: ['labour'] }), rule('transport', { categories: ['transport'] })]);
+    const r = engine.route(facts(), [
+      rule('labour', { categories: ['labour'] }),
+      rule('transport', { categories: ['transport'] }),
+    ]);
     expect(r.match?.rule.id).toBe('transport');
-    expect(r.match?.explanation).toBe('rule "transport" (v1) matched: category transport is one of [transport]');
+    expect(r.match?.explanation).toBe(
+      'rule "transport" (v1) matched: category transport is one of [transport]',
+    );
     expect(r.evaluations.map((e) => [e.ruleId, e.outcome])).toEqual([
       ['labour', 'not-matched'],
       ['transport', 'matched'],
@@ -41,25 +50,35 @@ describe('RuleEngine', () => {
       rule('water', { keywords: ['停电', '水管'] }),
     ]);
     expect(r.match?.rule.id).toBe('water');
-    expect(r.match?.explanation).toContain('keyword "水管" found in description: "昨晚起厂区停水，水管爆裂，影响生产"');
+    expect(r.match?.explanation).toContain(
+      'keyword "水管" found in description: "昨晚起厂区停水，水管爆裂，影响生产"',
+    );
   });
 
   it('finds a keyword in the title before the description', () => {
-    const r = engine.route(facts({ title: '申请停电检修', description: '停电两小时' }), [rule('power', { keywords: ['停电'] })]);
+    const r = engine.route(facts({ title: '申请停电检修', description: '停电两小时' }), [
+      rule('power', { keywords: ['停电'] }),
+    ]);
     expect(r.evaluations[0].reasons[0]).toMatch(/^keyword "停电" found in title/);
   });
 
   it('matches Latin keywords case-insensitively, full-width letters included', () => {
-    const r = engine.route(facts({ title: 'ＥＲＰ系统申报问题', description: '' }), [rule('it', { keywords: ['erp'] })]);
+    const r = engine.route(facts({ title: 'ＥＲＰ系统申报问题', description: '' }), [
+      rule('it', { keywords: ['erp'] }),
+    ]);
     expect(r.match?.rule.id).toBe('it');
     const miss = engine.route(facts({ title: 'CRM', description: '' }), [rule('it', { keywords: ['erp'] })]);
     expect(miss.match).toBeNull();
-    expect(miss.evaluations[0].reasons).toEqual(['none of the keywords [erp] appears in the title or description']);
+    expect(miss.evaluations[0].reasons).toEqual([
+      'none of the keywords [erp] appears in the title or description',
+    ]);
   });
 
   it('needs every given condition: category and keyword together', () => {
     const both = rule('both', { categories: ['utilities'], keywords: ['停气'] });
-    expect(engine.route(facts({ category: 'utilities', title: '园区停气' }), [both]).match?.rule.id).toBe('both');
+    expect(engine.route(facts({ category: 'utilities', title: '园区停气' }), [both]).match?.rule.id).toBe(
+      'both',
+    );
     const r = engine.route(facts({ category: 'utilities', title: '电费补贴' }), [both]);
     expect(r.match).toBeNull();
     expect(r.evaluations[0].reasons).toEqual([
@@ -71,7 +90,9 @@ describe('RuleEngine', () => {
   it('matches on grid and on enterprise, and says when the ticket has none', () => {
     const byGrid = rule('grid', { gridIds: ['g1', 'g2'] });
     const byEnterprise = rule('ent', { enterpriseIds: ['e9'] });
-    expect(engine.route(facts({ gridId: 'g2' }), [byGrid]).match?.explanation).toContain('grid g2 is one of [g1, g2]');
+    expect(engine.route(facts({ gridId: 'g2' }), [byGrid]).match?.explanation).toContain(
+      'grid g2 is one of [g1, g2]',
+    );
     expect(engine.route(facts({ gridId: null }), [byGrid]).evaluations[0].reasons).toEqual([
       'the ticket has no grid; the rule needs one of [g1, g2]',
     ]);
@@ -96,13 +117,19 @@ describe('RuleEngine', () => {
       rule('on', { keywords: ['道路'] }),
     ]);
     expect(r.match?.rule.id).toBe('on');
-    expect(r.evaluations[0]).toMatchObject({ ruleId: 'off', outcome: 'disabled', reasons: ['the rule is disabled'] });
+    expect(r.evaluations[0]).toMatchObject({
+      ruleId: 'off',
+      outcome: 'disabled',
+      reasons: ['the rule is disabled'],
+    });
   });
 
   it('sends the ticket to triage when nothing matches, naming the category', () => {
     const r = engine.route(facts({ category: 'other' }), [rule('labour', { categories: ['labour'] })]);
     expect(r.match).toBeNull();
-    expect(r.explanation).toBe("no enabled rule matched (category other); the ticket goes to the committee's triage queue");
+    expect(r.explanation).toBe(
+      "no enabled rule matched (category other); the ticket goes to the committee's triage queue",
+    );
   });
 
   it('never lets a rule without conditions match everything', () => {
@@ -112,7 +139,9 @@ describe('RuleEngine', () => {
   });
 
   it('carries the rule version into the explanation', () => {
-    const r = engine.route(facts(), [rule('t', { categories: ['transport'] }, { version: 3, name: '交通物流' })]);
+    const r = engine.route(facts(), [
+      rule('t', { categories: ['transport'] }, { version: 3, name: '交通物流' }),
+    ]);
     expect(r.match?.explanation).toMatch(/^rule "交通物流" \(v3\) matched/);
   });
 });

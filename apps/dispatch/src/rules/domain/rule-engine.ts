@@ -64,15 +64,22 @@ function checkKeywords(keywords: string[], facts: RoutingFacts): ConditionCheck 
       // NFKC keeps the length of CJK text, and for the Latin it changes the snippet is only a hint.
       const at = fold(text).indexOf(needle);
       if (at >= 0) {
-        return { held: true, reason: `keyword "${keyword}" found in ${field}: "${snippet(text, at, keyword.length)}"` };
+        return {
+          held: true,
+          reason: `keyword "${keyword}" found in ${field}: "${snippet(text, at, keyword.length)}"`,
+        };
       }
     }
   }
-  return { held: false, reason: `none of the keywords ${list(keywords)} appears in the title or description` };
+  return {
+    held: false,
+    reason: `none of the keywords ${list(keywords)} appears in the title or description`,
+  };
 }
 
 function checkOne(label: string, allowed: string[], value: string | null): ConditionCheck {
-  if (value === null || value === '') return { held: false, reason: `the ticket has no ${label}; the rule needs one of ${list(allowed)}` };
+  if (value === null || value === '')
+    return { held: false, reason: `the ticket has no ${label}; the rule needs one of ${list(allowed)}` };
   return allowed.includes(value)
     ? { held: true, reason: `${label} ${value} is one of ${list(allowed)}` }
     : { held: false, reason: `${label} ${value} is not one of ${list(allowed)}` };

@@ -1,6 +1,7 @@
 import { Column, Entity, EntityManager, PrimaryGeneratedColumn } from 'typeorm';
 
-export type DepartmentActivityKind = 'assigned' | 'transfer_requested' | 'transfer_approved' | 'transfer_rejected' | 'reopened';
+export type DepartmentActivityKind =
+  'assigned' | 'transfer_requested' | 'transfer_approved' | 'transfer_rejected' | 'reopened';
 
 /** One counted fact per row, so a period's figures are a plain sum and can be recomputed. */
 @Entity({ name: 'department_activity' })

@@ -8,11 +8,18 @@ import { appendHistory } from '../infrastructure/ticket-history';
  * The ticket service is the truth for who leads now (a rule decision, a manual one, an approved
  * transfer); the desk follows it and counts the assignment for the department.
  */
-export async function onTicketAssigned(event: EventEnvelope<Record<string, unknown>>, manager: EntityManager): Promise<void> {
+export async function onTicketAssigned(
+  event: EventEnvelope<Record<string, unknown>>,
+  manager: EntityManager,
+): Promise<void> {
   const p = event.payload as unknown as TicketAssignedPayload;
-  if (!p.ticketId || !p.leadDepartmentId) throw new Error('ticket.assigned without ticketId or leadDepartmentId');
+  if (!p.ticketId || !p.leadDepartmentId)
+    throw new Error('ticket.assigned without ticketId or leadDepartmentId');
   const at = new Date(event.occurredAt);
-  const ticket = await manager.findOne(DispatchTicketOrmEntity, { where: { ticketId: p.ticketId }, lock: { mode: 'pessimistic_write' } });
+  const ticket = await manager.findOne(DispatchTicketOrmEntity, {
+    where: { ticketId: p.ticketId },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (ticket) {
     ticket.leadDepartmentId = p.leadDepartmentId;
     ticket.coHandlerDepartmentIds = p.coHandlerDepartmentIds ?? [];
@@ -33,6 +40,10 @@ export async function onTicketAssigned(event: EventEnvelope<Record<string, unkno
     at,
     actor: event.actor,
     departmentId: p.leadDepartmentId,
-    details: { via: p.via, coHandlerDepartmentIds: p.coHandlerDepartmentIds ?? [], previousLeadDepartmentId: p.previousLeadDepartmentId ?? null },
+    details: {
+      via: p.via,
+      coHandlerDepartmentIds: p.coHandlerDepartmentIds ?? [],
+      previousLeadDepartmentId: p.previousLeadDepartmentId ?? null,
+    },
   });
 }

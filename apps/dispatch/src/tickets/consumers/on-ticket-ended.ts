@@ -5,18 +5,26 @@ import { DispatchTicketOrmEntity } from '../infrastructure/dispatch-ticket.orm-e
 import { appendHistory } from '../infrastructure/ticket-history';
 
 /** A withdrawn or closed ticket leaves the triage queue and its open transfer request is moot. */
-export async function onTicketEnded(event: EventEnvelope<Record<string, unknown>>, manager: EntityManager): Promise<void> {
+export async function onTicketEnded(
+  event: EventEnvelope<Record<string, unknown>>,
+  manager: EntityManager,
+): Promise<void> {
   const p = event.payload as unknown as TicketEventBase;
   if (!p.ticketId) throw new Error(`${event.type} without ticketId`);
   const status = event.type === TicketEvents.withdrawn ? 'withdrawn' : 'closed';
   const now = new Date();
-  const ticket = await manager.findOne(DispatchTicketOrmEntity, { where: { ticketId: p.ticketId }, lock: { mode: 'pessimistic_write' } });
+  const ticket = await manager.findOne(DispatchTicketOrmEntity, {
+    where: { ticketId: p.ticketId },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (ticket) {
     ticket.status = status;
     ticket.updatedAt = now;
     await manager.save(DispatchTicketOrmEntity, ticket);
   }
-  const open = await manager.find(TransferRequestOrmEntity, { where: { ticketId: p.ticketId, status: 'pending' } });
+  const open = await manager.find(TransferRequestOrmEntity, {
+    where: { ticketId: p.ticketId, status: 'pending' },
+  });
   for (const request of open) {
     request.status = 'cancelled';
     request.decidedAt = now;
@@ -32,5 +40,10 @@ export async function onTicketEnded(event: EventEnvelope<Record<string, unknown>
       details: { transferRequestId: request.id, note: request.note },
     });
   }
-  await appendHistory(manager, { ticketId: p.ticketId, kind: status, at: new Date(event.occurredAt), actor: event.actor });
+  await appendHistory(manager, {
+    ticketId: p.ticketId,
+    kind: status,
+    at: new Date(event.occurredAt),
+    actor: event.actor,
+  });
 }

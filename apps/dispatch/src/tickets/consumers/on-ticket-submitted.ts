@@ -34,7 +34,12 @@ export async function onTicketSubmitted(
   for (const f of ['ticketId', 'number', 'enterpriseId', 'category']) requireText(raw, f);
   const p = raw as unknown as TicketSubmittedPayload;
   // A ticket re-announced under a new event id must not be routed twice.
-  if (await manager.findOne(DispatchTicketOrmEntity, { where: { ticketId: p.ticketId }, lock: { mode: 'pessimistic_write' } })) {
+  if (
+    await manager.findOne(DispatchTicketOrmEntity, {
+      where: { ticketId: p.ticketId },
+      lock: { mode: 'pessimistic_write' },
+    })
+  ) {
     return;
   }
   const now = new Date();
@@ -84,7 +89,10 @@ export async function onTicketSubmitted(
   const active = await loadActiveDepartmentIds(manager);
   const match = result.match;
   const routable =
-    match && [match.rule.decision.leadDepartmentId, ...match.rule.decision.coHandlerDepartmentIds].every((id) => active.has(id));
+    match &&
+    [match.rule.decision.leadDepartmentId, ...match.rule.decision.coHandlerDepartmentIds].every((id) =>
+      active.has(id),
+    );
   if (match && routable) {
     await decideTicket(
       manager,
@@ -111,5 +119,11 @@ export async function onTicketSubmitted(
   const payload: DispatchTriageNeededPayload = { ticketId: ticket.ticketId, explanation };
   await emitForTicket(manager, outbox, ticket, DispatchEvents.triageNeeded, payload, SYSTEM_ACTOR);
   await manager.save(DispatchTicketOrmEntity, ticket);
-  await appendHistory(manager, { ticketId: ticket.ticketId, kind: 'triage-queued', at: now, actor: SYSTEM_ACTOR, details: { explanation } });
+  await appendHistory(manager, {
+    ticketId: ticket.ticketId,
+    kind: 'triage-queued',
+    at: now,
+    actor: SYSTEM_ACTOR,
+    details: { explanation },
+  });
 }

@@ -9,14 +9,20 @@ import { TransferRequestOrmEntity } from '../infrastructure/transfer-request.orm
  * 退单/转办: a department asks the committee to hand its ticket on. The request waits for the
  * committee; the department keeps the ticket (and its clock) meanwhile.
  */
-export async function onTransferRequested(event: EventEnvelope<Record<string, unknown>>, manager: EntityManager): Promise<void> {
+export async function onTransferRequested(
+  event: EventEnvelope<Record<string, unknown>>,
+  manager: EntityManager,
+): Promise<void> {
   const p = event.payload as unknown as TicketReasonPayload;
   const from = p.departmentId ?? p.leadDepartmentId;
-  if (!p.ticketId || !from) throw new Error('ticket.transfer-requested without ticketId or requesting department');
+  if (!p.ticketId || !from)
+    throw new Error('ticket.transfer-requested without ticketId or requesting department');
   const at = new Date(event.occurredAt);
   await ensureTicketKnown(manager, p, from, at);
   // The ticket allows one open request; an older one still pending here was overtaken by this one.
-  const older = await manager.find(TransferRequestOrmEntity, { where: { ticketId: p.ticketId, status: 'pending' } });
+  const older = await manager.find(TransferRequestOrmEntity, {
+    where: { ticketId: p.ticketId, status: 'pending' },
+  });
   for (const o of older) {
     o.status = 'cancelled';
     o.decidedAt = at;
@@ -41,7 +47,13 @@ export async function onTransferRequested(event: EventEnvelope<Record<string, un
     note: null,
   });
   await manager.insert(TransferRequestOrmEntity, request);
-  await recordActivity(manager, { departmentId: from, kind: 'transfer_requested', ticketId: p.ticketId, occurredAt: at, sourceId: event.id });
+  await recordActivity(manager, {
+    departmentId: from,
+    kind: 'transfer_requested',
+    ticketId: p.ticketId,
+    occurredAt: at,
+    sourceId: event.id,
+  });
   await appendHistory(manager, {
     ticketId: p.ticketId,
     kind: 'transfer-requested',
@@ -56,7 +68,12 @@ export async function onTransferRequested(event: EventEnvelope<Record<string, un
  * A ticket submitted before this desk kept records is learnt from the request itself (every ticket
  * event carries its routing state), so the committee can still decide and the decision is numbered.
  */
-async function ensureTicketKnown(manager: EntityManager, p: TicketReasonPayload, lead: string, at: Date): Promise<void> {
+async function ensureTicketKnown(
+  manager: EntityManager,
+  p: TicketReasonPayload,
+  lead: string,
+  at: Date,
+): Promise<void> {
   const existing = await manager.findOne(DispatchTicketOrmEntity, { where: { ticketId: p.ticketId } });
   if (existing) return;
   await manager.insert(DispatchTicketOrmEntity, {

@@ -1,8 +1,17 @@
 import { DomainError } from '@ticketing/contracts';
 import { decideTransfer, TransferRequestState } from './transfer-request';
 
-const pending: TransferRequestState = { id: 'tr1', ticketId: 't1', fromDepartmentId: 'from', status: 'pending', decidedAt: null };
-const ctx = { isKnownDepartment: (id: string) => ['from', 'to', 'co1', 'co2'].includes(id), currentCoHandlerDepartmentIds: ['co1', 'to'] };
+const pending: TransferRequestState = {
+  id: 'tr1',
+  ticketId: 't1',
+  fromDepartmentId: 'from',
+  status: 'pending',
+  decidedAt: null,
+};
+const ctx = {
+  isKnownDepartment: (id: string) => ['from', 'to', 'co1', 'co2'].includes(id),
+  currentCoHandlerDepartmentIds: ['co1', 'to'],
+};
 
 function failure(fn: () => unknown): DomainError {
   try {
@@ -15,7 +24,9 @@ function failure(fn: () => unknown): DomainError {
 
 describe('decideTransfer', () => {
   it('approves to a new lead and keeps the other co-handlers when none are named', () => {
-    expect(decideTransfer(pending, { approved: true, leadDepartmentId: 'to', note: ' 职责在交通 ' }, ctx)).toEqual({
+    expect(
+      decideTransfer(pending, { approved: true, leadDepartmentId: 'to', note: ' 职责在交通 ' }, ctx),
+    ).toEqual({
       status: 'approved',
       leadDepartmentId: 'to',
       coHandlerDepartmentIds: ['co1'],
@@ -24,7 +35,11 @@ describe('decideTransfer', () => {
   });
 
   it('approves with the co-handlers the committee names', () => {
-    const d = decideTransfer(pending, { approved: true, leadDepartmentId: 'to', coHandlerDepartmentIds: ['from'], note: 'n' }, ctx);
+    const d = decideTransfer(
+      pending,
+      { approved: true, leadDepartmentId: 'to', coHandlerDepartmentIds: ['from'], note: 'n' },
+      ctx,
+    );
     expect(d.coHandlerDepartmentIds).toEqual(['from']);
   });
 
@@ -43,24 +58,49 @@ describe('decideTransfer', () => {
     expect(missing.details.errors).toEqual([
       { field: 'leadDepartmentId', messages: ['leadDepartmentId is required when the transfer is approved'] },
     ]);
-    const same = failure(() => decideTransfer(pending, { approved: true, leadDepartmentId: 'from', note: 'n' }, ctx));
-    expect(same.message).toBe('leadDepartmentId: leadDepartmentId must differ from the department that asked for the transfer');
+    const same = failure(() =>
+      decideTransfer(pending, { approved: true, leadDepartmentId: 'from', note: 'n' }, ctx),
+    );
+    expect(same.message).toBe(
+      'leadDepartmentId: leadDepartmentId must differ from the department that asked for the transfer',
+    );
   });
 
   it('refuses unknown departments and a lead among the co-handlers', () => {
     const e = failure(() =>
-      decideTransfer(pending, { approved: true, leadDepartmentId: 'nope', coHandlerDepartmentIds: ['nope', 'x'], note: 'n' }, ctx),
+      decideTransfer(
+        pending,
+        { approved: true, leadDepartmentId: 'nope', coHandlerDepartmentIds: ['nope', 'x'], note: 'n' },
+        ctx,
+      ),
     );
-    expect((e.details.errors as { field: string }[]).map((x) => x.field)).toEqual(['leadDepartmentId', 'coHandlerDepartmentIds']);
+    expect((e.details.errors as { field: string }[]).map((x) => x.field)).toEqual([
+      'leadDepartmentId',
+      'coHandlerDepartmentIds',
+    ]);
   });
 
   it('refuses a lead or co-handlers on a rejection, and a blank note', () => {
-    const e = failure(() => decideTransfer(pending, { approved: false, leadDepartmentId: 'to', coHandlerDepartmentIds: [], note: '  ' }, ctx));
-    expect((e.details.errors as { field: string }[]).map((x) => x.field)).toEqual(['note', 'leadDepartmentId', 'coHandlerDepartmentIds']);
+    const e = failure(() =>
+      decideTransfer(
+        pending,
+        { approved: false, leadDepartmentId: 'to', coHandlerDepartmentIds: [], note: '  ' },
+        ctx,
+      ),
+    );
+    expect((e.details.errors as { field: string }[]).map((x) => x.field)).toEqual([
+      'note',
+      'leadDepartmentId',
+      'coHandlerDepartmentIds',
+    ]);
   });
 
   it('decides a request once: a second decision is a conflict naming the state', () => {
-    const decided: TransferRequestState = { ...pending, status: 'approved', decidedAt: new Date('2026-03-02T08:00:00Z') };
+    const decided: TransferRequestState = {
+      ...pending,
+      status: 'approved',
+      decidedAt: new Date('2026-03-02T08:00:00Z'),
+    };
     const e = failure(() => decideTransfer(decided, { approved: false, note: 'again' }, ctx));
     expect(e.code).toBe('conflict');
     expect(e.message).toBe('transfer request tr1 is already approved at 2026-03-02T08:00:00.000Z');

@@ -48,28 +48,40 @@ export function decideTransfer(
   if (input.approved) {
     const lead = input.leadDepartmentId;
     if (!lead) {
-      errors.push({ field: 'leadDepartmentId', messages: ['leadDepartmentId is required when the transfer is approved'] });
+      errors.push({
+        field: 'leadDepartmentId',
+        messages: ['leadDepartmentId is required when the transfer is approved'],
+      });
     } else if (lead === request.fromDepartmentId) {
       errors.push({
         field: 'leadDepartmentId',
         messages: ['leadDepartmentId must differ from the department that asked for the transfer'],
       });
     } else if (!ctx.isKnownDepartment(lead)) {
-      errors.push({ field: 'leadDepartmentId', messages: [`leadDepartmentId ${lead} is not a known active department`] });
+      errors.push({
+        field: 'leadDepartmentId',
+        messages: [`leadDepartmentId ${lead} is not a known active department`],
+      });
     }
     const co = input.coHandlerDepartmentIds ?? ctx.currentCoHandlerDepartmentIds.filter((id) => id !== lead);
     const coMessages: string[] = [];
     const unknown = co.filter((id) => !ctx.isKnownDepartment(id));
-    if (unknown.length) coMessages.push(`coHandlerDepartmentIds holds unknown departments: ${unknown.join(', ')}`);
-    if (lead && co.includes(lead)) coMessages.push('coHandlerDepartmentIds must not contain the new lead department');
-    if (new Set(co).size !== co.length) coMessages.push('coHandlerDepartmentIds must not repeat a department');
+    if (unknown.length)
+      coMessages.push(`coHandlerDepartmentIds holds unknown departments: ${unknown.join(', ')}`);
+    if (lead && co.includes(lead))
+      coMessages.push('coHandlerDepartmentIds must not contain the new lead department');
+    if (new Set(co).size !== co.length)
+      coMessages.push('coHandlerDepartmentIds must not repeat a department');
     if (coMessages.length) errors.push({ field: 'coHandlerDepartmentIds', messages: coMessages });
     if (errors.length) throw invalid(errors);
     assertPending(request);
     return { status: 'approved', leadDepartmentId: lead!, coHandlerDepartmentIds: co, note };
   }
   if (input.leadDepartmentId !== undefined) {
-    errors.push({ field: 'leadDepartmentId', messages: ['leadDepartmentId must be absent when the transfer is rejected'] });
+    errors.push({
+      field: 'leadDepartmentId',
+      messages: ['leadDepartmentId must be absent when the transfer is rejected'],
+    });
   }
   if (input.coHandlerDepartmentIds !== undefined) {
     errors.push({

@@ -18,7 +18,10 @@ export class CreateRuleHttpController {
   @Roles('committee')
   @ApiOperation({ summary: 'Add a routing rule (version 1)' })
   @ApiCreatedResponse({ type: RuleResponseDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'a field is invalid: no condition, unknown department, lead among co-handlers …' })
+  @ApiBadRequestResponse({
+    type: ProblemDto,
+    description: 'a field is invalid: no condition, unknown department, lead among co-handlers …',
+  })
   async create(@Body() body: CreateRuleRequestDto, @CurrentUser() user: AuthUser): Promise<RuleResponseDto> {
     return RuleResponseDto.from(await this.commands.execute(new CreateRuleCommand(body, actorOf(user))));
   }

@@ -19,8 +19,13 @@ export class ReorderRulesHttpController {
   @ApiOperation({ summary: 'Set the order the rules are tried in (the first matching rule wins)' })
   @ApiOkResponse({ type: [RuleResponseDto] })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'ruleIds is not exactly every rule once' })
-  async reorder(@Body() body: ReorderRulesRequestDto, @CurrentUser() user: AuthUser): Promise<RuleResponseDto[]> {
-    const rows: RoutingRuleOrmEntity[] = await this.commands.execute(new ReorderRulesCommand(body.ruleIds, actorOf(user)));
+  async reorder(
+    @Body() body: ReorderRulesRequestDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RuleResponseDto[]> {
+    const rows: RoutingRuleOrmEntity[] = await this.commands.execute(
+      new ReorderRulesCommand(body.ruleIds, actorOf(user)),
+    );
     return rows.map(RuleResponseDto.from);
   }
 }

@@ -2,7 +2,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
 
 export class ReorderRulesRequestDto {
-  @ApiProperty({ type: [String], description: 'every rule id (disabled ones included), first to be tried first' })
+  @ApiProperty({
+    type: [String],
+    description: 'every rule id (disabled ones included), first to be tried first',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)

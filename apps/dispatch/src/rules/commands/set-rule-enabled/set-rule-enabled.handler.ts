@@ -18,13 +18,17 @@ export class SetRuleEnabledHandler implements ICommandHandler<SetRuleEnabledComm
     return this.dataSource.transaction(async (manager) => {
       const row = await lockRuleAtVersion(manager, ruleId, expectedVersion);
       const state = row.enabled ? 'enabled' : 'disabled';
-      if (row.enabled === enabled) throw new DomainError('conflict', `routing rule ${ruleId} is already ${state}`, { state });
+      if (row.enabled === enabled)
+        throw new DomainError('conflict', `routing rule ${ruleId} is already ${state}`, { state });
       // A rule switched back on must still route to departments that exist.
       if (enabled) {
         await checkedRuleContent(manager, {
           name: row.name,
           conditions: row.conditions,
-          decision: { leadDepartmentId: row.leadDepartmentId, coHandlerDepartmentIds: row.coHandlerDepartmentIds },
+          decision: {
+            leadDepartmentId: row.leadDepartmentId,
+            coHandlerDepartmentIds: row.coHandlerDepartmentIds,
+          },
         });
       }
       row.version += 1;

@@ -1,6 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { actorOf } from '../../../common/actor';
 import { ProblemDto } from '../../../common/problem.dto';
@@ -21,8 +28,16 @@ export class SetRuleEnabledHttpController {
   @ApiBadRequestResponse({ type: ProblemDto })
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'already disabled, or a stale expectedVersion' })
-  async disable(@Param() p: RuleIdParam, @Body() body: SetRuleEnabledRequestDto, @CurrentUser() user: AuthUser): Promise<RuleResponseDto> {
-    return RuleResponseDto.from(await this.commands.execute(new SetRuleEnabledCommand(p.id, false, body.expectedVersion, actorOf(user))));
+  async disable(
+    @Param() p: RuleIdParam,
+    @Body() body: SetRuleEnabledRequestDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RuleResponseDto> {
+    return RuleResponseDto.from(
+      await this.commands.execute(
+        new SetRuleEnabledCommand(p.id, false, body.expectedVersion, actorOf(user)),
+      ),
+    );
   }
 
   @Post(':id/enable')
@@ -33,7 +48,13 @@ export class SetRuleEnabledHttpController {
   @ApiBadRequestResponse({ type: ProblemDto, description: 'a department the rule names is no longer known' })
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'already enabled, or a stale expectedVersion' })
-  async enable(@Param() p: RuleIdParam, @Body() body: SetRuleEnabledRequestDto, @CurrentUser() user: AuthUser): Promise<RuleResponseDto> {
-    return RuleResponseDto.from(await this.commands.execute(new SetRuleEnabledCommand(p.id, true, body.expectedVersion, actorOf(user))));
+  async enable(
+    @Param() p: RuleIdParam,
+    @Body() body: SetRuleEnabledRequestDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RuleResponseDto> {
+    return RuleResponseDto.from(
+      await this.commands.execute(new SetRuleEnabledCommand(p.id, true, body.expectedVersion, actorOf(user))),
+    );
   }
 }

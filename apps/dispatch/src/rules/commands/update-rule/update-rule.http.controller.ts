@@ -1,6 +1,13 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { actorOf } from '../../../common/actor';
 import { ProblemDto } from '../../../common/problem.dto';
@@ -20,7 +27,13 @@ export class UpdateRuleHttpController {
   @ApiBadRequestResponse({ type: ProblemDto })
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'expectedVersion is not the current version' })
-  async update(@Param() p: RuleIdParam, @Body() body: UpdateRuleRequestDto, @CurrentUser() user: AuthUser): Promise<RuleResponseDto> {
-    return RuleResponseDto.from(await this.commands.execute(new UpdateRuleCommand(p.id, body, actorOf(user))));
+  async update(
+    @Param() p: RuleIdParam,
+    @Body() body: UpdateRuleRequestDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RuleResponseDto> {
+    return RuleResponseDto.from(
+      await this.commands.execute(new UpdateRuleCommand(p.id, body, actorOf(user))),
+    );
   }
 }

@@ -15,7 +15,9 @@ export class ExplainRoutingHttpController {
   @Post('explain')
   @HttpCode(200)
   @Roles('committee', 'admin')
-  @ApiOperation({ summary: 'Which rule would route this text, and why the others would not (changes nothing)' })
+  @ApiOperation({
+    summary: 'Which rule would route this text, and why the others would not (changes nothing)',
+  })
   @ApiOkResponse({ type: ExplainRoutingResponseDto })
   @ApiBadRequestResponse({ type: ProblemDto })
   async explain(@Body() body: ExplainRoutingRequestDto): Promise<ExplainRoutingResponseDto> {

@@ -7,7 +7,8 @@ class RuleEvaluationDto {
   @ApiProperty() name!: string;
   @ApiProperty() priority!: number;
   @ApiProperty({ enum: ['matched', 'also-matched', 'not-matched', 'disabled'] }) outcome!: string;
-  @ApiProperty({ type: [String], description: 'one line per condition: why it held or did not' }) reasons!: string[];
+  @ApiProperty({ type: [String], description: 'one line per condition: why it held or did not' })
+  reasons!: string[];
 }
 
 class ExplainedDecisionDto {

@@ -18,16 +18,20 @@ const FIELD = {
  * ones too; departments the desk never heard of but that were counted appear as well.
  */
 @QueryHandler(DepartmentStatsQuery)
-export class DepartmentStatsHandler implements IQueryHandler<DepartmentStatsQuery, DepartmentStatsResponseDto> {
+export class DepartmentStatsHandler implements IQueryHandler<
+  DepartmentStatsQuery,
+  DepartmentStatsResponseDto
+> {
   constructor(@InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource) {}
 
   async execute({ from, to }: DepartmentStatsQuery): Promise<DepartmentStatsResponseDto> {
-    const counts: { department_id: string; kind: keyof typeof FIELD; n: string }[] = await this.dataSource.query(
-      `SELECT department_id, kind, count(*) AS n FROM dispatch.department_activity
+    const counts: { department_id: string; kind: keyof typeof FIELD; n: string }[] =
+      await this.dataSource.query(
+        `SELECT department_id, kind, count(*) AS n FROM dispatch.department_activity
         WHERE ($1::timestamptz IS NULL OR occurred_at >= $1) AND ($2::timestamptz IS NULL OR occurred_at < $2)
         GROUP BY department_id, kind`,
-      [from, to],
-    );
+        [from, to],
+      );
     const departments: { id: string; name: string }[] = await this.dataSource.query(
       `SELECT id, name FROM dispatch.departments ORDER BY code, id`,
     );
@@ -35,7 +39,15 @@ export class DepartmentStatsHandler implements IQueryHandler<DepartmentStatsQuer
     const row = (id: string, name: string | null) => {
       let r = rows.get(id);
       if (!r) {
-        r = { departmentId: id, departmentName: name, assigned: 0, transferRequests: 0, transfersApproved: 0, transfersRejected: 0, reopens: 0 };
+        r = {
+          departmentId: id,
+          departmentName: name,
+          assigned: 0,
+          transferRequests: 0,
+          transfersApproved: 0,
+          transfersRejected: 0,
+          reopens: 0,
+        };
         rows.set(id, r);
       }
       return r;

@@ -15,7 +15,10 @@ export class DepartmentStatsHttpController {
 
   @Get('departments')
   @Roles('committee', 'admin')
-  @ApiOperation({ summary: 'Assignments, transfer requests and outcomes, and reopens per department (回退率 / 重办率 inputs)' })
+  @ApiOperation({
+    summary:
+      'Assignments, transfer requests and outcomes, and reopens per department (回退率 / 重办率 inputs)',
+  })
   @ApiOkResponse({ type: DepartmentStatsResponseDto })
   @ApiBadRequestResponse({ type: ProblemDto })
   stats(@Query() q: DepartmentStatsRequestDto): Promise<DepartmentStatsResponseDto> {

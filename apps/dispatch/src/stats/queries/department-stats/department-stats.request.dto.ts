@@ -2,7 +2,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
 
 export class DepartmentStatsRequestDto {
-  @ApiPropertyOptional({ example: '2026-01-01T00:00:00+08:00', description: 'inclusive; default: the beginning' })
+  @ApiPropertyOptional({
+    example: '2026-01-01T00:00:00+08:00',
+    description: 'inclusive; default: the beginning',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date-time' })
   from?: string;

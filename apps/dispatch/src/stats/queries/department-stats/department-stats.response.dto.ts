@@ -4,9 +4,12 @@ export class DepartmentStatsRowDto {
   @ApiProperty() departmentId!: string;
   @ApiPropertyOptional({ nullable: true }) departmentName!: string | null;
   @ApiProperty({ description: 'times it became lead (ticket.assigned)' }) assigned!: number;
-  @ApiProperty({ description: 'transfer requests it made (ticket.transfer-requested)' }) transferRequests!: number;
-  @ApiProperty({ description: 'of its requests, approved by the committee (decided in the period)' }) transfersApproved!: number;
-  @ApiProperty({ description: 'of its requests, rejected by the committee (decided in the period)' }) transfersRejected!: number;
+  @ApiProperty({ description: 'transfer requests it made (ticket.transfer-requested)' })
+  transferRequests!: number;
+  @ApiProperty({ description: 'of its requests, approved by the committee (decided in the period)' })
+  transfersApproved!: number;
+  @ApiProperty({ description: 'of its requests, rejected by the committee (decided in the period)' })
+  transfersRejected!: number;
   @ApiProperty({ description: 'tickets reopened while it led them (ticket.reopened)' }) reopens!: number;
 }
 

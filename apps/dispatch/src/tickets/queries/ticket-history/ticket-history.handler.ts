@@ -21,7 +21,8 @@ export class TicketHistoryHandler implements IQueryHandler<TicketHistoryQuery, T
       m.find(TicketHistoryOrmEntity, { where: { ticketId }, order: { seq: 'ASC' } }),
       m.find(TransferRequestOrmEntity, { where: { ticketId }, order: { requestedAt: 'ASC', id: 'ASC' } }),
     ]);
-    if (!ticket && !entries.length) throw new DomainError('notFound', `ticket ${ticketId} is not known to the dispatch desk`);
+    if (!ticket && !entries.length)
+      throw new DomainError('notFound', `ticket ${ticketId} is not known to the dispatch desk`);
     return {
       ticketId,
       number: ticket?.number ?? null,

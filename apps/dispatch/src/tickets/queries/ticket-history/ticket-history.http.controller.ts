@@ -1,6 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
 import { ProblemDto } from '../../../common/problem.dto';
 import { TicketIdParam } from '../../../triage/commands/assign-from-triage/assign-from-triage.request.dto';
@@ -14,7 +20,9 @@ export class TicketHistoryHttpController {
 
   @Get(':ticketId/history')
   @Roles('committee', 'admin')
-  @ApiOperation({ summary: "The desk's record of a ticket: routing, triage, transfer requests, reasons and decisions" })
+  @ApiOperation({
+    summary: "The desk's record of a ticket: routing, triage, transfer requests, reasons and decisions",
+  })
   @ApiOkResponse({ type: TicketHistoryResponseDto })
   @ApiBadRequestResponse({ type: ProblemDto })
   @ApiNotFoundResponse({ type: ProblemDto })

@@ -13,7 +13,8 @@ export class HistoryEntryDto {
 export class TicketHistoryResponseDto {
   @ApiProperty() ticketId!: string;
   @ApiPropertyOptional({ nullable: true }) number!: string | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['triage', 'decided', 'withdrawn', 'closed'] }) status!: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['triage', 'decided', 'withdrawn', 'closed'] }) status!:
+    string | null;
   @ApiPropertyOptional({ nullable: true }) leadDepartmentId!: string | null;
   @ApiProperty({ type: [String] }) coHandlerDepartmentIds!: string[];
   @ApiPropertyOptional({ nullable: true, description: '首办: the first lead, kept through transfers' })

@@ -14,7 +14,10 @@ import { TransferRequestOrmEntity } from '../../infrastructure/transfer-request.
 import { DecideTransferCommand } from './decide-transfer.command';
 
 @CommandHandler(DecideTransferCommand)
-export class DecideTransferHandler implements ICommandHandler<DecideTransferCommand, TransferRequestOrmEntity> {
+export class DecideTransferHandler implements ICommandHandler<
+  DecideTransferCommand,
+  TransferRequestOrmEntity
+> {
   constructor(
     @InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
@@ -31,7 +34,10 @@ export class DecideTransferHandler implements ICommandHandler<DecideTransferComm
         where: { ticketId: request.ticketId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!ticket) throw new Error(`transfer request ${request.id} names ticket ${request.ticketId}, which the desk does not know`);
+      if (!ticket)
+        throw new Error(
+          `transfer request ${request.id} names ticket ${request.ticketId}, which the desk does not know`,
+        );
       const active = await loadActiveDepartmentIds(manager);
       const decision = decideTransfer(request, input, {
         isKnownDepartment: (id) => active.has(id),

@@ -1,6 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { actorOf } from '../../../common/actor';
 import { ProblemDto } from '../../../common/problem.dto';
@@ -16,16 +23,30 @@ export class DecideTransferHttpController {
   @Post(':id/decision')
   @HttpCode(200)
   @Roles('committee')
-  @ApiOperation({ summary: "The committee's final decision on a transfer request (dispatch.transfer-decided)" })
+  @ApiOperation({
+    summary: "The committee's final decision on a transfer request (dispatch.transfer-decided)",
+  })
   @ApiOkResponse({ type: TransferRequestResponseDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'e.g. approving without a new lead, or back to the requester' })
+  @ApiBadRequestResponse({
+    type: ProblemDto,
+    description: 'e.g. approving without a new lead, or back to the requester',
+  })
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'already decided or cancelled; `state` names it' })
-  async decide(@Param() p: TransferIdParam, @Body() body: DecideTransferRequestDto, @CurrentUser() user: AuthUser): Promise<TransferRequestResponseDto> {
+  async decide(
+    @Param() p: TransferIdParam,
+    @Body() body: DecideTransferRequestDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<TransferRequestResponseDto> {
     const request = await this.commands.execute(
       new DecideTransferCommand(
         p.id,
-        { approved: body.approved, leadDepartmentId: body.leadDepartmentId, coHandlerDepartmentIds: body.coHandlerDepartmentIds, note: body.note },
+        {
+          approved: body.approved,
+          leadDepartmentId: body.leadDepartmentId,
+          coHandlerDepartmentIds: body.coHandlerDepartmentIds,
+          note: body.note,
+        },
         actorOf(user),
       ),
     );

@@ -1,6 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
 import { decodeCursor, encodeCursor } from '../../../common/cursor';
 import { invalid } from '../../../common/field-errors';
@@ -22,14 +29,21 @@ export class ListTransfersHttpController {
 
   @Get()
   @Roles('committee')
-  @ApiOperation({ summary: 'Transfer requests (退单/转办), oldest first; ?status=pending for the ones to arbitrate' })
+  @ApiOperation({
+    summary: 'Transfer requests (退单/转办), oldest first; ?status=pending for the ones to arbitrate',
+  })
   @ApiOkResponse({ type: TransferPageDto })
   @ApiBadRequestResponse({ type: ProblemDto })
   async list(@Query() q: ListTransfersRequestDto): Promise<TransferPageDto> {
     const after = q.cursor ? decodeCursor(q.cursor) : null;
-    if (q.cursor && !after) throw invalid([{ field: 'cursor', messages: ['cursor must be a nextCursor returned by this endpoint'] }]);
+    if (q.cursor && !after)
+      throw invalid([
+        { field: 'cursor', messages: ['cursor must be a nextCursor returned by this endpoint'] },
+      ]);
     const limit = q.limit ?? 50;
-    const rows: TransferRequestOrmEntity[] = await this.queries.execute(new ListTransfersQuery(q.status, limit, after));
+    const rows: TransferRequestOrmEntity[] = await this.queries.execute(
+      new ListTransfersQuery(q.status, limit, after),
+    );
     const last = rows[rows.length - 1];
     return {
       items: rows.map(TransferRequestResponseDto.from),

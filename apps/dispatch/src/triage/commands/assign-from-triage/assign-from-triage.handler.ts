@@ -13,7 +13,10 @@ import { AssignFromTriageCommand } from './assign-from-triage.command';
 
 /** A person routes what the rules could not; once, because the ticket leaves the queue with it. */
 @CommandHandler(AssignFromTriageCommand)
-export class AssignFromTriageHandler implements ICommandHandler<AssignFromTriageCommand, DispatchTicketOrmEntity> {
+export class AssignFromTriageHandler implements ICommandHandler<
+  AssignFromTriageCommand,
+  DispatchTicketOrmEntity
+> {
   constructor(
     @InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
@@ -22,18 +25,30 @@ export class AssignFromTriageHandler implements ICommandHandler<AssignFromTriage
   execute(c: AssignFromTriageCommand): Promise<DispatchTicketOrmEntity> {
     return this.dataSource.transaction(async (manager) => {
       const active = await loadActiveDepartmentIds(manager);
-      const decision = { leadDepartmentId: c.leadDepartmentId, coHandlerDepartmentIds: c.coHandlerDepartmentIds };
+      const decision = {
+        leadDepartmentId: c.leadDepartmentId,
+        coHandlerDepartmentIds: c.coHandlerDepartmentIds,
+      };
       const errors: FieldError[] = validateDecision(decision, (id) => active.has(id));
       const note = c.note.trim();
       if (!note) errors.push({ field: 'note', messages: ['note must say why these departments'] });
       if (errors.length) throw invalid(errors);
-      const ticket = await manager.findOne(DispatchTicketOrmEntity, { where: { ticketId: c.ticketId }, lock: { mode: 'pessimistic_write' } });
-      if (!ticket) throw new DomainError('notFound', `ticket ${c.ticketId} is not known to the dispatch desk`);
+      const ticket = await manager.findOne(DispatchTicketOrmEntity, {
+        where: { ticketId: c.ticketId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!ticket)
+        throw new DomainError('notFound', `ticket ${c.ticketId} is not known to the dispatch desk`);
       if (ticket.status !== 'triage') {
-        const how = ticket.status === 'decided' ? ` (${ticket.decidedVia === 'rule' ? 'by a rule' : 'manually'})` : '';
-        throw new DomainError('conflict', `ticket ${ticket.number} is not waiting in triage: it is ${ticket.status}${how}`, {
-          state: ticket.status,
-        });
+        const how =
+          ticket.status === 'decided' ? ` (${ticket.decidedVia === 'rule' ? 'by a rule' : 'manually'})` : '';
+        throw new DomainError(
+          'conflict',
+          `ticket ${ticket.number} is not waiting in triage: it is ${ticket.status}${how}`,
+          {
+            state: ticket.status,
+          },
+        );
       }
       await decideTicket(
         manager,

@@ -1,6 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { actorOf } from '../../../common/actor';
 import { ProblemDto } from '../../../common/problem.dto';
@@ -20,10 +27,23 @@ export class AssignFromTriageHttpController {
   @ApiOkResponse({ type: DispatchDecisionResponseDto })
   @ApiBadRequestResponse({ type: ProblemDto })
   @ApiNotFoundResponse({ type: ProblemDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'the ticket is not (any more) in triage; `state` names where it is' })
-  async assign(@Param() p: TicketIdParam, @Body() body: AssignFromTriageRequestDto, @CurrentUser() user: AuthUser): Promise<DispatchDecisionResponseDto> {
+  @ApiConflictResponse({
+    type: ProblemDto,
+    description: 'the ticket is not (any more) in triage; `state` names where it is',
+  })
+  async assign(
+    @Param() p: TicketIdParam,
+    @Body() body: AssignFromTriageRequestDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<DispatchDecisionResponseDto> {
     const ticket = await this.commands.execute(
-      new AssignFromTriageCommand(p.ticketId, body.leadDepartmentId, body.coHandlerDepartmentIds, body.note, actorOf(user)),
+      new AssignFromTriageCommand(
+        p.ticketId,
+        body.leadDepartmentId,
+        body.coHandlerDepartmentIds,
+        body.note,
+        actorOf(user),
+      ),
     );
     return DispatchDecisionResponseDto.from(ticket);
   }

@@ -21,13 +21,17 @@ export class ListTriageHttpController {
   @ApiBadRequestResponse({ type: ProblemDto })
   async list(@Query() page: PageQueryDto): Promise<TriagePageDto> {
     const after = page.cursor ? decodeCursor(page.cursor) : null;
-    if (page.cursor && !after) throw invalid([{ field: 'cursor', messages: ['cursor must be a nextCursor returned by this endpoint'] }]);
+    if (page.cursor && !after)
+      throw invalid([
+        { field: 'cursor', messages: ['cursor must be a nextCursor returned by this endpoint'] },
+      ]);
     const limit = page.limit ?? 50;
     const rows: DispatchTicketOrmEntity[] = await this.queries.execute(new ListTriageQuery(limit, after));
     const last = rows[rows.length - 1];
     return {
       items: rows.map(TriageItemDto.from),
-      nextCursor: rows.length === limit && last?.submittedAt ? encodeCursor(last.submittedAt, last.ticketId) : null,
+      nextCursor:
+        rows.length === limit && last?.submittedAt ? encodeCursor(last.submittedAt, last.ticketId) : null,
     };
   }
 }
