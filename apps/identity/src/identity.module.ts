@@ -1,5 +1,4 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { ThrottlerStorageService } from '@nestjs/throttler';
 import { BaseEnv } from '@ticketing/config';
 import { DatabaseModule } from '@ticketing/database';
@@ -139,12 +138,7 @@ function moduleDefinition(settings?: IdentitySettings) {
       settingsProvider(settings),
       { provide: PasswordHasher, useValue: new PasswordHasher() },
       { provide: LOGIN_THROTTLE_STORAGE, useClass: ThrottlerStorageService },
-      {
-        provide: LoginThrottleGuard,
-        inject: [IDENTITY_SETTINGS, LOGIN_THROTTLE_STORAGE, Reflector],
-        useFactory: (s: IdentitySettings, storage: ThrottlerStorageService, reflector: Reflector) =>
-          new LoginThrottleGuard({ throttlers: [{ name: 'default', ttl: 60_000, limit: s.loginRateLimitPerMinute }] }, storage, reflector),
-      },
+      LoginThrottleGuard,
       DirectoryPublisher,
       AuditTrail,
       LoginFailures,

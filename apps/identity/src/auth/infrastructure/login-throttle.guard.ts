@@ -1,6 +1,9 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerStorageService } from '@nestjs/throttler';
 import type { ThrottlerLimitDetail } from '@nestjs/throttler/dist/throttler.guard.interface';
+import { IdentitySettings } from '../../identity.env';
+import { IDENTITY_SETTINGS, LOGIN_THROTTLE_STORAGE } from '../../identity.tokens';
 
 /**
  * Per-IP limit on login attempts, with its own options and storage rather than the global
@@ -9,6 +12,14 @@ import type { ThrottlerLimitDetail } from '@nestjs/throttler/dist/throttler.guar
  */
 @Injectable()
 export class LoginThrottleGuard extends ThrottlerGuard {
+  constructor(
+    @Inject(IDENTITY_SETTINGS) settings: IdentitySettings,
+    @Inject(LOGIN_THROTTLE_STORAGE) storage: ThrottlerStorageService,
+    reflector: Reflector,
+  ) {
+    super({ throttlers: [{ name: 'default', ttl: 60_000, limit: settings.loginRateLimitPerMinute }] }, storage, reflector);
+  }
+
   protected override async getErrorMessage(_: ExecutionContext, detail: ThrottlerLimitDetail): Promise<string> {
     return `too many login attempts from this address; try again in ${detail.timeToBlockExpire} seconds`;
   }
