@@ -278,6 +278,35 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     expect((await kit.call('POST', '/api/v1/dispatch/rules', { role: 'committee', body })).status).toBe(201);
   });
 
+  it('documents every endpoint in OpenAPI, with its error responses', async () => {
+    const docs = await (await fetch(`${kit.running.url}/api/docs-json`)).json();
+    const paths = Object.keys(docs.paths).filter((p) => p.startsWith('/api/v1/dispatch'));
+    expect(paths.sort()).toEqual([
+      '/api/v1/dispatch/rules',
+      '/api/v1/dispatch/rules/explain',
+      '/api/v1/dispatch/rules/order',
+      '/api/v1/dispatch/rules/{id}',
+      '/api/v1/dispatch/rules/{id}/disable',
+      '/api/v1/dispatch/rules/{id}/enable',
+      '/api/v1/dispatch/rules/{id}/versions',
+      '/api/v1/dispatch/stats/departments',
+      '/api/v1/dispatch/tickets/{ticketId}/history',
+      '/api/v1/dispatch/transfers',
+      '/api/v1/dispatch/transfers/{id}/decision',
+      '/api/v1/dispatch/triage',
+      '/api/v1/dispatch/triage/{ticketId}/assign',
+    ]);
+    for (const p of paths) {
+      for (const op of Object.values(docs.paths[p]) as {
+        responses: Record<string, unknown>;
+        tags: string[];
+      }[]) {
+        expect(op.tags.length).toBeGreaterThan(0);
+        expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['401', '403']));
+      }
+    }
+  });
+
   it('ignores ticket events it has no business with', async () => {
     const before = await kit.count('outbox');
     await kit.publish(ticketEvent(TicketEvents.acknowledged, 'some-ticket', ticketBase('some-ticket')));
