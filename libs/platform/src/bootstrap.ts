@@ -32,7 +32,7 @@ export interface ServiceDefinition<E extends BaseEnv = BaseEnv> {
   /** The environment to read; process.env unless a test passes its own. */
   environment?: NodeJS.ProcessEnv;
   /** Extra HTTP setup (e.g. serving the web build), before listen. */
-  configure?: (app: NestExpressApplication, config: E) => void | Promise<void>;
+  configure?: (app: NestExpressApplication, config: E, logger: Logger) => void | Promise<void>;
 }
 
 export interface RunningService {
@@ -156,7 +156,16 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
     throw e;
   }
   app.use(httpContextMiddleware(logger));
-  app.use(helmet());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // The web app previews chosen attachments through blob: URLs before upload.
+          'img-src': ["'self'", 'data:', 'blob:'],
+        },
+      },
+    }),
+  );
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   app.enableCors(
@@ -181,7 +190,7 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  await def.configure?.(app, config);
+  await def.configure?.(app, config, logger);
   await app.listen(config.PORT, config.HOST);
   const { port } = app.getHttpServer().address() as { port: number }; // PORT=0 picks a free port (tests)
   const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
