@@ -95,7 +95,7 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
   /** Claims and fires at most one batch of due steps; returns how many. */
   async fireDue(now = new Date()): Promise<number> {
     return this.ds.transaction(async (m) => {
-      const rows: ClaimedFiring[] = await m.query(
+      const result: ClaimedFiring[] | [ClaimedFiring[], number] = await m.query(
         `WITH due AS (
            SELECT id FROM sla.timer_firings WHERE fired_at IS NULL AND fire_at <= $1
             ORDER BY fire_at LIMIT $2 FOR UPDATE SKIP LOCKED)
@@ -106,6 +106,8 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
                    t.due_at, t.state, t.revision`,
         [now, FiringScheduler.batchSize],
       );
+      // TypeORM answers UPDATE … RETURNING with [rows, affected].
+      const rows = (Array.isArray(result[0]) ? result[0] : result) as ClaimedFiring[];
       if (!rows.length) return 0;
       const live = rows.filter((r) => r.state === 'running').sort((a, b) => a.fire_at.getTime() - b.fire_at.getTime());
       const breached = live.filter((r) => r.step === 'breach').map((r) => r.timer_id);
