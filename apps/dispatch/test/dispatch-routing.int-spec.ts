@@ -279,7 +279,9 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
   });
 
   it('documents every endpoint in OpenAPI, with its error responses', async () => {
-    const docs = await (await fetch(`${kit.running.url}/api/docs-json`)).json();
+    const docs = (await (await fetch(`${kit.running.url}/api/docs-json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const paths = Object.keys(docs.paths).filter((p) => p.startsWith('/api/v1/dispatch'));
     expect(paths.sort()).toEqual([
       '/api/v1/dispatch/rules',
