@@ -2,8 +2,16 @@ import { BaseEnv, loadConfig } from '@ticketing/config';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, Max, Min } from 'class-validator';
 
-const toBool = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+// From the raw string (obj[key]): loadConfig's implicit conversion has already turned 'false' into
+// true by the time `value` arrives. Anything but a recognised word stays a string and fails @IsBoolean.
+const toBool = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
+  const raw = obj[key];
+  if (typeof raw !== 'string') return raw;
+  const word = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(word)) return true;
+  if (['0', 'false', 'no', 'off'].includes(word)) return false;
+  return raw;
+};
 
 /** The identity service's environment: the shared variables plus its own. */
 export class IdentityEnv extends BaseEnv {

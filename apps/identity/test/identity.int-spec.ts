@@ -58,6 +58,8 @@ describe('identity service', () => {
       ...over,
     }).token;
   let admin: string;
+  /** The seeded user of each role: /me answers only for users that exist. */
+  const demoIds = {} as Record<Role, string>;
 
   const login = (username: string, password = DEMO_PASSWORD) => call('POST', '/auth/login', { body: { username, password } });
 
@@ -68,6 +70,7 @@ describe('identity service', () => {
     await pg.connect();
     adminId = (await pg.query(`SELECT id FROM identity.user_account WHERE username = 'admin'`)).rows[0].id;
     admin = tokens.sign({ id: adminId, role: 'admin', name: '系统管理员' }).token;
+    for (const r of (await pg.query(`SELECT id, role FROM identity.user_account WHERE username = role`)).rows) demoIds[r.role as Role] = r.id;
   });
 
   afterAll(async () => {
@@ -300,7 +303,7 @@ describe('identity service', () => {
       const forged = await call(method, path, { body, token: tokenFor('admin') + 'x' });
       expect(forged.status).toBe(401);
       for (const role of Roles) {
-        const r = await call(method, path, { body, token: tokenFor(role) });
+        const r = await call(method, path, { body, token: tokenFor(role, { id: demoIds[role] }) });
         if (allowed.includes(role)) {
           expect([role, r.status]).not.toEqual([role, 403]);
           expect(r.status).not.toBe(401);
@@ -308,6 +311,10 @@ describe('identity service', () => {
           expect([role, r.status]).toEqual([role, 403]);
         }
       }
+    });
+
+    it('answers /me only for a user that still exists', async () => {
+      expect((await call('GET', '/me', { token: tokenFor('committee') })).status).toBe(401);
     });
 
     it('lets committee read lists', async () => {
