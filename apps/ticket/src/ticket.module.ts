@@ -110,7 +110,12 @@ const queryHandlers = [GetTicketHandler, ListTicketsHandler, ListCategoriesHandl
     MulterModule.registerAsync({
       imports: [TicketConfigModule],
       inject: [TICKET_CONFIG],
-      useFactory: (config: TicketConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.TICKET_ATTACHMENT_MAX_BYTES, files: 1, fields: 5 } }),
+      useFactory: (config: TicketConfig) => ({
+        storage: memoryStorage(),
+        limits: { fileSize: config.TICKET_ATTACHMENT_MAX_BYTES, files: 1, fields: 5 },
+        // Browsers send file names as raw UTF-8; busboy's latin1 default would garble 现场.png.
+        defParamCharset: 'utf8',
+      }),
     }),
   ],
   // Fixed paths before `:id`, so /categories and /attachments never reach the ticket routes.
