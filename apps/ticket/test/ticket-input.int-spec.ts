@@ -1,0 +1,205 @@
+import { ENT_A, ENT_B, PDF, PNG, startTicketKit, submission, TicketKit, USERS } from './ticket-test-kit';
+
+const TABLES = ['tickets', 'ticket_steps', 'ticket_parts', 'outbox', 'idempotency_keys', 'attachments'];
+
+describe('ticket input: validation, attachments, idempotency, rate limit', () => {
+  let kit: TicketKit;
+  beforeAll(async () => {
+    kit = await startTicketKit({ TICKET_ATTACHMENT_MAX_BYTES: '4096', TICKET_SUBMIT_PER_MINUTE: '30' });
+  });
+  afterAll(async () => {
+    await kit?.close();
+  });
+
+  const counts = async () => {
+    const out: Record<string, number> = {};
+    for (const t of TABLES) out[t] = await kit.count(t);
+    return out;
+  };
+
+  describe('submit refuses bad fields with 400 naming the field, writing nothing', () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['missing title', { title: undefined }, 'title'],
+      ['blank title', { title: '   ' }, 'title'],
+      ['title over 100 characters', { title: '水'.repeat(101) }, 'title'],
+      ['description over 4000 characters', { description: 'x'.repeat(4001) }, 'description'],
+      ['missing description', { description: undefined }, 'description'],
+      ['missing contact', { contact: undefined }, 'contact'],
+      ['malformed phone', { contact: { name: '张三', phone: '12345' } }, 'contact.phone'],
+      ['foreign phone', { contact: { name: '张三', phone: '+1 415 555 0100' } }, 'contact.phone'],
+      ['missing contact name', { contact: { phone: '13800138000' } }, 'contact.name'],
+      ['unknown category', { category: 'astrology' }, 'category'],
+      ['unknown urgency', { urgency: 'whenever' }, 'urgency'],
+      ['malformed attachment ids', { attachmentIds: ['not-a-uuid'] }, 'attachmentIds'],
+      ['someone else’s or unknown attachment', { attachmentIds: ['0193a000-0000-7000-8000-0000000000ff'] }, 'attachmentIds'],
+      ['a field nobody asked for', { priority: 'high' }, 'priority'],
+      ['a grid that is not the enterprise’s', { gridId: 'grid-b' }, 'gridId'],
+    ];
+    it.each(cases)('%s', async (_, over, field) => {
+      const before = await counts();
+      const res = await kit.api('POST', '/api/v1/tickets', 'entA', submission(over));
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('accepts landlines and +86 mobiles', async () => {
+      for (const phone of ['0851-3312345', '010 12345678', '+86 13912345678', '0858-8123456-801']) {
+        const res = await kit.submit('entA', { contact: { name: '李四', phone } });
+        expect({ phone, status: res.status }).toEqual({ phone, status: 201 });
+      }
+    });
+
+    it('refuses malformed JSON and non-whitelisted action fields the same way', async () => {
+      const before = await counts();
+      const raw = await fetch(`${kit.running.url}/api/v1/tickets`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${kit.token('entA')}`, 'content-type': 'application/json' },
+        body: '{"title": ',
+      });
+      expect(raw.status).toBe(400);
+      const { body } = await kit.submit('entA');
+      const noVersion = await kit.api('POST', `/api/v1/tickets/${body.id}/withdraw`, 'entA', { reason: 'x' });
+      expect(noVersion.status).toBe(400);
+      expect(noVersion.body.errors.map((e: { field: string }) => e.field)).toContain('expectedVersion');
+      const noReason = await kit.api('POST', `/api/v1/tickets/${body.id}/withdraw`, 'entA', { expectedVersion: 1 });
+      expect(noReason.body.errors.map((e: { field: string }) => e.field)).toContain('reason');
+      const after = await counts();
+      expect(after.tickets).toBe(before.tickets + 1);
+      expect(after.ticket_steps).toBe(before.ticket_steps + 1);
+    });
+  });
+
+  describe('instructors', () => {
+    it('submit for an enterprise of their grid, never for another grid’s, and must name it', async () => {
+      const ok = await kit.submit('insA', { enterpriseId: ENT_A });
+      expect(ok.status).toBe(201);
+      const detail = await kit.api('GET', `/api/v1/tickets/${ok.body.id}`, 'entA');
+      expect(detail.body).toMatchObject({ enterpriseId: ENT_A, gridId: 'grid-a', submittedBy: { id: USERS.insA.id, role: 'instructor' } });
+      expect((await kit.submit('insA', { enterpriseId: ENT_B })).status).toBe(403);
+      const missing = await kit.submit('insA');
+      expect(missing.status).toBe(400);
+      expect(missing.body.errors[0].field).toBe('enterpriseId');
+      expect((await kit.submit('insA', { enterpriseId: 'ent-unknown' })).status).toBe(422);
+    });
+
+    it('an enterprise may not submit for another enterprise', async () => {
+      expect((await kit.submit('entA', { enterpriseId: ENT_B })).status).toBe(403);
+    });
+  });
+
+  describe('attachments', () => {
+    it('stores the file on disk under its checksum and serves it back as a download', async () => {
+      const up = await kit.upload('entA', PDF, 'report.pdf', 'application/pdf');
+      expect(up.status).toBe(201);
+      expect(up.body.sha256).toMatch(/^[0-9a-f]{64}$/);
+      const { rows } = await kit.pg.query(`SELECT sha256, size, content_type FROM ticket.attachments WHERE id = $1`, [up.body.id]);
+      expect(rows[0]).toMatchObject({ sha256: up.body.sha256, content_type: 'application/pdf' });
+      const res = await fetch(`${kit.running.url}/api/v1/tickets/attachments/${up.body.id}`, { headers: { authorization: `Bearer ${kit.token('entA')}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="report.pdf"/);
+      expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
+      // Before a ticket holds it, only its uploader can read it.
+      expect((await kit.api('GET', `/api/v1/tickets/attachments/${up.body.id}`, 'committee')).status).toBe(404);
+    });
+
+    it('refuses an executable renamed .png (415) whatever the declared type, and writes nothing', async () => {
+      const before = await kit.count('attachments');
+      const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+      const res = await kit.upload('entA', exe, 'photo.png', 'image/png');
+      expect(res.status).toBe(415);
+      expect(res.body.type).toBe('urn:chuishao:problem:unsupportedMediaType');
+      expect(await kit.count('attachments')).toBe(before);
+    });
+
+    it('refuses a file over the configured limit with 413', async () => {
+      const big = Buffer.concat([PNG, Buffer.alloc(5000)]);
+      const res = await kit.upload('entA', big, 'big.png', 'image/png');
+      expect(res.status).toBe(413);
+    });
+
+    it('answers 400 naming the field when no file is sent', async () => {
+      const form = new FormData();
+      form.append('note', 'no file here');
+      const res = await fetch(`${kit.running.url}/api/v1/tickets/attachments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${kit.token('entA')}` },
+        body: form,
+      });
+      expect(res.status).toBe(400);
+      expect((await res.json()).errors[0].field).toBe('file');
+    });
+
+    it('one upload can be referenced once, and only by its uploader', async () => {
+      const up = await kit.upload('entA', PNG, 'a.png');
+      expect((await kit.submit('entB', { attachmentIds: [up.body.id] })).status).toBe(400);
+      expect((await kit.submit('entA', { attachmentIds: [up.body.id] })).status).toBe(201);
+      expect((await kit.submit('entA', { attachmentIds: [up.body.id] })).status).toBe(400);
+    });
+  });
+
+  describe('Idempotency-Key', () => {
+    it('the same key and body give the same ticket once; another body with the key is 422', async () => {
+      const before = await kit.count('tickets');
+      const key = { 'Idempotency-Key': 'form-7f3a-0001' };
+      const first = await kit.submit('entA', {}, key);
+      // Same request, keys in another order: still the same request.
+      const body = submission();
+      const reordered = Object.fromEntries(Object.entries(body).reverse());
+      const second = await kit.api('POST', '/api/v1/tickets', 'entA', reordered, key);
+      expect(first.status).toBe(201);
+      expect(second.status).toBe(201);
+      expect(second.body).toEqual(first.body);
+      expect(await kit.count('tickets')).toBe(before + 1);
+
+      const different = await kit.submit('entA', { title: '另一个问题' }, key);
+      expect(different.status).toBe(422);
+      expect(await kit.count('tickets')).toBe(before + 1);
+
+      // Keys are per user: another user's same key is another ticket.
+      const other = await kit.submit('insA', { enterpriseId: ENT_A }, key);
+      expect(other.status).toBe(201);
+      expect(other.body.id).not.toBe(first.body.id);
+    });
+
+    it('concurrent retries with one key still make one ticket', async () => {
+      const before = await kit.count('tickets');
+      const key = { 'Idempotency-Key': 'burst-0002' };
+      const results = await Promise.all(Array.from({ length: 5 }, () => kit.submit('entB', {}, key)));
+      expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+      expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+      expect(await kit.count('tickets')).toBe(before + 1);
+    });
+
+    it('refuses a malformed key, naming it', async () => {
+      const res = await kit.submit('entA', {}, { 'Idempotency-Key': 'x'.repeat(201) });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].field).toBe('Idempotency-Key');
+    });
+  });
+
+  it('limits submissions per user per minute with 429 and Retry-After', async () => {
+    const spammer = { id: 'u-spam', role: 'enterprise' as const, name: 'spam', enterpriseId: ENT_B };
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) statuses.push((await kit.api('POST', '/api/v1/tickets', spammer, { title: '' })).status);
+    expect(statuses.every((s) => s === 400)).toBe(true);
+    const limited = await kit.api('POST', '/api/v1/tickets', spammer, submission());
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Other users are not affected.
+    expect((await kit.submit('entB')).status).toBe(201);
+  });
+
+  it('lists the categories for any logged-in role, and refuses anonymous callers', async () => {
+    for (const who of ['entA', 'insA', 'depLead', 'committee', 'admin'] as const) {
+      const ok = await kit.api('GET', '/api/v1/tickets/categories', who);
+      expect(ok.status).toBe(200);
+      expect(ok.body[0]).toEqual({ code: 'labour', zh: '用工招聘', en: 'Labour and hiring' });
+      expect(ok.body).toHaveLength(14);
+    }
+    expect((await kit.api('GET', '/api/v1/tickets/categories', null)).status).toBe(401);
+  });
+});
