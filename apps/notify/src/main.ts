@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { runMain } from '@ticketing/platform';
+import { NotifyEnv } from './notify.env';
 import { NotifyModule } from './notify.module';
 
-void runMain({ service: 'notify', modules: [NotifyModule] });
+void runMain({ service: 'notify', env: NotifyEnv, modules: [NotifyModule] });

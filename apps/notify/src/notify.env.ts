@@ -1,0 +1,89 @@
+import { BaseEnv, loadConfig } from '@ticketing/config';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+
+const whole = (name: string, min: number, max: number) => {
+  const message = `${name} must be a whole number between ${min} and ${max}`;
+  return [Type(() => Number), IsInt({ message }), Min(min, { message }), Max(max, { message })];
+};
+const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+
+/** The notify service's environment: the shared variables plus its own. */
+export class NotifyEnv extends BaseEnv {
+  /** smtp://user:pass@host:587 or smtps://…:465; without it e-mail subscriptions are refused. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/([^@/\s]+@)?[^/:\s]+(:\d{1,5})?\/?(\?\S*)?$/, {
+    message: 'SMTP_URL must look like smtp://user:password@mail.example.org:587 (or smtps:// for implicit TLS)',
+  })
+  SMTP_URL?: string;
+
+  @Matches(/^([^<>]*<)?[^@\s<>]+@[^@\s<>]+\.?[^@\s<>]*>?$/, { message: 'SMTP_FROM must be an address such as "吹哨报到 <noreply@example.org>"' })
+  SMTP_FROM = '吹哨报到 <noreply@chuishao.local>';
+
+  /** Where people open a ticket: links in messages are `<PUBLIC_BASE_URL>/tickets/<id>`. */
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL such as https://chuishao.example.org' })
+  PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
+
+  @apply(whole('NOTIFY_MAX_ATTEMPTS', 1, 50))
+  NOTIFY_MAX_ATTEMPTS: number = 6;
+
+  /** First retry delay; each further one doubles (with jitter) up to NOTIFY_RETRY_CAP_MS. */
+  @apply(whole('NOTIFY_RETRY_BASE_MS', 10, 3_600_000))
+  NOTIFY_RETRY_BASE_MS: number = 5000;
+
+  @apply(whole('NOTIFY_RETRY_CAP_MS', 10, 86_400_000))
+  NOTIFY_RETRY_CAP_MS: number = 900_000;
+
+  /** One request to a robot, webhook or SMTP server never takes longer than this. */
+  @apply(whole('NOTIFY_TIMEOUT_MS', 100, 120_000))
+  NOTIFY_TIMEOUT_MS: number = 5000;
+
+  /** Deliveries in flight at once in this process. */
+  @apply(whole('NOTIFY_CONCURRENCY', 1, 200))
+  NOTIFY_CONCURRENCY: number = 16;
+
+  /** Deliveries in flight at once to one subscription, so one slow receiver cannot take every slot. */
+  @apply(whole('NOTIFY_PER_SUBSCRIPTION', 1, 50))
+  NOTIFY_PER_SUBSCRIPTION: number = 2;
+
+  /** Allow plain http:// receivers (local gateways, tests). Robots and webhooks need https otherwise. */
+  @Transform(toBool)
+  @IsBoolean({ message: 'NOTIFY_ALLOW_HTTP must be true or false' })
+  NOTIFY_ALLOW_HTTP: boolean = false;
+}
+
+/** What the notify module needs from its environment. */
+export interface NotifySettings {
+  smtpUrl: string | null;
+  smtpFrom: string;
+  publicBaseUrl: string;
+  maxAttempts: number;
+  retryBaseMs: number;
+  retryCapMs: number;
+  timeoutMs: number;
+  concurrency: number;
+  perSubscription: number;
+  allowHttp: boolean;
+}
+
+export const notifySettingsFrom = (env: NotifyEnv): NotifySettings => ({
+  smtpUrl: env.SMTP_URL ?? null,
+  smtpFrom: env.SMTP_FROM,
+  publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+  maxAttempts: env.NOTIFY_MAX_ATTEMPTS,
+  retryBaseMs: env.NOTIFY_RETRY_BASE_MS,
+  retryCapMs: env.NOTIFY_RETRY_CAP_MS,
+  timeoutMs: env.NOTIFY_TIMEOUT_MS,
+  concurrency: env.NOTIFY_CONCURRENCY,
+  perSubscription: env.NOTIFY_PER_SUBSCRIPTION,
+  allowHttp: env.NOTIFY_ALLOW_HTTP,
+});
+
+/** For a process whose shell reads another env class (standalone): the same variables, through the same class. */
+export const loadNotifySettings = (environment?: NodeJS.ProcessEnv): NotifySettings =>
+  notifySettingsFrom(loadConfig(NotifyEnv, environment));
+
+export const NOTIFY_SETTINGS = Symbol('NOTIFY_SETTINGS');
