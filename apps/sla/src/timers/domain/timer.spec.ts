@@ -83,10 +83,11 @@ describe('timer arithmetic', () => {
     expect(tl.asOf).toBe(t.stoppedAt);
   });
 
-  it('says breached when stopped after the deadline or after a breach fired', () => {
+  it('says breached when stopped after the deadline, or while paused after a breach fired', () => {
     expect(stopOutcome(1000, null, 999)).toBe('met');
     expect(stopOutcome(1000, null, 1000)).toBe('met');
     expect(stopOutcome(1000, null, 1001)).toBe('breached');
-    expect(stopOutcome(null, 500, 100)).toBe('breached');
+    expect(stopOutcome(null, 500, 100)).toBe('breached'); // paused after its breach fired
+    expect(stopOutcome(1000, 1000, 900)).toBe('met'); // the stop happened in time, we only learnt of it late
   });
 });

@@ -97,8 +97,11 @@ export function timeline(t: TimerFacts, calendar: WorkCalendar, now: number): Ti
   };
 }
 
-/** The outcome of stopping a running or paused timer at `at`. */
+/**
+ * The outcome of stopping a running or paused timer at `at`. The deadline decides when there is
+ * one: a breach event that fired only because the stop arrived late does not make it a breach.
+ */
 export function stopOutcome(due: number | null, breachedAt: number | null, at: number): 'met' | 'breached' {
-  if (breachedAt !== null) return 'breached';
-  return due !== null && at > due ? 'breached' : 'met';
+  if (due !== null) return at > due ? 'breached' : 'met';
+  return breachedAt !== null ? 'breached' : 'met';
 }

@@ -96,9 +96,12 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
   async fireDue(now = new Date()): Promise<number> {
     return this.ds.transaction(async (m) => {
       const result: ClaimedFiring[] | [ClaimedFiring[], number] = await m.query(
+        // Locks the timer with its firing, and skips both when a consumer or a recompute holds the
+        // timer: they lock timers before firings, so taking firings first would deadlock with them.
         `WITH due AS (
-           SELECT id FROM sla.timer_firings WHERE fired_at IS NULL AND fire_at <= $1
-            ORDER BY fire_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+           SELECT f.id FROM sla.timer_firings f JOIN sla.timers t ON t.id = f.timer_id
+            WHERE f.fired_at IS NULL AND f.fire_at <= $1
+            ORDER BY f.fire_at LIMIT $2 FOR UPDATE OF f, t SKIP LOCKED)
          UPDATE sla.timer_firings f SET fired_at = clock_timestamp()
            FROM due, sla.timers t
           WHERE f.id = due.id AND t.id = f.timer_id
