@@ -317,6 +317,19 @@ describe('identity service', () => {
       expect((await call('GET', '/me', { token: tokenFor('committee') })).status).toBe(401);
     });
 
+    it('documents every endpoint in OpenAPI', async () => {
+      const doc = (await (await fetch(`${running!.url}/api/docs-json`)).json()) as { paths: Record<string, Record<string, { responses: object }>> };
+      const paths = Object.keys(doc.paths).filter((p) => p.startsWith(API));
+      expect(paths.sort()).toEqual(
+        [
+          '/auth/login', '/auth/refresh', '/auth/logout', '/auth/change-password', '/me', '/audit',
+          '/users', '/users/{id}', '/users/{id}/reset-password', '/enterprises', '/enterprises/{id}',
+          '/departments', '/departments/{id}', '/grids', '/grids/{id}',
+        ].map((p) => API + p).sort(),
+      );
+      expect(doc.paths[`${API}/auth/login`].post.responses).toHaveProperty('429');
+    });
+
     it('lets committee read lists', async () => {
       const r = await call('GET', '/enterprises?limit=5', { token: tokenFor('committee') });
       expect(r.status).toBe(200);
