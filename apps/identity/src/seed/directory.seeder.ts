@@ -5,7 +5,6 @@ import { APP_LOGGER } from '@ticketing/platform';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/domain/password-hasher';
-import { DepartmentOrmEntity } from '../departments/infrastructure/department.orm-entity';
 import { DirectoryPublisher } from '../directory/infrastructure/directory.publisher';
 import { EnterpriseOrmEntity } from '../enterprises/infrastructure/enterprise.orm-entity';
 import { GridOrmEntity } from '../grids/infrastructure/grid.orm-entity';
