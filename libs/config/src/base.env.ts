@@ -21,8 +21,11 @@ const toList = ({ value }: { value: unknown }) =>
         .filter(Boolean)
     : value;
 
-const toBool = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+// Reads the raw string: implicit conversion would already have turned 'false' into true.
+const toBool = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
+  const raw = obj[key];
+  return typeof raw === 'string' ? ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase()) : raw;
+};
 
 const PORT_MESSAGE = 'PORT must be a whole number between 0 and 65535 (0: any free port)';
 
