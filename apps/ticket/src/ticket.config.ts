@@ -48,7 +48,9 @@ export function ticketConfigFrom(app: BaseEnv): TicketConfig {
 
 /** Provides TICKET_CONFIG to the service and to modules configured from it (multer limits). */
 @Module({
-  providers: [{ provide: TICKET_CONFIG, inject: [APP_CONFIG], useFactory: (app: BaseEnv) => ticketConfigFrom(app) }],
+  providers: [
+    { provide: TICKET_CONFIG, inject: [APP_CONFIG], useFactory: (app: BaseEnv) => ticketConfigFrom(app) },
+  ],
   exports: [TICKET_CONFIG],
 })
 export class TicketConfigModule {}

@@ -15,7 +15,10 @@ import { CategoryOrmEntity } from './categories/infrastructure/category.orm-enti
 import { ListCategoriesHandler } from './categories/queries/list-categories/list-categories.handler';
 import { ListCategoriesHttpController } from './categories/queries/list-categories/list-categories.http.controller';
 import { DirectoryEventsConsumer } from './directory/consumers/directory-events.consumer';
-import { DirectoryDepartmentOrmEntity, DirectoryEnterpriseOrmEntity } from './directory/infrastructure/directory.orm-entity';
+import {
+  DirectoryDepartmentOrmEntity,
+  DirectoryEnterpriseOrmEntity,
+} from './directory/infrastructure/directory.orm-entity';
 import { ticketMigrations } from './migrations';
 import { TICKET_CONFIG, TicketConfig, TicketConfigModule } from './ticket.config';
 import { AcknowledgeTicketHandler } from './tickets/commands/acknowledge-ticket/acknowledge-ticket.handler';
@@ -55,7 +58,12 @@ import { DispatchEventsConsumer } from './tickets/consumers/dispatch-events.cons
 import { SlaEventsConsumer } from './tickets/consumers/sla-events.consumer';
 import { TicketScopeReader } from './tickets/infrastructure/ticket-scope.reader';
 import { TicketDeadlinesProjector } from './tickets/infrastructure/ticket-deadlines.projector';
-import { TicketDeadlinesOrmEntity, TicketOrmEntity, TicketPartOrmEntity, TicketStepOrmEntity } from './tickets/infrastructure/ticket.orm-entity';
+import {
+  TicketDeadlinesOrmEntity,
+  TicketOrmEntity,
+  TicketPartOrmEntity,
+  TicketStepOrmEntity,
+} from './tickets/infrastructure/ticket.orm-entity';
 import { TicketRepository } from './tickets/infrastructure/ticket.repository';
 import { GetTicketHandler } from './tickets/queries/get-ticket/get-ticket.handler';
 import { GetTicketHttpController } from './tickets/queries/get-ticket/get-ticket.http.controller';
@@ -99,7 +107,12 @@ const commandHandlers = [
   UploadAttachmentHandler,
 ];
 
-const queryHandlers = [GetTicketHandler, ListTicketsHandler, ListCategoriesHandler, DownloadAttachmentHandler];
+const queryHandlers = [
+  GetTicketHandler,
+  ListTicketsHandler,
+  ListCategoriesHandler,
+  DownloadAttachmentHandler,
+];
 
 @Module({
   imports: [

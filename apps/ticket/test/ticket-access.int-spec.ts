@@ -13,19 +13,79 @@ interface Endpoint {
 
 const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString();
 const ENDPOINTS: Endpoint[] = [
-  { route: 'withdraw', action: 'withdraw', party: 'owner', roles: ['enterprise', 'instructor'], body: () => ({ reason: 'r' }) },
+  {
+    route: 'withdraw',
+    action: 'withdraw',
+    party: 'owner',
+    roles: ['enterprise', 'instructor'],
+    body: () => ({ reason: 'r' }),
+  },
   { route: 'acknowledge', action: 'acknowledge', party: 'lead', roles: ['department'], body: () => ({}) },
-  { route: 'request-transfer', action: 'requestTransfer', party: 'lead', roles: ['department'], body: () => ({ reason: 'r' }) },
-  { route: 'interim-reply', action: 'interimReply', party: 'lead', roles: ['department'], body: () => ({ message: 'm' }) },
-  { route: 'request-extension', action: 'requestExtension', party: 'lead', roles: ['department'], body: () => ({ reason: 'r', proposedDueAt: inAWeek() }) },
-  { route: 'decide-extension', action: 'decideExtension', party: 'committee', roles: ['committee'], body: () => ({ approved: true }) },
-  { route: 'report-part', action: 'reportPart', party: 'coHandler', roles: ['department'], body: () => ({ content: 'c' }) },
-  { route: 'resolve', action: 'resolve', party: 'lead', roles: ['department'], body: () => ({ result: 'r' }) },
+  {
+    route: 'request-transfer',
+    action: 'requestTransfer',
+    party: 'lead',
+    roles: ['department'],
+    body: () => ({ reason: 'r' }),
+  },
+  {
+    route: 'interim-reply',
+    action: 'interimReply',
+    party: 'lead',
+    roles: ['department'],
+    body: () => ({ message: 'm' }),
+  },
+  {
+    route: 'request-extension',
+    action: 'requestExtension',
+    party: 'lead',
+    roles: ['department'],
+    body: () => ({ reason: 'r', proposedDueAt: inAWeek() }),
+  },
+  {
+    route: 'decide-extension',
+    action: 'decideExtension',
+    party: 'committee',
+    roles: ['committee'],
+    body: () => ({ approved: true }),
+  },
+  {
+    route: 'report-part',
+    action: 'reportPart',
+    party: 'coHandler',
+    roles: ['department'],
+    body: () => ({ content: 'c' }),
+  },
+  {
+    route: 'resolve',
+    action: 'resolve',
+    party: 'lead',
+    roles: ['department'],
+    body: () => ({ result: 'r' }),
+  },
   { route: 'reply', action: 'reply', party: 'lead', roles: ['department'], body: () => ({ message: 'm' }) },
-  { route: 'feedback', action: 'giveFeedback', party: 'owner', roles: ['enterprise', 'instructor'], body: () => ({ contacted: true, solved: true, satisfaction: 'satisfied' }) },
-  { route: 'reopen', action: 'reopen', party: 'owner', roles: ['enterprise', 'instructor'], body: () => ({ reason: 'r' }) },
+  {
+    route: 'feedback',
+    action: 'giveFeedback',
+    party: 'owner',
+    roles: ['enterprise', 'instructor'],
+    body: () => ({ contacted: true, solved: true, satisfaction: 'satisfied' }),
+  },
+  {
+    route: 'reopen',
+    action: 'reopen',
+    party: 'owner',
+    roles: ['enterprise', 'instructor'],
+    body: () => ({ reason: 'r' }),
+  },
   { route: 'close', action: 'close', party: 'owner', roles: ['enterprise', 'instructor'], body: () => ({}) },
-  { route: 'supervise', action: 'supervise', party: 'committee', roles: ['committee'], body: () => ({ level: 'urge', note: 'n' }) },
+  {
+    route: 'supervise',
+    action: 'supervise',
+    party: 'committee',
+    roles: ['committee'],
+    body: () => ({ level: 'urge', note: 'n' }),
+  },
 ];
 
 /** The ticket under test belongs to enterprise A (grid A), led by hrss with miit co-handling. */
@@ -76,9 +136,17 @@ describe('ticket authorisation and illegal transitions', () => {
         it(`${e.route} by ${c.who} → ${expected}${expected === 409 ? ' (authorised; stale version)' : ''}`, async () => {
           const before = await kit.count('outbox');
           // A stale version proves the caller got past authorisation without changing anything.
-          const res = await kit.api('POST', `/api/v1/tickets/${ticket.id}/${e.route}`, c.who, { expectedVersion: 999, ...e.body() });
+          const res = await kit.api('POST', `/api/v1/tickets/${ticket.id}/${e.route}`, c.who, {
+            expectedVersion: 999,
+            ...e.body(),
+          });
           expect(res.status).toBe(expected);
-          if (expected === 409) expect(res.body).toMatchObject({ type: 'urn:chuishao:problem:versionConflict', currentStatus: 'assigned', currentVersion: 2 });
+          if (expected === 409)
+            expect(res.body).toMatchObject({
+              type: 'urn:chuishao:problem:versionConflict',
+              currentStatus: 'assigned',
+              currentVersion: 2,
+            });
           if (expected === 404) expect(res.body.detail).not.toContain(USERS.entA.enterpriseId);
           expect(await kit.count('outbox')).toBe(before);
         });
@@ -86,7 +154,12 @@ describe('ticket authorisation and illegal transitions', () => {
     }
 
     it('a ticket that does not exist is 404, the same as one you cannot see', async () => {
-      const res = await kit.api('POST', `/api/v1/tickets/0193a000-0000-7000-8000-0000000000ee/withdraw`, 'entA', { expectedVersion: 1, reason: 'r' });
+      const res = await kit.api(
+        'POST',
+        `/api/v1/tickets/0193a000-0000-7000-8000-0000000000ee/withdraw`,
+        'entA',
+        { expectedVersion: 1, reason: 'r' },
+      );
       expect(res.status).toBe(404);
     });
   });
@@ -108,9 +181,13 @@ describe('ticket authorisation and illegal transitions', () => {
       await kit.submit('entB');
       const mine = await kit.api('GET', '/api/v1/tickets?limit=100', 'entB');
       expect(mine.body.items.length).toBeGreaterThan(0);
-      expect(mine.body.items.every((i: { enterpriseId: string }) => i.enterpriseId === USERS.entB.enterpriseId)).toBe(true);
+      expect(
+        mine.body.items.every((i: { enterpriseId: string }) => i.enterpriseId === USERS.entB.enterpriseId),
+      ).toBe(true);
       const all = await kit.api('GET', '/api/v1/tickets?limit=100', 'admin');
-      expect(new Set(all.body.items.map((i: { enterpriseId: string }) => i.enterpriseId))).toEqual(new Set(['ent-a', 'ent-b']));
+      expect(new Set(all.body.items.map((i: { enterpriseId: string }) => i.enterpriseId))).toEqual(
+        new Set(['ent-a', 'ent-b']),
+      );
     });
 
     it('submit and upload are refused to roles that do not submit', async () => {
@@ -125,11 +202,18 @@ describe('ticket authorisation and illegal transitions', () => {
   });
 
   describe('every illegal transition is 409 naming the current status, and writes nothing', () => {
-    const who: Record<Party, UserKey> = { owner: 'entA', lead: 'depLead', coHandler: 'depCo', committee: 'committee' };
+    const who: Record<Party, UserKey> = {
+      owner: 'entA',
+      lead: 'depLead',
+      coHandler: 'depCo',
+      committee: 'committee',
+    };
     const fixtures = new Map<TicketStatus, string>();
 
-    const post = (id: string, route: string, as: UserKey, body: Record<string, unknown>) => kit.api('POST', `/api/v1/tickets/${id}/${route}`, as, body);
-    const version = async (id: string) => (await kit.api('GET', `/api/v1/tickets/${id}`, 'committee')).body.version;
+    const post = (id: string, route: string, as: UserKey, body: Record<string, unknown>) =>
+      kit.api('POST', `/api/v1/tickets/${id}/${route}`, as, body);
+    const version = async (id: string) =>
+      (await kit.api('GET', `/api/v1/tickets/${id}`, 'committee')).body.version;
     const step = async (id: string, route: string, as: UserKey, body: Record<string, unknown> = {}) => {
       const res = await post(id, route, as, { expectedVersion: await version(id), ...body });
       if (res.status !== 200) throw new Error(`${route}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -139,7 +223,13 @@ describe('ticket authorisation and illegal transitions', () => {
       const fresh = async () => (await kit.submit('entA')).body.id as string;
       const decide = (id: string) =>
         kit.publish(Topics.Dispatch, DispatchEvents.decided, id, {
-          ticketId: id, leadDepartmentId: DEP.hrss, coHandlerDepartmentIds: [DEP.miit], via: 'rule', ruleId: 'r', ruleVersion: 1, explanation: '',
+          ticketId: id,
+          leadDepartmentId: DEP.hrss,
+          coHandlerDepartmentIds: [DEP.miit],
+          via: 'rule',
+          ruleId: 'r',
+          ruleVersion: 1,
+          explanation: '',
         });
       const inProgress = async () => {
         const id = await fresh();
@@ -156,7 +246,10 @@ describe('ticket authorisation and illegal transitions', () => {
       };
       fixtures.set('submitted', await fresh());
       const triage = await fresh();
-      await kit.publish(Topics.Dispatch, DispatchEvents.triageNeeded, triage, { ticketId: triage, explanation: 'none' });
+      await kit.publish(Topics.Dispatch, DispatchEvents.triageNeeded, triage, {
+        ticketId: triage,
+        explanation: 'none',
+      });
       fixtures.set('triage', triage);
       fixtures.set('assigned', ticket.id);
       fixtures.set('in_progress', await inProgress());
@@ -165,7 +258,11 @@ describe('ticket authorisation and illegal transitions', () => {
       fixtures.set('transfer_requested', transfer);
       fixtures.set('resolved', await resolved());
       const reopened = await resolved();
-      await step(reopened, 'feedback', 'entA', { contacted: true, solved: false, satisfaction: 'unsatisfied' });
+      await step(reopened, 'feedback', 'entA', {
+        contacted: true,
+        solved: false,
+        satisfaction: 'unsatisfied',
+      });
       await step(reopened, 'reopen', 'entA', { reason: 'no' });
       fixtures.set('reopened', reopened);
       const closed = await resolved();
@@ -178,7 +275,8 @@ describe('ticket authorisation and illegal transitions', () => {
     });
 
     it('has a fixture in every status', async () => {
-      for (const [status, id] of fixtures) expect((await kit.api('GET', `/api/v1/tickets/${id}`, 'committee')).body.status).toBe(status);
+      for (const [status, id] of fixtures)
+        expect((await kit.api('GET', `/api/v1/tickets/${id}`, 'committee')).body.status).toBe(status);
       expect(fixtures.size).toBe(9);
     });
 
@@ -188,14 +286,24 @@ describe('ticket authorisation and illegal transitions', () => {
         let checked = 0;
         for (const [status, id] of fixtures) {
           if (TRANSITIONS[e.action].from.includes(status)) continue;
-          const res = await post(id, e.route, who[e.party], { expectedVersion: await version(id), ...e.body() });
+          const res = await post(id, e.route, who[e.party], {
+            expectedVersion: await version(id),
+            ...e.body(),
+          });
           // Before dispatch no department holds the ticket, so to a department it does not exist.
-          const hidden = (e.party === 'lead' || e.party === 'coHandler') && (status === 'submitted' || status === 'triage');
+          const hidden =
+            (e.party === 'lead' || e.party === 'coHandler') &&
+            (status === 'submitted' || status === 'triage');
           if (hidden) {
             expect({ status, code: res.status }).toEqual({ status, code: 404 });
             continue;
           }
-          expect({ status, code: res.status, type: res.body.type, currentStatus: res.body.currentStatus }).toEqual({
+          expect({
+            status,
+            code: res.status,
+            type: res.body.type,
+            currentStatus: res.body.currentStatus,
+          }).toEqual({
             status,
             code: 409,
             type: 'urn:chuishao:problem:illegalTransition',

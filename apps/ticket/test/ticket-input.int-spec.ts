@@ -31,7 +31,11 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
       ['unknown category', { category: 'astrology' }, 'category'],
       ['unknown urgency', { urgency: 'whenever' }, 'urgency'],
       ['malformed attachment ids', { attachmentIds: ['not-a-uuid'] }, 'attachmentIds'],
-      ['someone else’s or unknown attachment', { attachmentIds: ['0193a000-0000-7000-8000-0000000000ff'] }, 'attachmentIds'],
+      [
+        'someone else’s or unknown attachment',
+        { attachmentIds: ['0193a000-0000-7000-8000-0000000000ff'] },
+        'attachmentIds',
+      ],
       ['a field nobody asked for', { priority: 'high' }, 'priority'],
       ['a grid that is not the enterprise’s', { gridId: 'grid-b' }, 'gridId'],
     ];
@@ -63,7 +67,9 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
       const noVersion = await kit.api('POST', `/api/v1/tickets/${body.id}/withdraw`, 'entA', { reason: 'x' });
       expect(noVersion.status).toBe(400);
       expect(noVersion.body.errors.map((e: { field: string }) => e.field)).toContain('expectedVersion');
-      const noReason = await kit.api('POST', `/api/v1/tickets/${body.id}/withdraw`, 'entA', { expectedVersion: 1 });
+      const noReason = await kit.api('POST', `/api/v1/tickets/${body.id}/withdraw`, 'entA', {
+        expectedVersion: 1,
+      });
       expect(noReason.body.errors.map((e: { field: string }) => e.field)).toContain('reason');
       const after = await counts();
       expect(after.tickets).toBe(before.tickets + 1);
@@ -76,7 +82,11 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
       const ok = await kit.submit('insA', { enterpriseId: ENT_A });
       expect(ok.status).toBe(201);
       const detail = await kit.api('GET', `/api/v1/tickets/${ok.body.id}`, 'entA');
-      expect(detail.body).toMatchObject({ enterpriseId: ENT_A, gridId: 'grid-a', submittedBy: { id: USERS.insA.id, role: 'instructor' } });
+      expect(detail.body).toMatchObject({
+        enterpriseId: ENT_A,
+        gridId: 'grid-a',
+        submittedBy: { id: USERS.insA.id, role: 'instructor' },
+      });
       expect((await kit.submit('insA', { enterpriseId: ENT_B })).status).toBe(403);
       const missing = await kit.submit('insA');
       expect(missing.status).toBe(400);
@@ -94,16 +104,23 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
       const up = await kit.upload('entA', PDF, 'report.pdf', 'application/pdf');
       expect(up.status).toBe(201);
       expect(up.body.sha256).toMatch(/^[0-9a-f]{64}$/);
-      const { rows } = await kit.pg.query(`SELECT sha256, size, content_type FROM ticket.attachments WHERE id = $1`, [up.body.id]);
+      const { rows } = await kit.pg.query(
+        `SELECT sha256, size, content_type FROM ticket.attachments WHERE id = $1`,
+        [up.body.id],
+      );
       expect(rows[0]).toMatchObject({ sha256: up.body.sha256, content_type: 'application/pdf' });
-      const res = await fetch(`${kit.running.url}/api/v1/tickets/attachments/${up.body.id}`, { headers: { authorization: `Bearer ${kit.token('entA')}` } });
+      const res = await fetch(`${kit.running.url}/api/v1/tickets/attachments/${up.body.id}`, {
+        headers: { authorization: `Bearer ${kit.token('entA')}` },
+      });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/pdf');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="report.pdf"/);
       expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
       // Before a ticket holds it, only its uploader can read it.
-      expect((await kit.api('GET', `/api/v1/tickets/attachments/${up.body.id}`, 'committee')).status).toBe(404);
+      expect((await kit.api('GET', `/api/v1/tickets/attachments/${up.body.id}`, 'committee')).status).toBe(
+        404,
+      );
     });
 
     it('refuses an executable renamed .png (415) whatever the declared type, and writes nothing', async () => {
@@ -130,7 +147,7 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
         body: form,
       });
       expect(res.status).toBe(400);
-      expect((await res.json()).errors[0].field).toBe('file');
+      expect(((await res.json()) as { errors: { field: string }[] }).errors[0].field).toBe('file');
     });
 
     it('one upload can be referenced once, and only by its uploader', async () => {
@@ -184,7 +201,8 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
   it('limits submissions per user per minute with 429 and Retry-After', async () => {
     const spammer = { id: 'u-spam', role: 'enterprise' as const, name: 'spam', enterpriseId: ENT_B };
     const statuses: number[] = [];
-    for (let i = 0; i < 30; i++) statuses.push((await kit.api('POST', '/api/v1/tickets', spammer, { title: '' })).status);
+    for (let i = 0; i < 30; i++)
+      statuses.push((await kit.api('POST', '/api/v1/tickets', spammer, { title: '' })).status);
     expect(statuses.every((s) => s === 400)).toBe(true);
     const limited = await kit.api('POST', '/api/v1/tickets', spammer, submission());
     expect(limited.status).toBe(429);

@@ -16,9 +16,18 @@ describe('ticket lifecycle over HTTP and events', () => {
     expect(res.status).toBe(200);
     return res.body;
   };
-  const act = async (id: string, action: string, as: UserKey, body: Record<string, unknown>, expected = 200) => {
+  const act = async (
+    id: string,
+    action: string,
+    as: UserKey,
+    body: Record<string, unknown>,
+    expected = 200,
+  ) => {
     const version = (await detail(id)).version;
-    const res = await kit.api('POST', `/api/v1/tickets/${id}/${action}`, as, { expectedVersion: version, ...body });
+    const res = await kit.api('POST', `/api/v1/tickets/${id}/${action}`, as, {
+      expectedVersion: version,
+      ...body,
+    });
     expect({ action, status: res.status, body: res.body }).toMatchObject({ action, status: expected });
     return res.body;
   };
@@ -46,7 +55,13 @@ describe('ticket lifecycle over HTTP and events', () => {
 
     await decided(id, DEP.hrss, [DEP.miit]);
     let t = await detail(id, 'entA');
-    expect(t).toMatchObject({ status: 'assigned', version: 2, gridId: GRID_A, enterpriseId: ENT_A, enterpriseName: '六枝机械厂' });
+    expect(t).toMatchObject({
+      status: 'assigned',
+      version: 2,
+      gridId: GRID_A,
+      enterpriseId: ENT_A,
+      enterpriseName: '六枝机械厂',
+    });
     expect(t.leadDepartment).toEqual({ id: DEP.hrss, name: '人社局' });
     expect(t.attachments).toEqual([expect.objectContaining({ id: photo.body.id, contentType: 'image/png' })]);
 
@@ -63,27 +78,55 @@ describe('ticket lifecycle over HTTP and events', () => {
       Topics.Dispatch,
       DispatchEvents.transferDecided,
       id,
-      { ticketId: id, approved: true, fromDepartmentId: DEP.hrss, leadDepartmentId: DEP.transport, coHandlerDepartmentIds: [DEP.miit], note: '改由交通运输局牵头' },
+      {
+        ticketId: id,
+        approved: true,
+        fromDepartmentId: DEP.hrss,
+        leadDepartmentId: DEP.transport,
+        coHandlerDepartmentIds: [DEP.miit],
+        note: '改由交通运输局牵头',
+      },
       { id: 'u-com', role: 'committee' },
     );
     t = await detail(id);
-    expect(t).toMatchObject({ status: 'assigned', firstHandlerDepartmentId: DEP.hrss, leadDepartment: { id: DEP.transport } });
+    expect(t).toMatchObject({
+      status: 'assigned',
+      firstHandlerDepartmentId: DEP.hrss,
+      leadDepartment: { id: DEP.transport },
+    });
     // The former lead no longer sees the ticket; the new lead does.
     expect((await kit.api('GET', `/api/v1/tickets/${id}`, 'depLead')).status).toBe(404);
 
     await act(id, 'acknowledge', 'depNew', {});
     const early = await act(id, 'resolve', 'depNew', { result: '已修复' }, 409);
-    expect(early).toMatchObject({ type: 'urn:chuishao:problem:illegalTransition', currentStatus: 'in_progress' });
+    expect(early).toMatchObject({
+      type: 'urn:chuishao:problem:illegalTransition',
+      currentStatus: 'in_progress',
+    });
     expect(early.detail).toContain(DEP.miit);
 
     await act(id, 'report-part', 'depCo', { content: '工信局已协调停产补偿' });
     const evidence = await kit.upload('depNew', PDF, '验收单.pdf', 'application/pdf');
     expect(evidence.status).toBe(201);
-    await act(id, 'resolve', 'depNew', { result: '已更换管段，恢复供水', evidenceAttachmentIds: [evidence.body.id] });
-    const noReply = await act(id, 'feedback', 'entA', { contacted: true, solved: true, satisfaction: 'satisfied' }, 409);
+    await act(id, 'resolve', 'depNew', {
+      result: '已更换管段，恢复供水',
+      evidenceAttachmentIds: [evidence.body.id],
+    });
+    const noReply = await act(
+      id,
+      'feedback',
+      'entA',
+      { contacted: true, solved: true, satisfaction: 'satisfied' },
+      409,
+    );
     expect(noReply.detail).toContain('replied');
     await act(id, 'reply', 'depNew', { message: '已恢复供水，请确认' });
-    await act(id, 'feedback', 'entA', { contacted: true, solved: false, satisfaction: 'unsatisfied', comment: '水压仍不足' });
+    await act(id, 'feedback', 'entA', {
+      contacted: true,
+      solved: false,
+      satisfaction: 'unsatisfied',
+      comment: '水压仍不足',
+    });
     expect((await detail(id)).status).toBe('resolved');
     await act(id, 'reopen', 'entA', { reason: '水压仍不足' });
     t = await detail(id);
@@ -92,15 +135,27 @@ describe('ticket lifecycle over HTTP and events', () => {
     await act(id, 'acknowledge', 'depNew', {});
     await act(id, 'reply', 'depNew', { message: '已加装增压泵' });
     await act(id, 'resolve', 'depNew', { result: '加装增压泵' });
-    const closed = await act(id, 'feedback', 'insA', { contacted: true, solved: true, satisfaction: 'basically_satisfied' });
+    const closed = await act(id, 'feedback', 'insA', {
+      contacted: true,
+      solved: true,
+      satisfaction: 'basically_satisfied',
+    });
     expect(closed).toMatchObject({ status: 'closed' });
 
     t = await detail(id);
     expect(t).toMatchObject({ status: 'closed', closeOutcome: 'feedback' });
     expect(t.resolution.evidence).toEqual([]);
     expect(t.parts).toEqual([
-      expect.objectContaining({ role: 'lead', department: { id: DEP.transport, name: '交通运输局' }, content: '加装增压泵' }),
-      expect.objectContaining({ role: 'co_handler', department: { id: DEP.miit, name: '工信局' }, content: '工信局已协调停产补偿' }),
+      expect.objectContaining({
+        role: 'lead',
+        department: { id: DEP.transport, name: '交通运输局' },
+        content: '加装增压泵',
+      }),
+      expect.objectContaining({
+        role: 'co_handler',
+        department: { id: DEP.miit, name: '工信局' },
+        content: '工信局已协调停产补偿',
+      }),
     ]);
 
     const types = await kit.outboxTypes(id);
@@ -126,36 +181,95 @@ describe('ticket lifecycle over HTTP and events', () => {
       TicketEvents.feedbackGiven,
       TicketEvents.closed,
     ]);
-    const { rows: envelopes } = await kit.pg.query(`SELECT envelope FROM ticket.outbox WHERE key = $1 ORDER BY seq`, [id]);
+    const { rows: envelopes } = await kit.pg.query(
+      `SELECT envelope FROM ticket.outbox WHERE key = $1 ORDER BY seq`,
+      [id],
+    );
     const env = envelopes.map((r) => r.envelope);
     // Versions are consecutive, one per event, and every payload carries the base fields.
     expect(env.map((e) => e.aggregateVersion)).toEqual(env.map((_, i) => i + 1));
     for (const e of env) {
-      expect(e.payload).toMatchObject({ ticketId: id, number: submitted.body.number, enterpriseId: ENT_A, gridId: GRID_A, category: 'utilities', urgency: 'urgent' });
+      expect(e.payload).toMatchObject({
+        ticketId: id,
+        number: submitted.body.number,
+        enterpriseId: ENT_A,
+        gridId: GRID_A,
+        category: 'utilities',
+        urgency: 'urgent',
+      });
       expect(e.payload.status).toEqual(expect.any(String));
     }
-    expect(env[1].payload).toMatchObject({ via: 'rule', ruleId: 'rule-utilities', leadDepartmentId: DEP.hrss, coHandlerDepartmentIds: [DEP.miit], firstHandlerDepartmentId: DEP.hrss });
-    expect(env[7].payload).toMatchObject({ via: 'transfer', previousLeadDepartmentId: DEP.hrss, firstHandlerDepartmentId: DEP.hrss, leadDepartmentId: DEP.transport, status: 'assigned' });
+    expect(env[1].payload).toMatchObject({
+      via: 'rule',
+      ruleId: 'rule-utilities',
+      leadDepartmentId: DEP.hrss,
+      coHandlerDepartmentIds: [DEP.miit],
+      firstHandlerDepartmentId: DEP.hrss,
+    });
+    expect(env[7].payload).toMatchObject({
+      via: 'transfer',
+      previousLeadDepartmentId: DEP.hrss,
+      firstHandlerDepartmentId: DEP.hrss,
+      leadDepartmentId: DEP.transport,
+      status: 'assigned',
+    });
     expect(env[7].actor).toEqual({ id: 'u-com', role: 'committee' });
-    expect(env[10].payload.evidence).toEqual([expect.objectContaining({ id: evidence.body.id, contentType: 'application/pdf' })]);
+    expect(env[10].payload.evidence).toEqual([
+      expect.objectContaining({ id: evidence.body.id, contentType: 'application/pdf' }),
+    ]);
     expect(env[13].payload).toMatchObject({ status: 'reopened', reopenCount: 1 });
-    expect(env[19].payload).toMatchObject({ status: 'closed', outcome: 'feedback', satisfaction: 'basically_satisfied', solved: true });
+    expect(env[19].payload).toMatchObject({
+      status: 'closed',
+      outcome: 'feedback',
+      satisfaction: 'basically_satisfied',
+      solved: true,
+    });
     // The relay publishes what the transaction wrote.
-    expect(await eventually(async () => (await kit.pg.query(`SELECT count(*)::int n FROM ticket.outbox WHERE key = $1 AND published_at IS NULL`, [id])).rows[0].n === 0)).toBe(true);
+    expect(
+      await eventually(
+        async () =>
+          (
+            await kit.pg.query(
+              `SELECT count(*)::int n FROM ticket.outbox WHERE key = $1 AND published_at IS NULL`,
+              [id],
+            )
+          ).rows[0].n === 0,
+      ),
+    ).toBe(true);
 
     expect(t.timeline).toHaveLength(types.length);
-    expect(t.timeline.map((s: any) => s.eventType)).toEqual(types);
-    expect(t.timeline[2]).toMatchObject({ action: 'acknowledge', actor: { id: 'u-hrss', role: 'department' }, reason: '已签收', statusFrom: 'assigned', statusTo: 'in_progress' });
-    expect(t.timeline[6]).toMatchObject({ action: 'requestTransfer', reason: '供水归城管/交通管辖', statusTo: 'transfer_requested' });
-    expect(t.timeline[13]).toMatchObject({ action: 'reopen', actor: { id: 'u-ent-a', role: 'enterprise' }, reason: '水压仍不足' });
-    expect(t.timeline[18]).toMatchObject({ action: 'giveFeedback', actor: { id: 'u-ins-a', role: 'instructor' } });
+    expect(t.timeline.map((s: { eventType: string }) => s.eventType)).toEqual(types);
+    expect(t.timeline[2]).toMatchObject({
+      action: 'acknowledge',
+      actor: { id: 'u-hrss', role: 'department' },
+      reason: '已签收',
+      statusFrom: 'assigned',
+      statusTo: 'in_progress',
+    });
+    expect(t.timeline[6]).toMatchObject({
+      action: 'requestTransfer',
+      reason: '供水归城管/交通管辖',
+      statusTo: 'transfer_requested',
+    });
+    expect(t.timeline[13]).toMatchObject({
+      action: 'reopen',
+      actor: { id: 'u-ent-a', role: 'enterprise' },
+      reason: '水压仍不足',
+    });
+    expect(t.timeline[18]).toMatchObject({
+      action: 'giveFeedback',
+      actor: { id: 'u-ins-a', role: 'instructor' },
+    });
     for (const s of t.timeline) expect(Date.parse(s.occurredAt)).not.toBeNaN();
   });
 
   it('routes to triage, returns a rejected transfer where it was, and counts reopens against the limit', async () => {
     const { body } = await kit.submit('insA', { enterpriseId: ENT_A, category: 'other' });
     const id = body.id;
-    await kit.publish(Topics.Dispatch, DispatchEvents.triageNeeded, id, { ticketId: id, explanation: 'no rule matched' });
+    await kit.publish(Topics.Dispatch, DispatchEvents.triageNeeded, id, {
+      ticketId: id,
+      explanation: 'no rule matched',
+    });
     expect((await detail(id)).status).toBe('triage');
     await decided(id, DEP.hrss);
     // A transfer asked before signing goes back to assigned when rejected.
@@ -195,12 +309,18 @@ describe('ticket lifecycle over HTTP and events', () => {
     await act(id, 'resolve', 'depLead', { result: '办结 3' });
     await act(id, 'feedback', 'entA', { contacted: true, solved: false, satisfaction: 'unsatisfied' });
     const refused = await act(id, 'reopen', 'entA', { reason: '第三次' }, 409);
-    expect(refused).toMatchObject({ type: 'urn:chuishao:problem:illegalTransition', currentStatus: 'resolved' });
+    expect(refused).toMatchObject({
+      type: 'urn:chuishao:problem:illegalTransition',
+      currentStatus: 'resolved',
+    });
     expect(refused.detail).toContain('limit (2)');
     await act(id, 'close', 'entA', { reason: '放弃' });
     const t = await detail(id);
     expect(t).toMatchObject({ status: 'closed', closeOutcome: 'feedback', reopenCount: 2 });
-    const { rows } = await kit.pg.query(`SELECT envelope FROM ticket.outbox WHERE key = $1 AND type = $2`, [id, TicketEvents.closed]);
+    const { rows } = await kit.pg.query(`SELECT envelope FROM ticket.outbox WHERE key = $1 AND type = $2`, [
+      id,
+      TicketEvents.closed,
+    ]);
     expect(rows[0].envelope.payload).toMatchObject({ outcome: 'feedback', satisfaction: 'unsatisfied' });
   });
 
@@ -223,23 +343,54 @@ describe('ticket lifecycle over HTTP and events', () => {
     await setDeadline(soon, 'respond', new Date(Date.now() + 2 * 3600_000));
     await setDeadline(later, 'respond', new Date(Date.now() + 30 * 3600_000));
     await setDeadline(late, 'respond', new Date(Date.now() - 3600_000));
-    await kit.publish(Topics.Sla, SlaEvents.warning, soon, { ticketId: soon, timerId: 'x', kind: 'respond', departmentId: DEP.tax, dueAt: new Date().toISOString(), level: 'yellow', threshold: '80%' });
-    await kit.publish(Topics.Sla, SlaEvents.breached, late, { ticketId: late, timerId: 'y', kind: 'respond', departmentId: DEP.tax, dueAt: new Date().toISOString(), level: 'red' });
+    await kit.publish(Topics.Sla, SlaEvents.warning, soon, {
+      ticketId: soon,
+      timerId: 'x',
+      kind: 'respond',
+      departmentId: DEP.tax,
+      dueAt: new Date().toISOString(),
+      level: 'yellow',
+      threshold: '80%',
+    });
+    await kit.publish(Topics.Sla, SlaEvents.breached, late, {
+      ticketId: late,
+      timerId: 'y',
+      kind: 'respond',
+      departmentId: DEP.tax,
+      dueAt: new Date().toISOString(),
+      level: 'red',
+    });
     // A warning after the breach must not turn red back to yellow.
-    await kit.publish(Topics.Sla, SlaEvents.warning, late, { ticketId: late, timerId: 'y', kind: 'respond', departmentId: DEP.tax, dueAt: new Date().toISOString(), level: 'yellow', threshold: '80%' });
+    await kit.publish(Topics.Sla, SlaEvents.warning, late, {
+      ticketId: late,
+      timerId: 'y',
+      kind: 'respond',
+      departmentId: DEP.tax,
+      dueAt: new Date().toISOString(),
+      level: 'yellow',
+      threshold: '80%',
+    });
 
     const byDeadline = await kit.api('GET', '/api/v1/tickets?sort=deadline&limit=2', 'depOther');
     expect(byDeadline.status).toBe(200);
-    expect(byDeadline.body.items.map((i: any) => i.id)).toEqual([late, soon]);
-    expect(byDeadline.body.items.map((i: any) => i.flag)).toEqual(['red', 'yellow']);
-    const page2 = await kit.api('GET', `/api/v1/tickets?sort=deadline&limit=2&cursor=${byDeadline.body.nextCursor}`, 'depOther');
-    expect(page2.body.items.map((i: any) => i.id)).toEqual([later]);
+    expect(byDeadline.body.items.map((i: { id: string }) => i.id)).toEqual([late, soon]);
+    expect(byDeadline.body.items.map((i: { flag: string }) => i.flag)).toEqual(['red', 'yellow']);
+    const page2 = await kit.api(
+      'GET',
+      `/api/v1/tickets?sort=deadline&limit=2&cursor=${byDeadline.body.nextCursor}`,
+      'depOther',
+    );
+    expect(page2.body.items.map((i: { id: string }) => i.id)).toEqual([later]);
     expect(page2.body.nextCursor).toBeNull();
     const dueSoon = await kit.api('GET', '/api/v1/tickets?dueSoonHours=4', 'depOther');
-    expect(dueSoon.body.items.map((i: any) => i.id)).toEqual([soon]);
+    expect(dueSoon.body.items.map((i: { id: string }) => i.id)).toEqual([soon]);
     const overdue = await kit.api('GET', '/api/v1/tickets?overdue=true', 'depOther');
-    expect(overdue.body.items.map((i: any) => i.id)).toEqual([late]);
-    const wrongCursor = await kit.api('GET', `/api/v1/tickets?cursor=${byDeadline.body.nextCursor}`, 'depOther');
+    expect(overdue.body.items.map((i: { id: string }) => i.id)).toEqual([late]);
+    const wrongCursor = await kit.api(
+      'GET',
+      `/api/v1/tickets?cursor=${byDeadline.body.nextCursor}`,
+      'depOther',
+    );
     expect(wrongCursor.status).toBe(400);
     expect(wrongCursor.body.errors[0].field).toBe('cursor');
     expect((await kit.api('GET', '/api/v1/tickets?cursor=bm9wZQ', 'depOther')).status).toBe(400);
@@ -252,15 +403,40 @@ describe('ticket lifecycle over HTTP and events', () => {
     await act(late, 'acknowledge', 'depOther', {});
     await act(late, 'reply', 'depOther', { message: '已处理' });
     await act(late, 'resolve', 'depOther', { result: '已处理' });
-    await kit.publish(Topics.Sla, SlaEvents.breached, late, { ticketId: late, timerId: 'f', kind: 'feedback', departmentId: null, dueAt: new Date().toISOString(), level: 'red' });
+    await kit.publish(Topics.Sla, SlaEvents.breached, late, {
+      ticketId: late,
+      timerId: 'f',
+      kind: 'feedback',
+      departmentId: null,
+      dueAt: new Date().toISOString(),
+      level: 'red',
+    });
     const closed = await detail(late);
     expect(closed).toMatchObject({ status: 'closed', closeOutcome: 'no_feedback' });
-    expect(closed.timeline.at(-1)).toMatchObject({ action: 'closeWithoutFeedback', actor: { id: 'system', role: 'system' } });
-    const { rows } = await kit.pg.query(`SELECT envelope FROM ticket.outbox WHERE key = $1 AND type = $2`, [late, TicketEvents.closed]);
-    expect(rows[0].envelope.payload).toMatchObject({ status: 'closed', outcome: 'no_feedback', satisfaction: null, solved: null });
+    expect(closed.timeline.at(-1)).toMatchObject({
+      action: 'closeWithoutFeedback',
+      actor: { id: 'system', role: 'system' },
+    });
+    const { rows } = await kit.pg.query(`SELECT envelope FROM ticket.outbox WHERE key = $1 AND type = $2`, [
+      late,
+      TicketEvents.closed,
+    ]);
+    expect(rows[0].envelope.payload).toMatchObject({
+      status: 'closed',
+      outcome: 'no_feedback',
+      satisfaction: null,
+      solved: null,
+    });
 
     // The same breach redelivered (same event id) or a duplicate decision is harmless.
-    await kit.publish(Topics.Sla, SlaEvents.breached, late, { ticketId: late, timerId: 'f', kind: 'feedback', departmentId: null, dueAt: new Date().toISOString(), level: 'red' });
+    await kit.publish(Topics.Sla, SlaEvents.breached, late, {
+      ticketId: late,
+      timerId: 'f',
+      kind: 'feedback',
+      departmentId: null,
+      dueAt: new Date().toISOString(),
+      level: 'red',
+    });
     await decided(late, DEP.hrss);
     expect((await detail(late)).version).toBe(closed.version);
   });
@@ -271,6 +447,9 @@ describe('ticket lifecycle over HTTP and events', () => {
     const withdrawn = await act(body.id, 'withdraw', 'entA', { reason: '已自行解决' });
     expect(withdrawn.status).toBe('withdrawn');
     const again = await act(body.id, 'withdraw', 'entA', { reason: 'x' }, 409);
-    expect(again).toMatchObject({ type: 'urn:chuishao:problem:illegalTransition', currentStatus: 'withdrawn' });
+    expect(again).toMatchObject({
+      type: 'urn:chuishao:problem:illegalTransition',
+      currentStatus: 'withdrawn',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { AuthUser, TokenService } from '@ticketing/auth';
-import { createEnvelope, DirectoryEvents, Topics } from '@ticketing/contracts';
+import { Actor, createEnvelope, DirectoryEvents, Topics } from '@ticketing/contracts';
 import { MESSAGE_TRANSPORT, MessageTransport } from '@ticketing/messaging';
 import { RunningService, startService } from '@ticketing/platform';
 import { createTestDatabase } from '@ticketing/testing';
@@ -35,18 +35,45 @@ export const USERS = {
 } satisfies Record<string, AuthUser>;
 export type UserKey = keyof typeof USERS;
 
-export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR fake but signed png body')]);
+export const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('IHDR fake but signed png body'),
+]);
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/** A response body as parsed JSON: tests read into it freely and let expect() judge the shape. */
+export type Json = ReturnType<typeof JSON.parse>;
 
 export interface TicketKit {
   running: RunningService;
   pg: Client;
   transport: MessageTransport;
   token(u: UserKey | AuthUser): string;
-  api(method: string, path: string, as: UserKey | AuthUser | null, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
-  upload(as: UserKey, bytes: Buffer, fileName: string, mime?: string): Promise<{ status: number; body: any }>;
-  publish(topic: string, type: string, aggregateId: string, payload: Record<string, unknown>, actor?: { id: string; role: any }): Promise<void>;
-  submit(as: UserKey, over?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  api(
+    method: string,
+    path: string,
+    as: UserKey | AuthUser | null,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: Json; headers: Headers }>;
+  upload(
+    as: UserKey,
+    bytes: Buffer,
+    fileName: string,
+    mime?: string,
+  ): Promise<{ status: number; body: Json }>;
+  publish(
+    topic: string,
+    type: string,
+    aggregateId: string,
+    payload: Record<string, unknown>,
+    actor?: Actor,
+  ): Promise<void>;
+  submit(
+    as: UserKey,
+    over?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: Json }>;
   count(table: string): Promise<number>;
   outboxTypes(ticketId: string): Promise<string[]>;
   close(): Promise<void>;
@@ -70,7 +97,14 @@ export async function startTicketKit(env: Record<string, string> = {}): Promise<
   const running = await startService({
     service: 'ticket',
     modules: [TicketModule],
-    environment: { DATABASE_URL: db.url, PORT: '0', JWT_SECRET: SECRET, LOG_LEVEL: 'error', DATA_DIR: dataDir, ...env },
+    environment: {
+      DATABASE_URL: db.url,
+      PORT: '0',
+      JWT_SECRET: SECRET,
+      LOG_LEVEL: 'error',
+      DATA_DIR: dataDir,
+      ...env,
+    },
   });
   const pg = new Client({ connectionString: db.url });
   await pg.connect();
@@ -117,13 +151,16 @@ export async function startTicketKit(env: Record<string, string> = {}): Promise<
       // The local transport resolves once every subscribed group has applied the event.
       await transport.publish([{ topic, key: aggregateId, value: JSON.stringify(envelope) }]);
     },
-    submit: (as, over = {}, headers = {}) => kit.api('POST', '/api/v1/tickets', as, submission(over), headers),
+    submit: (as, over = {}, headers = {}) =>
+      kit.api('POST', '/api/v1/tickets', as, submission(over), headers),
     async count(table) {
       const { rows } = await pg.query(`SELECT count(*)::int AS n FROM ticket.${table}`);
       return rows[0].n;
     },
     async outboxTypes(ticketId) {
-      const { rows } = await pg.query(`SELECT type FROM ticket.outbox WHERE key = $1 ORDER BY seq`, [ticketId]);
+      const { rows } = await pg.query(`SELECT type FROM ticket.outbox WHERE key = $1 ORDER BY seq`, [
+        ticketId,
+      ]);
       return rows.map((r) => r.type);
     },
     async close() {

@@ -106,7 +106,12 @@ export class TicketSchema1763856000000 implements MigrationInterface {
       position integer NOT NULL
     )`);
     for (const [i, c] of DEFAULT_CATEGORIES.entries()) {
-      await q.query(`INSERT INTO ticket.categories (code, zh, en, position) VALUES ($1, $2, $3, $4)`, [c.code, c.zh, c.en, i]);
+      await q.query(`INSERT INTO ticket.categories (code, zh, en, position) VALUES ($1, $2, $3, $4)`, [
+        c.code,
+        c.zh,
+        c.en,
+        i,
+      ]);
     }
 
     await q.query(`CREATE TABLE ticket.directory_enterprises (

@@ -23,13 +23,19 @@ export class SystemChangeRunner {
     try {
       const found = await this.runner.bySystem(c.manager, c.ticketId, c.actor, mutate);
       if (!found) {
-        this.logger.warn({ ticketId: c.ticketId, causedBy: c.causedBy }, 'event about an unknown ticket skipped');
+        this.logger.warn(
+          { ticketId: c.ticketId, causedBy: c.causedBy },
+          'event about an unknown ticket skipped',
+        );
         return 'unknown-ticket';
       }
       return 'applied';
     } catch (e) {
       if (e instanceof DomainError && (e.code === 'illegalTransition' || e.code === 'validation')) {
-        this.logger.warn({ ticketId: c.ticketId, causedBy: c.causedBy, reason: e.message }, 'event does not apply to the ticket; skipped');
+        this.logger.warn(
+          { ticketId: c.ticketId, causedBy: c.causedBy, reason: e.message },
+          'event does not apply to the ticket; skipped',
+        );
         return 'not-applicable';
       }
       throw e;

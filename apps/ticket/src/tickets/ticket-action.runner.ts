@@ -9,7 +9,12 @@ import { TicketAction } from './domain/ticket-state-machine';
 import { TicketRepository } from './infrastructure/ticket.repository';
 import { TicketChangedResponseDto } from './ticket-changed.response.dto';
 
-export type TicketMutation = (ticket: Ticket, actor: Actor, now: Date, manager: EntityManager) => void | Promise<void>;
+export type TicketMutation = (
+  ticket: Ticket,
+  actor: Actor,
+  now: Date,
+  manager: EntityManager,
+) => void | Promise<void>;
 
 /**
  * The one way a ticket changes: in a transaction, lock it, check who is asking (404 when they
@@ -49,7 +54,12 @@ export class TicketActionRunner {
    * A change caused by another service's event, inside that event's inbox transaction. Returns
    * false when the ticket is unknown here (the caller decides whether that matters).
    */
-  async bySystem(manager: EntityManager, ticketId: string, actor: Actor, mutate: TicketMutation): Promise<boolean> {
+  async bySystem(
+    manager: EntityManager,
+    ticketId: string,
+    actor: Actor,
+    mutate: TicketMutation,
+  ): Promise<boolean> {
     const ticket = await this.tickets.findForUpdate(manager, ticketId);
     if (!ticket) return false;
     await mutate(ticket, actor, new Date(), manager);

@@ -1,8 +1,15 @@
 /** The file types a ticket may carry: photos of the problem and scanned documents. */
-export const AllowedContentTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf'] as const;
+export const AllowedContentTypes = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+] as const;
 export type AllowedContentType = (typeof AllowedContentTypes)[number];
 
-const startsWith = (b: Buffer, bytes: number[], at = 0): boolean => b.length >= at + bytes.length && bytes.every((x, i) => b[at + i] === x);
+const startsWith = (b: Buffer, bytes: number[], at = 0): boolean =>
+  b.length >= at + bytes.length && bytes.every((x, i) => b[at + i] === x);
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 
 /**
@@ -21,7 +28,9 @@ export function sniffContentType(b: Buffer): AllowedContentType | null {
 /** A file name safe to store and to echo in Content-Disposition: no path, no control characters. */
 export function cleanFileName(name: string | undefined, contentType: AllowedContentType): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  // Control characters would let a name break out of a header; quotes would end filename="…".
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const unsafe = /[\u0000-\u001f\u007f"]/g;
+  const cleaned = base.replace(unsafe, '').trim().slice(0, 200);
   return cleaned || `attachment.${contentType.split('/')[1]}`;
 }

@@ -11,11 +11,22 @@ import { AttachmentOrmEntity } from './attachment.orm-entity';
  */
 @Injectable()
 export class AttachmentBinder {
-  async bind(manager: EntityManager, ids: string[], user: AuthUser, ticketId: string, field: string): Promise<AttachmentRef[]> {
+  async bind(
+    manager: EntityManager,
+    ids: string[],
+    user: AuthUser,
+    ticketId: string,
+    field: string,
+  ): Promise<AttachmentRef[]> {
     if (!ids.length) return [];
     const unique = [...new Set(ids)];
-    const rows = await manager.find(AttachmentOrmEntity, { where: { id: In(unique) }, lock: { mode: 'pessimistic_write' } });
-    const usable = new Map(rows.filter((r) => r.uploadedById === user.id && r.ticketId === null).map((r) => [r.id, r]));
+    const rows = await manager.find(AttachmentOrmEntity, {
+      where: { id: In(unique) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const usable = new Map(
+      rows.filter((r) => r.uploadedById === user.id && r.ticketId === null).map((r) => [r.id, r]),
+    );
     const bad = unique.filter((id) => !usable.has(id));
     if (bad.length) throw invalid(field, `unknown, not yours, or already used: ${bad.join(', ')}`);
     await manager.update(AttachmentOrmEntity, { id: In(unique) }, { ticketId });

@@ -1,5 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DepartmentUpsertedPayload, DirectoryEvents, EnterpriseUpsertedPayload, Topics } from '@ticketing/contracts';
+import {
+  DepartmentUpsertedPayload,
+  DirectoryEvents,
+  EnterpriseUpsertedPayload,
+  Topics,
+} from '@ticketing/contracts';
 import { EventConsumers } from '@ticketing/messaging';
 
 /**

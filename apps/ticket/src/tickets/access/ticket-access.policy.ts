@@ -49,7 +49,10 @@ export const TicketAccessPolicy = {
       case 'instructor':
         return !!t.gridId && (user.gridIds ?? []).includes(t.gridId);
       case 'department':
-        return !!user.departmentId && (t.leadDepartmentId === user.departmentId || t.coHandlerDepartmentIds.includes(user.departmentId));
+        return (
+          !!user.departmentId &&
+          (t.leadDepartmentId === user.departmentId || t.coHandlerDepartmentIds.includes(user.departmentId))
+        );
       case 'committee':
       case 'admin':
         return true;
@@ -61,11 +64,17 @@ export const TicketAccessPolicy = {
   isParty(user: AuthUser, party: Party, t: TicketScope): boolean {
     switch (party) {
       case 'owner':
-        return (user.role === 'enterprise' || user.role === 'instructor') && TicketAccessPolicy.canSee(user, t);
+        return (
+          (user.role === 'enterprise' || user.role === 'instructor') && TicketAccessPolicy.canSee(user, t)
+        );
       case 'lead':
         return user.role === 'department' && !!user.departmentId && t.leadDepartmentId === user.departmentId;
       case 'coHandler':
-        return user.role === 'department' && !!user.departmentId && t.coHandlerDepartmentIds.includes(user.departmentId);
+        return (
+          user.role === 'department' &&
+          !!user.departmentId &&
+          t.coHandlerDepartmentIds.includes(user.departmentId)
+        );
       case 'committee':
         return user.role === 'committee';
     }
@@ -76,7 +85,11 @@ export const TicketAccessPolicy = {
     if (!TicketAccessPolicy.canSee(user, t)) throw ticketNotFound(t.id);
     const party = PARTY[action];
     if (!party || !TicketAccessPolicy.isParty(user, party, t)) {
-      throw new DomainError('forbidden', `only ${party ? PARTY_NAME[party] : 'the system'} may ${action} this ticket`, { action });
+      throw new DomainError(
+        'forbidden',
+        `only ${party ? PARTY_NAME[party] : 'the system'} may ${action} this ticket`,
+        { action },
+      );
     }
   },
 
@@ -87,7 +100,10 @@ export const TicketAccessPolicy = {
   sqlScope(user: AuthUser): { sql: string; params: Record<string, unknown> } | null {
     switch (user.role) {
       case 'enterprise':
-        return { sql: 't.enterprise_id = :scopeEnterprise', params: { scopeEnterprise: user.enterpriseId ?? '' } };
+        return {
+          sql: 't.enterprise_id = :scopeEnterprise',
+          params: { scopeEnterprise: user.enterpriseId ?? '' },
+        };
       case 'instructor':
         return { sql: 't.grid_id = ANY(:scopeGrids)', params: { scopeGrids: user.gridIds ?? [] } };
       case 'department':
@@ -104,4 +120,5 @@ export const TicketAccessPolicy = {
   },
 };
 
-export const ticketNotFound = (id: string): DomainError => new DomainError('notFound', `ticket ${id} was not found`, { ticketId: id });
+export const ticketNotFound = (id: string): DomainError =>
+  new DomainError('notFound', `ticket ${id} was not found`, { ticketId: id });

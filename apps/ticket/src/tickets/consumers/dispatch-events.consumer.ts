@@ -30,19 +30,40 @@ export class DispatchEventsConsumer implements OnModuleInit {
           case DispatchEvents.decided: {
             const p = event.payload as unknown as DispatchDecidedPayload;
             await this.commands.execute(
-              new AssignTicketCommand(manager, p.ticketId, event.actor, ref, p.leadDepartmentId, p.coHandlerDepartmentIds ?? [], p.via, p.ruleId ?? null, p.explanation ?? ''),
+              new AssignTicketCommand(
+                manager,
+                p.ticketId,
+                event.actor,
+                ref,
+                p.leadDepartmentId,
+                p.coHandlerDepartmentIds ?? [],
+                p.via,
+                p.ruleId ?? null,
+                p.explanation ?? '',
+              ),
             );
             return;
           }
           case DispatchEvents.triageNeeded: {
             const p = event.payload as unknown as DispatchTriageNeededPayload;
-            await this.commands.execute(new QueueTriageCommand(manager, p.ticketId, event.actor, ref, p.explanation ?? ''));
+            await this.commands.execute(
+              new QueueTriageCommand(manager, p.ticketId, event.actor, ref, p.explanation ?? ''),
+            );
             return;
           }
           case DispatchEvents.transferDecided: {
             const p = event.payload as unknown as DispatchTransferDecidedPayload;
             await this.commands.execute(
-              new ApplyTransferDecisionCommand(manager, p.ticketId, event.actor, ref, p.approved, p.leadDepartmentId, p.coHandlerDepartmentIds ?? [], p.note ?? ''),
+              new ApplyTransferDecisionCommand(
+                manager,
+                p.ticketId,
+                event.actor,
+                ref,
+                p.approved,
+                p.leadDepartmentId,
+                p.coHandlerDepartmentIds ?? [],
+                p.note ?? '',
+              ),
             );
             return;
           }

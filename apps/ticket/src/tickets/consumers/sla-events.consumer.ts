@@ -1,6 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { SlaBreachedPayload, SlaDeadlineSetPayload, SlaEvents, SlaTimerStoppedPayload, SlaWarningPayload, Topics } from '@ticketing/contracts';
+import {
+  SlaBreachedPayload,
+  SlaDeadlineSetPayload,
+  SlaEvents,
+  SlaTimerStoppedPayload,
+  SlaWarningPayload,
+  Topics,
+} from '@ticketing/contracts';
 import { EventConsumers } from '@ticketing/messaging';
 import { CloseLapsedFeedbackCommand } from '../commands/close-lapsed-feedback/close-lapsed-feedback.command';
 import { TicketDeadlinesProjector } from '../infrastructure/ticket-deadlines.projector';
@@ -34,7 +41,9 @@ export class SlaEventsConsumer implements OnModuleInit {
             const p = event.payload as unknown as SlaBreachedPayload;
             await this.deadlines.flag(manager, p.ticketId, p.kind, 'red');
             if (p.kind === 'feedback') {
-              await this.commands.execute(new CloseLapsedFeedbackCommand(manager, p.ticketId, event.actor, `${event.type}#${event.id}`));
+              await this.commands.execute(
+                new CloseLapsedFeedbackCommand(manager, p.ticketId, event.actor, `${event.type}#${event.id}`),
+              );
             }
             return;
           }

@@ -34,7 +34,15 @@ export interface Transition {
   oneOf?: readonly TicketStatus[];
 }
 
-const OPEN: readonly TicketStatus[] = ['submitted', 'triage', 'assigned', 'in_progress', 'transfer_requested', 'resolved', 'reopened'];
+const OPEN: readonly TicketStatus[] = [
+  'submitted',
+  'triage',
+  'assigned',
+  'in_progress',
+  'transfer_requested',
+  'resolved',
+  'reopened',
+];
 
 /**
  * The lifecycle of DOMAIN.md as data: one row per action, the statuses it may start from and

@@ -50,17 +50,34 @@ function ready(action: TicketAction, status: TicketStatus): Ticket {
   switch (action) {
     case 'decideExtension':
       return Ticket.rehydrate(
-        props(status, { pendingExtension: { departmentId: LEAD, reason: 'need time', proposedDueAt: LATER, requestedAt: NOW } }),
+        props(status, {
+          pendingExtension: {
+            departmentId: LEAD,
+            reason: 'need time',
+            proposedDueAt: LATER,
+            requestedAt: NOW,
+          },
+        }),
       );
     case 'reportPart':
-      return Ticket.rehydrate(props(status, { coHandlers: [{ departmentId: CO, content: null, reportedAt: null, reportedBy: null }] }));
+      return Ticket.rehydrate(
+        props(status, {
+          coHandlers: [{ departmentId: CO, content: null, reportedAt: null, reportedBy: null }],
+        }),
+      );
     case 'giveFeedback':
       return Ticket.rehydrate(props(status, { repliedThisRound: true }));
     case 'reopen':
       return Ticket.rehydrate(
         props(status, {
           repliedThisRound: true,
-          feedback: { contacted: true, solved: false, satisfaction: 'unsatisfied', comment: null, givenAt: NOW },
+          feedback: {
+            contacted: true,
+            solved: false,
+            satisfaction: 'unsatisfied',
+            comment: null,
+            givenAt: NOW,
+          },
         }),
       );
     default:
@@ -70,19 +87,46 @@ function ready(action: TicketAction, status: TicketStatus): Ticket {
 
 const perform: Record<TicketAction, (t: Ticket) => void> = {
   queueTriage: (t) => t.queueTriage(system, 'no rule matched', NOW),
-  assign: (t) => t.assign(system, { leadDepartmentId: LEAD, coHandlerDepartmentIds: [CO], via: 'rule', ruleId: 'r1', explanation: 'category' }, NOW),
+  assign: (t) =>
+    t.assign(
+      system,
+      {
+        leadDepartmentId: LEAD,
+        coHandlerDepartmentIds: [CO],
+        via: 'rule',
+        ruleId: 'r1',
+        explanation: 'category',
+      },
+      NOW,
+    ),
   withdraw: (t) => t.withdraw(enterprise, 'solved ourselves', NOW),
   acknowledge: (t) => t.acknowledge(department, null, NOW),
   requestTransfer: (t) => t.requestTransfer(department, 'not ours', NOW),
-  approveTransfer: (t) => t.decideTransfer(system, { approved: true, leadDepartmentId: 'dep-new', coHandlerDepartmentIds: [], note: 'ok' }, NOW),
-  rejectTransfer: (t) => t.decideTransfer(system, { approved: false, leadDepartmentId: null, coHandlerDepartmentIds: [], note: 'yours' }, NOW),
+  approveTransfer: (t) =>
+    t.decideTransfer(
+      system,
+      { approved: true, leadDepartmentId: 'dep-new', coHandlerDepartmentIds: [], note: 'ok' },
+      NOW,
+    ),
+  rejectTransfer: (t) =>
+    t.decideTransfer(
+      system,
+      { approved: false, leadDepartmentId: null, coHandlerDepartmentIds: [], note: 'yours' },
+      NOW,
+    ),
   interimReply: (t) => t.interimReply(department, 'working on it', NOW),
-  requestExtension: (t) => t.requestExtension(department, { reason: 'waiting for the utility', proposedDueAt: LATER }, NOW),
+  requestExtension: (t) =>
+    t.requestExtension(department, { reason: 'waiting for the utility', proposedDueAt: LATER }, NOW),
   decideExtension: (t) => t.decideExtension(committee, { approved: true, note: null, newDueAt: null }, NOW),
   reportPart: (t) => t.reportPart(department, CO, 'our part is done', NOW),
   resolve: (t) => t.resolve(department, { result: 'fixed', evidence: [] }, NOW),
   reply: (t) => t.reply(department, 'we fixed it', NOW),
-  giveFeedback: (t) => t.giveFeedback(enterprise, { contacted: true, solved: true, satisfaction: 'satisfied', comment: null }, NOW),
+  giveFeedback: (t) =>
+    t.giveFeedback(
+      enterprise,
+      { contacted: true, solved: true, satisfaction: 'satisfied', comment: null },
+      NOW,
+    ),
   reopen: (t) => t.reopen(enterprise, 'still broken', 2, NOW),
   close: (t) => t.close(enterprise, null, NOW),
   closeWithoutFeedback: (t) => t.closeWithoutFeedback(system, NOW),
@@ -171,7 +215,13 @@ describe('Ticket rules', () => {
     const [c] = t.pullChanges();
     expect(t.version).toBe(1);
     expect(c.eventType).toBe(TicketEvents.submitted);
-    expect(c.payload).toMatchObject({ ticketId: 't-9', status: 'submitted', enterpriseName: 'ACME', submittedBy: { id: 'u-ins', role: 'instructor' }, leadDepartmentId: null });
+    expect(c.payload).toMatchObject({
+      ticketId: 't-9',
+      status: 'submitted',
+      enterpriseName: 'ACME',
+      submittedBy: { id: 'u-ins', role: 'instructor' },
+      leadDepartmentId: null,
+    });
   });
 
   it('refuses a stale expected version, naming the current status and version', () => {
@@ -211,11 +261,25 @@ describe('Ticket rules', () => {
 
     it('the lead is never its own co-handler, and a kept co-handler keeps its report across a transfer', () => {
       const t = Ticket.rehydrate(props('submitted'));
-      t.assign(system, { leadDepartmentId: LEAD, coHandlerDepartmentIds: [LEAD, CO, CO], via: 'rule', ruleId: null, explanation: '' }, NOW);
+      t.assign(
+        system,
+        {
+          leadDepartmentId: LEAD,
+          coHandlerDepartmentIds: [LEAD, CO, CO],
+          via: 'rule',
+          ruleId: null,
+          explanation: '',
+        },
+        NOW,
+      );
       expect(t.coHandlerDepartmentIds).toEqual([CO]);
       t.reportPart(department, CO, 'part', NOW);
       t.requestTransfer(department, 'not ours', NOW);
-      t.decideTransfer(system, { approved: true, leadDepartmentId: 'dep-new', coHandlerDepartmentIds: [CO, LEAD], note: 'ok' }, NOW);
+      t.decideTransfer(
+        system,
+        { approved: true, leadDepartmentId: 'dep-new', coHandlerDepartmentIds: [CO, LEAD], note: 'ok' },
+        NOW,
+      );
       const s = t.snapshot();
       expect(s.leadDepartmentId).toBe('dep-new');
       expect(s.firstHandlerDepartmentId).toBe(LEAD);
@@ -227,36 +291,65 @@ describe('Ticket rules', () => {
   describe('transfers', () => {
     it('an approved transfer assigns the new lead via transfer, naming the previous lead and the first handler', () => {
       const t = Ticket.rehydrate(props('transfer_requested'));
-      t.decideTransfer(system, { approved: true, leadDepartmentId: 'dep-new', coHandlerDepartmentIds: [], note: 'ok' }, NOW);
+      t.decideTransfer(
+        system,
+        { approved: true, leadDepartmentId: 'dep-new', coHandlerDepartmentIds: [], note: 'ok' },
+        NOW,
+      );
       const [c] = t.pullChanges();
       expect(c.eventType).toBe(TicketEvents.assigned);
-      expect(c.payload).toMatchObject({ via: 'transfer', previousLeadDepartmentId: LEAD, firstHandlerDepartmentId: LEAD, leadDepartmentId: 'dep-new', status: 'assigned' });
+      expect(c.payload).toMatchObject({
+        via: 'transfer',
+        previousLeadDepartmentId: LEAD,
+        firstHandlerDepartmentId: LEAD,
+        leadDepartmentId: 'dep-new',
+        status: 'assigned',
+      });
     });
 
     it('a rejected transfer returns to in progress when the lead had acknowledged', () => {
       const t = Ticket.rehydrate(props('in_progress'));
       t.requestTransfer(department, 'not ours', NOW);
-      t.decideTransfer(system, { approved: false, leadDepartmentId: null, coHandlerDepartmentIds: [], note: 'yours' }, NOW);
+      t.decideTransfer(
+        system,
+        { approved: false, leadDepartmentId: null, coHandlerDepartmentIds: [], note: 'yours' },
+        NOW,
+      );
       expect(t.status).toBe('in_progress');
       expect(t.pullChanges().at(-1)!.eventType).toBe(TicketEvents.transferRejected);
     });
 
     it('an approved transfer without a new lead is refused', () => {
       const t = Ticket.rehydrate(props('transfer_requested'));
-      expect(domainError(() => t.decideTransfer(system, { approved: true, leadDepartmentId: null, coHandlerDepartmentIds: [], note: '' }, NOW)).code).toBe('validation');
+      expect(
+        domainError(() =>
+          t.decideTransfer(
+            system,
+            { approved: true, leadDepartmentId: null, coHandlerDepartmentIds: [], note: '' },
+            NOW,
+          ),
+        ).code,
+      ).toBe('validation');
     });
 
     it('a transfer request needs a reason', () => {
-      expect(domainError(() => Ticket.rehydrate(props('in_progress')).requestTransfer(department, '  ', NOW)).code).toBe('validation');
+      expect(
+        domainError(() => Ticket.rehydrate(props('in_progress')).requestTransfer(department, '  ', NOW)).code,
+      ).toBe('validation');
     });
   });
 
   describe('extensions', () => {
     it('allows one pending request at a time and needs a future date', () => {
       const t = Ticket.rehydrate(props('in_progress'));
-      expect(domainError(() => t.requestExtension(department, { reason: 'r', proposedDueAt: NOW }, NOW)).code).toBe('validation');
+      expect(
+        domainError(() => t.requestExtension(department, { reason: 'r', proposedDueAt: NOW }, NOW)).code,
+      ).toBe('validation');
       t.requestExtension(department, { reason: 'r', proposedDueAt: LATER }, NOW);
-      expect(domainError(() => t.requestExtension(department, { reason: 'again', proposedDueAt: LATER }, NOW)).code).toBe('illegalTransition');
+      expect(
+        domainError(() => t.requestExtension(department, { reason: 'again', proposedDueAt: LATER }, NOW))
+          .code,
+      ).toBe('illegalTransition');
       t.decideExtension(committee, { approved: false, note: 'no', newDueAt: null }, NOW);
       t.requestExtension(department, { reason: 'again', proposedDueAt: LATER }, NOW);
       expect(t.snapshot().pendingExtension?.reason).toBe('again');
@@ -266,19 +359,33 @@ describe('Ticket rules', () => {
       const t = Ticket.rehydrate(props('in_progress'));
       t.requestExtension(department, { reason: 'r', proposedDueAt: LATER }, NOW);
       t.decideExtension(committee, { approved: true, note: 'ok', newDueAt: null }, NOW);
-      expect(t.pullChanges().at(-1)!.payload).toMatchObject({ approved: true, newDueAt: LATER.toISOString() });
+      expect(t.pullChanges().at(-1)!.payload).toMatchObject({
+        approved: true,
+        newDueAt: LATER.toISOString(),
+      });
     });
 
     it('cannot decide when nothing is pending', () => {
-      expect(domainError(() => Ticket.rehydrate(props('in_progress')).decideExtension(committee, { approved: true, note: null, newDueAt: null }, NOW)).code).toBe(
-        'illegalTransition',
-      );
+      expect(
+        domainError(() =>
+          Ticket.rehydrate(props('in_progress')).decideExtension(
+            committee,
+            { approved: true, note: null, newDueAt: null },
+            NOW,
+          ),
+        ).code,
+      ).toBe('illegalTransition');
     });
   });
 
   describe('feedback, reopen and close', () => {
     const resolved = () => Ticket.rehydrate(props('resolved', { repliedThisRound: true }));
-    const unsatisfied = { contacted: true, solved: false, satisfaction: 'unsatisfied' as const, comment: 'still broken' };
+    const unsatisfied = {
+      contacted: true,
+      solved: false,
+      satisfaction: 'unsatisfied' as const,
+      comment: 'still broken',
+    };
 
     it('needs a reply from the lead before feedback', () => {
       const t = Ticket.rehydrate(props('resolved'));
@@ -287,9 +394,18 @@ describe('Ticket rules', () => {
 
     it('basically satisfied closes with outcome feedback', () => {
       const t = resolved();
-      t.giveFeedback(enterprise, { contacted: true, solved: true, satisfaction: 'basically_satisfied', comment: null }, NOW);
+      t.giveFeedback(
+        enterprise,
+        { contacted: true, solved: true, satisfaction: 'basically_satisfied', comment: null },
+        NOW,
+      );
       const closed = t.pullChanges().at(-1)!;
-      expect(closed.payload).toMatchObject({ status: 'closed', outcome: 'feedback', satisfaction: 'basically_satisfied', solved: true });
+      expect(closed.payload).toMatchObject({
+        status: 'closed',
+        outcome: 'feedback',
+        satisfaction: 'basically_satisfied',
+        solved: true,
+      });
     });
 
     it('unsatisfied stays resolved, refuses a second feedback, and can be reopened up to the limit', () => {
@@ -305,13 +421,20 @@ describe('Ticket rules', () => {
 
     it('refuses a reopen once the limit is reached', () => {
       const t = Ticket.rehydrate(
-        props('resolved', { reopenCount: 2, repliedThisRound: true, feedback: { ...unsatisfied, givenAt: NOW } }),
+        props('resolved', {
+          reopenCount: 2,
+          repliedThisRound: true,
+          feedback: { ...unsatisfied, givenAt: NOW },
+        }),
       );
       const e = domainError(() => t.reopen(enterprise, 'again', 2, NOW));
       expect(e.code).toBe('illegalTransition');
       expect(e.message).toContain('limit (2)');
       t.close(enterprise, 'give up', NOW);
-      expect(t.pullChanges().at(-1)!.payload).toMatchObject({ outcome: 'feedback', satisfaction: 'unsatisfied' });
+      expect(t.pullChanges().at(-1)!.payload).toMatchObject({
+        outcome: 'feedback',
+        satisfaction: 'unsatisfied',
+      });
     });
 
     it('cannot reopen without unsatisfied feedback', () => {
@@ -322,12 +445,18 @@ describe('Ticket rules', () => {
       const t = resolved();
       t.giveFeedback(enterprise, unsatisfied, NOW);
       t.reopen(enterprise, 'still broken', 2, NOW);
-      expect(domainError(() => t.resolve(department, { result: 'x', evidence: [] }, NOW)).code).toBe('illegalTransition');
+      expect(domainError(() => t.resolve(department, { result: 'x', evidence: [] }, NOW)).code).toBe(
+        'illegalTransition',
+      );
       t.acknowledge(department, null, NOW);
       t.resolve(department, { result: 'really fixed', evidence: [] }, NOW);
       expect(domainError(() => t.giveFeedback(enterprise, unsatisfied, NOW)).message).toContain('replied');
       t.reply(department, 'fixed now', NOW);
-      t.giveFeedback(enterprise, { contacted: true, solved: true, satisfaction: 'satisfied', comment: null }, NOW);
+      t.giveFeedback(
+        enterprise,
+        { contacted: true, solved: true, satisfaction: 'satisfied', comment: null },
+        NOW,
+      );
       expect(t.status).toBe('closed');
       expect(t.snapshot().reopenCount).toBe(1);
     });
@@ -335,7 +464,11 @@ describe('Ticket rules', () => {
     it('a lapsed feedback window closes as no feedback, never satisfied', () => {
       const t = resolved();
       t.closeWithoutFeedback(system, NOW);
-      expect(t.pullChanges().at(-1)!.payload).toMatchObject({ outcome: 'no_feedback', satisfaction: null, solved: null });
+      expect(t.pullChanges().at(-1)!.payload).toMatchObject({
+        outcome: 'no_feedback',
+        satisfaction: null,
+        solved: null,
+      });
     });
   });
 });

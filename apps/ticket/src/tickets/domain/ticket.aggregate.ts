@@ -210,7 +210,8 @@ export class Ticket {
   }
 
   assertVersion(expected: number): void {
-    if (expected !== this.props.version) throw versionConflict(expected, this.props.version, this.props.status);
+    if (expected !== this.props.version)
+      throw versionConflict(expected, this.props.version, this.props.status);
   }
 
   queueTriage(actor: Actor, explanation: string, at: Date): void {
@@ -239,7 +240,10 @@ export class Ticket {
     this.guard('withdraw');
     this.props.closedAt = at;
     this.props.closeOutcome = 'withdrawn';
-    this.moveTo('withdraw', 'withdrawn', TicketEvents.withdrawn, actor, at, reason, { departmentId: null, reason });
+    this.moveTo('withdraw', 'withdrawn', TicketEvents.withdrawn, actor, at, reason, {
+      departmentId: null,
+      reason,
+    });
   }
 
   acknowledge(actor: Actor, note: string | null, at: Date): void {
@@ -266,7 +270,8 @@ export class Ticket {
   decideTransfer(actor: Actor, input: TransferDecisionInput, at: Date): void {
     if (input.approved) {
       this.guard('approveTransfer');
-      if (!input.leadDepartmentId) throw invalid('leadDepartmentId', 'an approved transfer names the new lead');
+      if (!input.leadDepartmentId)
+        throw invalid('leadDepartmentId', 'an approved transfer names the new lead');
       const previous = this.props.leadDepartmentId;
       this.props.leadDepartmentId = input.leadDepartmentId;
       this.setCoHandlers(input.coHandlerDepartmentIds);
@@ -299,26 +304,44 @@ export class Ticket {
   requestExtension(actor: Actor, input: { reason: string; proposedDueAt: Date }, at: Date): void {
     this.guard('requestExtension');
     if (this.props.pendingExtension) {
-      throw illegalTransition('requestExtension', this.props.status, 'an extension request is already waiting for the committee');
+      throw illegalTransition(
+        'requestExtension',
+        this.props.status,
+        'an extension request is already waiting for the committee',
+      );
     }
-    if (input.proposedDueAt.getTime() <= at.getTime()) throw invalid('proposedDueAt', 'must be in the future');
+    if (input.proposedDueAt.getTime() <= at.getTime())
+      throw invalid('proposedDueAt', 'must be in the future');
     this.props.pendingExtension = {
       departmentId: this.props.leadDepartmentId!,
       reason: input.reason,
       proposedDueAt: input.proposedDueAt,
       requestedAt: at,
     };
-    this.moveTo('requestExtension', this.props.status, TicketEvents.extensionRequested, actor, at, input.reason, {
-      departmentId: this.props.leadDepartmentId,
-      reason: input.reason,
-      proposedDueAt: input.proposedDueAt.toISOString(),
-    });
+    this.moveTo(
+      'requestExtension',
+      this.props.status,
+      TicketEvents.extensionRequested,
+      actor,
+      at,
+      input.reason,
+      {
+        departmentId: this.props.leadDepartmentId,
+        reason: input.reason,
+        proposedDueAt: input.proposedDueAt.toISOString(),
+      },
+    );
   }
 
-  decideExtension(actor: Actor, input: { approved: boolean; note: string | null; newDueAt: Date | null }, at: Date): void {
+  decideExtension(
+    actor: Actor,
+    input: { approved: boolean; note: string | null; newDueAt: Date | null },
+    at: Date,
+  ): void {
     this.guard('decideExtension');
     const pending = this.props.pendingExtension;
-    if (!pending) throw illegalTransition('decideExtension', this.props.status, 'no extension request is waiting');
+    if (!pending)
+      throw illegalTransition('decideExtension', this.props.status, 'no extension request is waiting');
     const newDueAt = input.approved ? (input.newDueAt ?? pending.proposedDueAt) : null;
     if (newDueAt && newDueAt.getTime() <= at.getTime()) throw invalid('newDueAt', 'must be in the future');
     this.props.pendingExtension = null;
@@ -332,11 +355,19 @@ export class Ticket {
   reportPart(actor: Actor, departmentId: string, content: string, at: Date): void {
     this.guard('reportPart');
     const part = this.props.coHandlers.find((p) => p.departmentId === departmentId);
-    if (!part) throw illegalTransition('reportPart', this.props.status, `department ${departmentId} is not a co-handler`);
+    if (!part)
+      throw illegalTransition(
+        'reportPart',
+        this.props.status,
+        `department ${departmentId} is not a co-handler`,
+      );
     part.content = content;
     part.reportedAt = at;
     part.reportedBy = actor.id;
-    this.moveTo('reportPart', this.props.status, TicketEvents.partReported, actor, at, content, { departmentId, content });
+    this.moveTo('reportPart', this.props.status, TicketEvents.partReported, actor, at, content, {
+      departmentId,
+      content,
+    });
   }
 
   /**
@@ -345,7 +376,12 @@ export class Ticket {
    */
   resolve(actor: Actor, input: { result: string; evidence: AttachmentRef[] }, at: Date): void {
     this.assertCanResolve();
-    this.props.resolution = { departmentId: this.props.leadDepartmentId!, result: input.result, evidence: input.evidence, resolvedAt: at };
+    this.props.resolution = {
+      departmentId: this.props.leadDepartmentId!,
+      result: input.result,
+      evidence: input.evidence,
+      resolvedAt: at,
+    };
     this.props.pendingExtension = null; // finished: nothing left to extend
     this.moveTo('resolve', 'resolved', TicketEvents.resolved, actor, at, input.result, {
       departmentId: this.props.leadDepartmentId,
@@ -358,7 +394,11 @@ export class Ticket {
     this.guard('resolve');
     const missing = this.props.coHandlers.filter((p) => !p.reportedAt).map((p) => p.departmentId);
     if (missing.length) {
-      throw illegalTransition('resolve', this.props.status, `co-handlers have not reported their part yet: ${missing.join(', ')}`);
+      throw illegalTransition(
+        'resolve',
+        this.props.status,
+        `co-handlers have not reported their part yet: ${missing.join(', ')}`,
+      );
     }
   }
 
@@ -378,9 +418,18 @@ export class Ticket {
    */
   giveFeedback(actor: Actor, input: Omit<Feedback, 'givenAt'>, at: Date): void {
     this.guard('giveFeedback');
-    if (this.props.feedback) throw illegalTransition('giveFeedback', this.props.status, 'feedback on this resolution was already given');
+    if (this.props.feedback)
+      throw illegalTransition(
+        'giveFeedback',
+        this.props.status,
+        'feedback on this resolution was already given',
+      );
     if (!this.props.repliedThisRound) {
-      throw illegalTransition('giveFeedback', this.props.status, 'the lead department has not replied to the enterprise yet');
+      throw illegalTransition(
+        'giveFeedback',
+        this.props.status,
+        'the lead department has not replied to the enterprise yet',
+      );
     }
     this.props.feedback = { ...input, givenAt: at };
     this.moveTo('giveFeedback', this.props.status, TicketEvents.feedbackGiven, actor, at, input.comment, {
@@ -389,23 +438,35 @@ export class Ticket {
       satisfaction: input.satisfaction,
       comment: input.comment,
     });
-    if (input.satisfaction !== 'unsatisfied') this.closeWith('close', 'feedback', actor, at, 'satisfied with the outcome');
+    if (input.satisfaction !== 'unsatisfied')
+      this.closeWith('close', 'feedback', actor, at, 'satisfied with the outcome');
   }
 
   reopen(actor: Actor, reason: string, limit: number, at: Date): void {
     this.guard('reopen');
     if (this.props.feedback?.satisfaction !== 'unsatisfied') {
-      throw illegalTransition('reopen', this.props.status, 'only an unsatisfied feedback can reopen a ticket');
+      throw illegalTransition(
+        'reopen',
+        this.props.status,
+        'only an unsatisfied feedback can reopen a ticket',
+      );
     }
     if (this.props.reopenCount >= limit) {
-      throw illegalTransition('reopen', this.props.status, `the reopen limit (${limit}) is reached; close the ticket instead`);
+      throw illegalTransition(
+        'reopen',
+        this.props.status,
+        `the reopen limit (${limit}) is reached; close the ticket instead`,
+      );
     }
     this.props.reopenCount += 1;
     this.props.feedback = null;
     this.props.resolution = null;
     this.props.repliedThisRound = false;
     this.props.acknowledgedSinceAssign = false;
-    this.moveTo('reopen', 'reopened', TicketEvents.reopened, actor, at, reason, { reason, reopenCount: this.props.reopenCount });
+    this.moveTo('reopen', 'reopened', TicketEvents.reopened, actor, at, reason, {
+      reason,
+      reopenCount: this.props.reopenCount,
+    });
     // The SLA engine opens a new response clock on ticket.assigned; a reopen starts one for the same lead.
     this.record('reopen', TicketEvents.assigned, actor, at, reason, 'reopened', {
       via: 'reopen',
@@ -424,15 +485,34 @@ export class Ticket {
   /** The feedback window lapsed (sla.breached, kind feedback). Never counted as satisfied. */
   closeWithoutFeedback(actor: Actor, at: Date): void {
     this.guard('closeWithoutFeedback');
-    this.closeWith('closeWithoutFeedback', this.props.feedback ? 'feedback' : 'no_feedback', actor, at, 'the feedback window lapsed');
+    this.closeWith(
+      'closeWithoutFeedback',
+      this.props.feedback ? 'feedback' : 'no_feedback',
+      actor,
+      at,
+      'the feedback window lapsed',
+    );
   }
 
-  supervise(actor: Actor, input: { level: 'urge' | 'supervise' | 'joint_meeting'; note: string }, at: Date): void {
+  supervise(
+    actor: Actor,
+    input: { level: 'urge' | 'supervise' | 'joint_meeting'; note: string },
+    at: Date,
+  ): void {
     this.guard('supervise');
-    this.moveTo('supervise', this.props.status, TicketEvents.supervised, actor, at, input.note, { level: input.level, note: input.note });
+    this.moveTo('supervise', this.props.status, TicketEvents.supervised, actor, at, input.note, {
+      level: input.level,
+      note: input.note,
+    });
   }
 
-  private closeWith(action: TicketAction, outcome: CloseOutcome, actor: Actor, at: Date, reason: string | null): void {
+  private closeWith(
+    action: TicketAction,
+    outcome: CloseOutcome,
+    actor: Actor,
+    at: Date,
+    reason: string | null,
+  ): void {
     this.props.closeOutcome = outcome;
     this.props.closedAt = at;
     const fb = outcome === 'feedback' ? this.props.feedback : null;
@@ -444,7 +524,8 @@ export class Ticket {
   }
 
   private guard(action: TicketAction): void {
-    if (!TRANSITIONS[action].from.includes(this.props.status)) throw illegalTransition(action, this.props.status);
+    if (!TRANSITIONS[action].from.includes(this.props.status))
+      throw illegalTransition(action, this.props.status);
   }
 
   private setCoHandlers(ids: string[]): void {
@@ -452,7 +533,13 @@ export class Ticket {
     const unique = [...new Set(ids)].filter((id) => id !== lead);
     // A department that stays a co-handler keeps what it already reported.
     this.props.coHandlers = unique.map(
-      (id) => this.props.coHandlers.find((p) => p.departmentId === id) ?? { departmentId: id, content: null, reportedAt: null, reportedBy: null },
+      (id) =>
+        this.props.coHandlers.find((p) => p.departmentId === id) ?? {
+          departmentId: id,
+          content: null,
+          reportedAt: null,
+          reportedBy: null,
+        },
     );
   }
 

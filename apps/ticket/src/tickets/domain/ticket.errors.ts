@@ -4,7 +4,9 @@ import { TicketAction, TRANSITIONS } from './ticket-state-machine';
 export const illegalTransition = (action: TicketAction, status: TicketStatus, why?: string): DomainError =>
   new DomainError(
     'illegalTransition',
-    why ? `cannot ${action} a ticket that is ${status}: ${why}` : `cannot ${action} a ticket that is ${status}`,
+    why
+      ? `cannot ${action} a ticket that is ${status}: ${why}`
+      : `cannot ${action} a ticket that is ${status}`,
     { action, currentStatus: status, allowedFrom: [...TRANSITIONS[action].from] },
   );
 

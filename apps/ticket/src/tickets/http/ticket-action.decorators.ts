@@ -1,13 +1,24 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiParam,
+} from '@nestjs/swagger';
 import { TicketChangedResponseDto } from '../ticket-changed.response.dto';
 
 /** The answers every ticket change can give, for /api/docs. */
 export const ApiTicketAction = (summary: string) =>
   applyDecorators(
     ApiParam({ name: 'id', format: 'uuid', description: 'ticket id' }),
-    ApiOkResponse({ type: TicketChangedResponseDto, description: `${summary}: the ticket's new status and version` }),
-    ApiBadRequestResponse({ description: 'a field is missing or malformed (problem+json naming the field); nothing is written' }),
+    ApiOkResponse({
+      type: TicketChangedResponseDto,
+      description: `${summary}: the ticket's new status and version`,
+    }),
+    ApiBadRequestResponse({
+      description: 'a field is missing or malformed (problem+json naming the field); nothing is written',
+    }),
     ApiNotFoundResponse({ description: 'no such ticket, or not one you can see' }),
     ApiConflictResponse({
       description:

@@ -16,7 +16,12 @@ const COLUMN: Partial<Record<SlaTimerKind, string>> = {
  */
 @Injectable()
 export class TicketDeadlinesProjector {
-  async deadlineSet(manager: EntityManager, ticketId: string, kind: SlaTimerKind, dueAt: string): Promise<void> {
+  async deadlineSet(
+    manager: EntityManager,
+    ticketId: string,
+    kind: SlaTimerKind,
+    dueAt: string,
+  ): Promise<void> {
     const column = COLUMN[kind];
     if (!column || !(await this.known(manager, ticketId))) return;
     // A moved deadline (extension, recompute) starts that clock's flag afresh.
@@ -27,7 +32,12 @@ export class TicketDeadlinesProjector {
     );
   }
 
-  async flag(manager: EntityManager, ticketId: string, kind: SlaTimerKind, level: 'yellow' | 'red'): Promise<void> {
+  async flag(
+    manager: EntityManager,
+    ticketId: string,
+    kind: SlaTimerKind,
+    level: 'yellow' | 'red',
+  ): Promise<void> {
     if (!(await this.known(manager, ticketId))) return;
     // Red never goes back to yellow: a late warning after a breach must not hide the breach.
     await manager.query(

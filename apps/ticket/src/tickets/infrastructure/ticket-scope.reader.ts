@@ -6,13 +6,18 @@ import { TicketScope } from '../access/ticket-access.policy';
 @Injectable()
 export class TicketScopeReader {
   async read(manager: EntityManager, ticketId: string): Promise<(TicketScope & { id: string }) | null> {
-    const rows: { id: string; enterprise_id: string; grid_id: string | null; lead_department_id: string | null; co: string[] | null }[] =
-      await manager.query(
-        `SELECT t.id, t.enterprise_id, t.grid_id, t.lead_department_id,
+    const rows: {
+      id: string;
+      enterprise_id: string;
+      grid_id: string | null;
+      lead_department_id: string | null;
+      co: string[] | null;
+    }[] = await manager.query(
+      `SELECT t.id, t.enterprise_id, t.grid_id, t.lead_department_id,
                 (SELECT array_agg(p.department_id ORDER BY p.position) FROM ticket.ticket_parts p WHERE p.ticket_id = t.id) AS co
            FROM ticket.tickets t WHERE t.id = $1`,
-        [ticketId],
-      );
+      [ticketId],
+    );
     const r = rows[0];
     if (!r) return null;
     return {

@@ -25,7 +25,12 @@ export const TicketMapper = {
       firstHandlerDepartmentId: row.firstHandlerDepartmentId,
       coHandlers: [...parts]
         .sort((a, b) => a.position - b.position)
-        .map((p) => ({ departmentId: p.departmentId, content: p.content, reportedAt: p.reportedAt, reportedBy: p.reportedBy })),
+        .map((p) => ({
+          departmentId: p.departmentId,
+          content: p.content,
+          reportedAt: p.reportedAt,
+          reportedBy: p.reportedBy,
+        })),
       acknowledgedSinceAssign: row.acknowledgedSinceAssign,
       pendingExtension: row.pendingExtension && {
         ...row.pendingExtension,

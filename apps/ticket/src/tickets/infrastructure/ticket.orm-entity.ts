@@ -23,8 +23,18 @@ export class TicketOrmEntity {
   @Column('text', { nullable: true }) leadDepartmentId!: string | null;
   @Column('text', { nullable: true }) firstHandlerDepartmentId!: string | null;
   @Column('boolean') acknowledgedSinceAssign!: boolean;
-  @Column('jsonb', { nullable: true }) pendingExtension!: { departmentId: string; reason: string; proposedDueAt: string; requestedAt: string } | null;
-  @Column('jsonb', { nullable: true }) resolution!: { departmentId: string; result: string; evidence: AttachmentRef[]; resolvedAt: string } | null;
+  @Column('jsonb', { nullable: true }) pendingExtension!: {
+    departmentId: string;
+    reason: string;
+    proposedDueAt: string;
+    requestedAt: string;
+  } | null;
+  @Column('jsonb', { nullable: true }) resolution!: {
+    departmentId: string;
+    result: string;
+    evidence: AttachmentRef[];
+    resolvedAt: string;
+  } | null;
   @Column('boolean') repliedThisRound!: boolean;
   @Column('jsonb', { nullable: true }) feedback!: {
     contacted: boolean;

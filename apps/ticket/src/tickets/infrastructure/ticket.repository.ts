@@ -17,7 +17,10 @@ export class TicketRepository {
 
   /** Locks the row for the rest of the transaction: two actors on one ticket are serialised. */
   async findForUpdate(manager: EntityManager, id: string): Promise<Ticket | null> {
-    const row = await manager.findOne(TicketOrmEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const row = await manager.findOne(TicketOrmEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!row) return null;
     const parts = await manager.find(TicketPartOrmEntity, { where: { ticketId: id } });
     return TicketMapper.toDomain(row, parts);
@@ -69,7 +72,16 @@ export class TicketRepository {
   }
 }
 
-const BASE_KEYS = new Set(['ticketId', 'number', 'status', 'enterpriseId', 'category', 'urgency', 'gridId', 'coHandlerDepartmentIds']);
+const BASE_KEYS = new Set([
+  'ticketId',
+  'number',
+  'status',
+  'enterpriseId',
+  'category',
+  'urgency',
+  'gridId',
+  'coHandlerDepartmentIds',
+]);
 
 /** The event's own fields (not the repeated base) are what a timeline reader wants to see. */
 function stepDetails(payload: Record<string, unknown>): Record<string, unknown> {

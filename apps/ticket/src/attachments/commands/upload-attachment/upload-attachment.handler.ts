@@ -10,7 +10,10 @@ import { AttachmentResponseDto } from './attachment.response.dto';
 import { UploadAttachmentCommand } from './upload-attachment.command';
 
 @CommandHandler(UploadAttachmentCommand)
-export class UploadAttachmentHandler implements ICommandHandler<UploadAttachmentCommand, AttachmentResponseDto> {
+export class UploadAttachmentHandler implements ICommandHandler<
+  UploadAttachmentCommand,
+  AttachmentResponseDto
+> {
   constructor(
     @InjectDataSource('ticket') private readonly dataSource: DataSource,
     private readonly storage: AttachmentStorage,
@@ -19,9 +22,13 @@ export class UploadAttachmentHandler implements ICommandHandler<UploadAttachment
   async execute(c: UploadAttachmentCommand): Promise<AttachmentResponseDto> {
     const contentType = sniffContentType(c.bytes);
     if (!contentType) {
-      throw new DomainError('unsupportedMediaType', `file: only ${AllowedContentTypes.join(', ')} are accepted (checked from the content, not the name)`, {
-        errors: [{ field: 'file', messages: ['unsupported file type'] }],
-      });
+      throw new DomainError(
+        'unsupportedMediaType',
+        `file: only ${AllowedContentTypes.join(', ')} are accepted (checked from the content, not the name)`,
+        {
+          errors: [{ field: 'file', messages: ['unsupported file type'] }],
+        },
+      );
     }
     const sha256 = createHash('sha256').update(c.bytes).digest('hex');
     // Bytes first: a row never points at a file that is not there. An orphan file (row insert

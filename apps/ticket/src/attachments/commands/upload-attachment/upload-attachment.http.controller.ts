@@ -25,15 +25,32 @@ export class UploadAttachmentHttpController {
   @HttpCode(201)
   @Roles('enterprise', 'instructor', 'department')
   @UseInterceptors(FileInterceptor('file'))
-  @ApiOperation({ summary: 'Upload a photo (png, jpeg, gif, webp) or a PDF, then reference its id when submitting or resolving' })
+  @ApiOperation({
+    summary:
+      'Upload a photo (png, jpeg, gif, webp) or a PDF, then reference its id when submitting or resolving',
+  })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
   @ApiCreatedResponse({ type: AttachmentResponseDto })
   @ApiBadRequestResponse({ description: 'no file in field "file"' })
   @ApiPayloadTooLargeResponse({ description: 'larger than TICKET_ATTACHMENT_MAX_BYTES (default 10 MB)' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'the content is not an accepted type, whatever its name says' })
-  upload(@UploadedFile() file: Express.Multer.File | undefined, @CurrentUser() user: AuthUser): Promise<AttachmentResponseDto> {
-    if (!file?.buffer) throw new ValidationProblem([{ field: 'file', messages: ['file is required (multipart field "file")'] }]);
+  @ApiUnsupportedMediaTypeResponse({
+    description: 'the content is not an accepted type, whatever its name says',
+  })
+  upload(
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AttachmentResponseDto> {
+    if (!file?.buffer)
+      throw new ValidationProblem([
+        { field: 'file', messages: ['file is required (multipart field "file")'] },
+      ]);
     return this.commands.execute(new UploadAttachmentCommand(user, file.buffer, file.originalname));
   }
 }

@@ -1,6 +1,13 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { AllowedContentTypes } from '../../domain/file-signature';
 import { AttachmentDownload } from './download-attachment.handler';
@@ -27,8 +34,13 @@ export class DownloadAttachmentHttpController {
   @ApiProduces(...AllowedContentTypes)
   @ApiOkResponse({ description: 'the file, with its detected Content-Type' })
   @ApiNotFoundResponse({ description: 'no such attachment, or not one you can see' })
-  async download(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
-    const { row, stream } = await this.queries.execute<DownloadAttachmentQuery, AttachmentDownload>(new DownloadAttachmentQuery(user, id));
+  async download(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<StreamableFile> {
+    const { row, stream } = await this.queries.execute<DownloadAttachmentQuery, AttachmentDownload>(
+      new DownloadAttachmentQuery(user, id),
+    );
     return new StreamableFile(stream, {
       type: row.contentType,
       length: row.size,

@@ -10,7 +10,9 @@ export class ListCategoriesHandler implements IQueryHandler<ListCategoriesQuery,
   constructor(@InjectDataSource('ticket') private readonly dataSource: DataSource) {}
 
   async execute(): Promise<CategoryResponseDto[]> {
-    const rows = await this.dataSource.getRepository(CategoryOrmEntity).find({ where: { active: true }, order: { position: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(CategoryOrmEntity)
+      .find({ where: { active: true }, order: { position: 'ASC' } });
     return rows.map(({ code, zh, en }) => ({ code, zh, en }));
   }
 }

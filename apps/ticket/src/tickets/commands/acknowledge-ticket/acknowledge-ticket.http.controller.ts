@@ -22,6 +22,8 @@ export class AcknowledgeTicketHttpController {
     @Body() dto: AcknowledgeTicketRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new AcknowledgeTicketCommand(user, id, dto.expectedVersion, dto.note ?? null));
+    return this.commands.execute(
+      new AcknowledgeTicketCommand(user, id, dto.expectedVersion, dto.note ?? null),
+    );
   }
 }

@@ -10,7 +10,13 @@ export class AssignTicketHandler implements ICommandHandler<AssignTicketCommand,
     return this.runner.apply(c, (t, actor, now) =>
       t.assign(
         actor,
-        { leadDepartmentId: c.leadDepartmentId, coHandlerDepartmentIds: c.coHandlerDepartmentIds, via: c.via, ruleId: c.ruleId, explanation: c.explanation },
+        {
+          leadDepartmentId: c.leadDepartmentId,
+          coHandlerDepartmentIds: c.coHandlerDepartmentIds,
+          via: c.via,
+          ruleId: c.ruleId,
+          explanation: c.explanation,
+        },
         now,
       ),
     );

@@ -3,7 +3,10 @@ import { SystemChangeRunner, SystemOutcome } from '../../system-change.runner';
 import { CloseLapsedFeedbackCommand } from './close-lapsed-feedback.command';
 
 @CommandHandler(CloseLapsedFeedbackCommand)
-export class CloseLapsedFeedbackHandler implements ICommandHandler<CloseLapsedFeedbackCommand, SystemOutcome> {
+export class CloseLapsedFeedbackHandler implements ICommandHandler<
+  CloseLapsedFeedbackCommand,
+  SystemOutcome
+> {
   constructor(private readonly runner: SystemChangeRunner) {}
 
   execute(c: CloseLapsedFeedbackCommand): Promise<SystemOutcome> {

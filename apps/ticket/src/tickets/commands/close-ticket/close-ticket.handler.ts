@@ -5,9 +5,7 @@ import { CloseTicketCommand } from './close-ticket.command';
 
 @CommandHandler(CloseTicketCommand)
 export class CloseTicketHandler implements ICommandHandler<CloseTicketCommand, TicketChangedResponseDto> {
-  constructor(
-    private readonly runner: TicketActionRunner,
-  ) {}
+  constructor(private readonly runner: TicketActionRunner) {}
 
   execute(c: CloseTicketCommand): Promise<TicketChangedResponseDto> {
     return this.runner.byPerson(c, 'close', (t, actor, now) => t.close(actor, c.reason, now));

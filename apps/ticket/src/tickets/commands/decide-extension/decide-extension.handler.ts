@@ -4,12 +4,15 @@ import { TicketChangedResponseDto } from '../../ticket-changed.response.dto';
 import { DecideExtensionCommand } from './decide-extension.command';
 
 @CommandHandler(DecideExtensionCommand)
-export class DecideExtensionHandler implements ICommandHandler<DecideExtensionCommand, TicketChangedResponseDto> {
-  constructor(
-    private readonly runner: TicketActionRunner,
-  ) {}
+export class DecideExtensionHandler implements ICommandHandler<
+  DecideExtensionCommand,
+  TicketChangedResponseDto
+> {
+  constructor(private readonly runner: TicketActionRunner) {}
 
   execute(c: DecideExtensionCommand): Promise<TicketChangedResponseDto> {
-    return this.runner.byPerson(c, 'decideExtension', (t, actor, now) => t.decideExtension(actor, { approved: c.approved, note: c.note, newDueAt: c.newDueAt }, now));
+    return this.runner.byPerson(c, 'decideExtension', (t, actor, now) =>
+      t.decideExtension(actor, { approved: c.approved, note: c.note, newDueAt: c.newDueAt }, now),
+    );
   }
 }

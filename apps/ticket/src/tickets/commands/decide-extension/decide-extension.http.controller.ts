@@ -22,6 +22,15 @@ export class DecideExtensionHttpController {
     @Body() dto: DecideExtensionRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new DecideExtensionCommand(user, id, dto.expectedVersion, dto.approved, dto.note ?? null, dto.newDueAt ? new Date(dto.newDueAt) : null));
+    return this.commands.execute(
+      new DecideExtensionCommand(
+        user,
+        id,
+        dto.expectedVersion,
+        dto.approved,
+        dto.note ?? null,
+        dto.newDueAt ? new Date(dto.newDueAt) : null,
+      ),
+    );
   }
 }

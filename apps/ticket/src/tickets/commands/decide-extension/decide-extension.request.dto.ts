@@ -13,7 +13,10 @@ export class DecideExtensionRequestDto extends TicketActionRequestDto {
   @MaxLength(2000, { message: 'note must be at most 2000 characters' })
   note?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'when approved: the new resolution deadline (default: the proposed one)' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'when approved: the new resolution deadline (default: the proposed one)',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'newDueAt must be an ISO 8601 date-time' })
   newDueAt?: string;

@@ -15,13 +15,25 @@ export class GiveFeedbackHttpController {
   @Post(':id/feedback')
   @HttpCode(200)
   @Roles('enterprise', 'instructor')
-  @ApiOperation({ summary: 'Rate the outcome (回访/评价); satisfied or basically satisfied closes the ticket' })
+  @ApiOperation({
+    summary: 'Rate the outcome (回访/评价); satisfied or basically satisfied closes the ticket',
+  })
   @ApiTicketAction('feedback')
   handle(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: GiveFeedbackRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new GiveFeedbackCommand(user, id, dto.expectedVersion, dto.contacted, dto.solved, dto.satisfaction, dto.comment ?? null));
+    return this.commands.execute(
+      new GiveFeedbackCommand(
+        user,
+        id,
+        dto.expectedVersion,
+        dto.contacted,
+        dto.solved,
+        dto.satisfaction,
+        dto.comment ?? null,
+      ),
+    );
   }
 }

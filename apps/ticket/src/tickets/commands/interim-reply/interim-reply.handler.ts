@@ -5,9 +5,7 @@ import { InterimReplyCommand } from './interim-reply.command';
 
 @CommandHandler(InterimReplyCommand)
 export class InterimReplyHandler implements ICommandHandler<InterimReplyCommand, TicketChangedResponseDto> {
-  constructor(
-    private readonly runner: TicketActionRunner,
-  ) {}
+  constructor(private readonly runner: TicketActionRunner) {}
 
   execute(c: InterimReplyCommand): Promise<TicketChangedResponseDto> {
     return this.runner.byPerson(c, 'interimReply', (t, actor, now) => t.interimReply(actor, c.message, now));

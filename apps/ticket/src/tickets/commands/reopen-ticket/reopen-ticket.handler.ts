@@ -13,6 +13,8 @@ export class ReopenTicketHandler implements ICommandHandler<ReopenTicketCommand,
   ) {}
 
   execute(c: ReopenTicketCommand): Promise<TicketChangedResponseDto> {
-    return this.runner.byPerson(c, 'reopen', (t, actor, now) => t.reopen(actor, c.reason, this.config.TICKET_REOPEN_LIMIT, now));
+    return this.runner.byPerson(c, 'reopen', (t, actor, now) =>
+      t.reopen(actor, c.reason, this.config.TICKET_REOPEN_LIMIT, now),
+    );
   }
 }

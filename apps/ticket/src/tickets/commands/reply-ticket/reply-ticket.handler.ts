@@ -5,9 +5,7 @@ import { ReplyTicketCommand } from './reply-ticket.command';
 
 @CommandHandler(ReplyTicketCommand)
 export class ReplyTicketHandler implements ICommandHandler<ReplyTicketCommand, TicketChangedResponseDto> {
-  constructor(
-    private readonly runner: TicketActionRunner,
-  ) {}
+  constructor(private readonly runner: TicketActionRunner) {}
 
   execute(c: ReplyTicketCommand): Promise<TicketChangedResponseDto> {
     return this.runner.byPerson(c, 'reply', (t, actor, now) => t.reply(actor, c.message, now));

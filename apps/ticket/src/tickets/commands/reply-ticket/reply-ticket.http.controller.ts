@@ -15,7 +15,9 @@ export class ReplyTicketHttpController {
   @Post(':id/reply')
   @HttpCode(200)
   @Roles('department')
-  @ApiOperation({ summary: 'Answer the enterprise (限期反馈); needed before the enterprise can give feedback' })
+  @ApiOperation({
+    summary: 'Answer the enterprise (限期反馈); needed before the enterprise can give feedback',
+  })
   @ApiTicketAction('reply')
   handle(
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -5,11 +5,11 @@ import { ReportPartCommand } from './report-part.command';
 
 @CommandHandler(ReportPartCommand)
 export class ReportPartHandler implements ICommandHandler<ReportPartCommand, TicketChangedResponseDto> {
-  constructor(
-    private readonly runner: TicketActionRunner,
-  ) {}
+  constructor(private readonly runner: TicketActionRunner) {}
 
   execute(c: ReportPartCommand): Promise<TicketChangedResponseDto> {
-    return this.runner.byPerson(c, 'reportPart', (t, actor, now) => t.reportPart(actor, c.user.departmentId!, c.content, now));
+    return this.runner.byPerson(c, 'reportPart', (t, actor, now) =>
+      t.reportPart(actor, c.user.departmentId!, c.content, now),
+    );
   }
 }

@@ -4,12 +4,15 @@ import { TicketChangedResponseDto } from '../../ticket-changed.response.dto';
 import { RequestExtensionCommand } from './request-extension.command';
 
 @CommandHandler(RequestExtensionCommand)
-export class RequestExtensionHandler implements ICommandHandler<RequestExtensionCommand, TicketChangedResponseDto> {
-  constructor(
-    private readonly runner: TicketActionRunner,
-  ) {}
+export class RequestExtensionHandler implements ICommandHandler<
+  RequestExtensionCommand,
+  TicketChangedResponseDto
+> {
+  constructor(private readonly runner: TicketActionRunner) {}
 
   execute(c: RequestExtensionCommand): Promise<TicketChangedResponseDto> {
-    return this.runner.byPerson(c, 'requestExtension', (t, actor, now) => t.requestExtension(actor, { reason: c.reason, proposedDueAt: c.proposedDueAt }, now));
+    return this.runner.byPerson(c, 'requestExtension', (t, actor, now) =>
+      t.requestExtension(actor, { reason: c.reason, proposedDueAt: c.proposedDueAt }, now),
+    );
   }
 }

@@ -22,6 +22,8 @@ export class RequestExtensionHttpController {
     @Body() dto: RequestExtensionRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new RequestExtensionCommand(user, id, dto.expectedVersion, dto.reason, new Date(dto.proposedDueAt)));
+    return this.commands.execute(
+      new RequestExtensionCommand(user, id, dto.expectedVersion, dto.reason, new Date(dto.proposedDueAt)),
+    );
   }
 }

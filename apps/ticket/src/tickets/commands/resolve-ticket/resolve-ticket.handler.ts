@@ -15,7 +15,13 @@ export class ResolveTicketHandler implements ICommandHandler<ResolveTicketComman
     return this.runner.byPerson(c, 'resolve', async (t, actor, now, manager) => {
       // Guard first, so an illegal resolve never claims the evidence files.
       t.assertCanResolve();
-      const evidence = await this.attachments.bind(manager, c.evidenceAttachmentIds, c.user, t.id, 'evidenceAttachmentIds');
+      const evidence = await this.attachments.bind(
+        manager,
+        c.evidenceAttachmentIds,
+        c.user,
+        t.id,
+        'evidenceAttachmentIds',
+      );
       t.resolve(actor, { result: c.result, evidence }, now);
     });
   }

@@ -15,13 +15,17 @@ export class ResolveTicketHttpController {
   @Post(':id/resolve')
   @HttpCode(200)
   @Roles('department')
-  @ApiOperation({ summary: 'Resolve (办结) the ticket: the lead, once every co-handler has reported its part' })
+  @ApiOperation({
+    summary: 'Resolve (办结) the ticket: the lead, once every co-handler has reported its part',
+  })
   @ApiTicketAction('resolve')
   handle(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: ResolveTicketRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new ResolveTicketCommand(user, id, dto.expectedVersion, dto.result, dto.evidenceAttachmentIds ?? []));
+    return this.commands.execute(
+      new ResolveTicketCommand(user, id, dto.expectedVersion, dto.result, dto.evidenceAttachmentIds ?? []),
+    );
   }
 }

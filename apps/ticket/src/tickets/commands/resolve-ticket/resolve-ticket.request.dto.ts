@@ -9,7 +9,12 @@ export class ResolveTicketRequestDto extends TicketActionRequestDto {
   @MaxLength(4000, { message: 'result must be at most 4000 characters' })
   result!: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 10, description: 'ids of files you uploaded as evidence' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: 10,
+    description: 'ids of files you uploaded as evidence',
+  })
   @IsOptional()
   @IsArray({ message: 'evidenceAttachmentIds must be a list of attachment ids' })
   @ArrayMaxSize(10, { message: 'evidenceAttachmentIds may hold at most 10 ids' })

@@ -1,4 +1,12 @@
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { ThrottlerStorageService } from '@nestjs/throttler';
 import { AuthUser } from '@ticketing/auth';
 import { problemType } from '@ticketing/contracts';
@@ -23,9 +31,18 @@ export class SubmitRateLimitGuard implements CanActivate, OnApplicationShutdown 
     const req = ctx.switchToHttp().getRequest<{ user?: AuthUser }>();
     if (!req.user) return true; // the auth guard runs first and refuses anonymous callers
     const limit = this.config.TICKET_SUBMIT_PER_MINUTE;
-    const hit = await this.storage.increment(`ticket-submit:${req.user.id}`, WINDOW_MS, limit, WINDOW_MS, 'ticket-submit');
+    const hit = await this.storage.increment(
+      `ticket-submit:${req.user.id}`,
+      WINDOW_MS,
+      limit,
+      WINDOW_MS,
+      'ticket-submit',
+    );
     if (!hit.isBlocked) return true;
-    ctx.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(Math.max(1, hit.timeToBlockExpire)));
+    ctx
+      .switchToHttp()
+      .getResponse<Response>()
+      .setHeader('Retry-After', String(Math.max(1, hit.timeToBlockExpire)));
     throw new HttpException(
       {
         type: problemType('tooManyRequests'),

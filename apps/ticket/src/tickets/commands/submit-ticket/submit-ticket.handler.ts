@@ -42,12 +42,10 @@ export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand,
       }
       const response = await this.submit(manager, c);
       if (c.idempotencyKey) {
-        await manager.query(`UPDATE ticket.idempotency_keys SET ticket_id = $3, response = $4 WHERE user_id = $1 AND key = $2`, [
-          c.user.id,
-          c.idempotencyKey,
-          response.id,
-          JSON.stringify(response),
-        ]);
+        await manager.query(
+          `UPDATE ticket.idempotency_keys SET ticket_id = $3, response = $4 WHERE user_id = $1 AND key = $2`,
+          [c.user.id, c.idempotencyKey, response.id, JSON.stringify(response)],
+        );
       }
       return response;
     });
@@ -57,21 +55,29 @@ export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand,
    * Claims the key for this request, or returns what the first request with it answered. A
    * concurrent twin blocks on the key's row until the first commits, then sees its answer.
    */
-  private async claimKey(manager: EntityManager, c: SubmitTicketCommand): Promise<TicketChangedResponseDto | null> {
+  private async claimKey(
+    manager: EntityManager,
+    c: SubmitTicketCommand,
+  ): Promise<TicketChangedResponseDto | null> {
     const hash = createHash('sha256').update(canonical(c.request)).digest('hex');
     const claimed: unknown[] = await manager.query(
       `INSERT INTO ticket.idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
       [c.user.id, c.idempotencyKey, hash],
     );
     if (claimed.length) return null;
-    const [prior]: { request_hash: string; response: TicketChangedResponseDto | null }[] = await manager.query(
-      `SELECT request_hash, response FROM ticket.idempotency_keys WHERE user_id = $1 AND key = $2`,
-      [c.user.id, c.idempotencyKey],
-    );
+    const [prior]: { request_hash: string; response: TicketChangedResponseDto | null }[] =
+      await manager.query(
+        `SELECT request_hash, response FROM ticket.idempotency_keys WHERE user_id = $1 AND key = $2`,
+        [c.user.id, c.idempotencyKey],
+      );
     if (!prior || prior.request_hash !== hash || !prior.response) {
-      throw new DomainError('unprocessable', 'Idempotency-Key was already used with a different request; use a new key for a new ticket', {
-        idempotencyKey: c.idempotencyKey,
-      });
+      throw new DomainError(
+        'unprocessable',
+        'Idempotency-Key was already used with a different request; use a new key for a new ticket',
+        {
+          idempotencyKey: c.idempotencyKey,
+        },
+      );
     }
     return prior.response;
   }
@@ -81,7 +87,8 @@ export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand,
     const enterprise = await this.enterpriseFor(manager, c.user, r.enterpriseId);
     const gridId = this.gridFor(c.user, enterprise, r.gridId);
     const category = await manager.findOneBy(CategoryOrmEntity, { code: r.category, active: true });
-    if (!category) throw invalid('category', `unknown category ${r.category}; see GET /api/v1/tickets/categories`);
+    if (!category)
+      throw invalid('category', `unknown category ${r.category}; see GET /api/v1/tickets/categories`);
 
     if (!r.title.trim()) throw invalid('title', 'title is required');
     if (!r.description.trim()) throw invalid('description', 'description is required');
@@ -89,7 +96,13 @@ export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand,
     const id = newId();
     const number = await nextTicketNumber(manager, at);
     // attachments.ticket_id is a deferred foreign key: the files are claimed before the ticket row exists.
-    const attachments = await this.attachments.bind(manager, r.attachmentIds ?? [], c.user, id, 'attachmentIds');
+    const attachments = await this.attachments.bind(
+      manager,
+      r.attachmentIds ?? [],
+      c.user,
+      id,
+      'attachmentIds',
+    );
     const ticket = Ticket.submit({
       id,
       number,
@@ -110,11 +123,17 @@ export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand,
     return TicketChangedResponseDto.of(ticket);
   }
 
-  private async enterpriseFor(manager: EntityManager, user: AuthUser, requested: string | undefined): Promise<DirectoryEnterpriseOrmEntity> {
+  private async enterpriseFor(
+    manager: EntityManager,
+    user: AuthUser,
+    requested: string | undefined,
+  ): Promise<DirectoryEnterpriseOrmEntity> {
     let enterpriseId: string;
     if (user.role === 'enterprise') {
-      if (!user.enterpriseId) throw new DomainError('forbidden', 'your account is not linked to an enterprise');
-      if (requested && requested !== user.enterpriseId) throw new DomainError('forbidden', 'an enterprise may submit only for itself');
+      if (!user.enterpriseId)
+        throw new DomainError('forbidden', 'your account is not linked to an enterprise');
+      if (requested && requested !== user.enterpriseId)
+        throw new DomainError('forbidden', 'an enterprise may submit only for itself');
       enterpriseId = user.enterpriseId;
     } else {
       if (!requested) throw invalid('enterpriseId', 'enterpriseId is required when an instructor submits');
@@ -122,17 +141,28 @@ export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand,
     }
     const enterprise = await manager.findOneBy(DirectoryEnterpriseOrmEntity, { id: enterpriseId });
     if (!enterprise || !enterprise.active) {
-      throw new DomainError('unprocessable', `enterpriseId: enterprise ${enterpriseId} is not (or no longer) in the directory`, {
-        errors: [{ field: 'enterpriseId', messages: ['unknown or inactive enterprise'] }],
-      });
+      throw new DomainError(
+        'unprocessable',
+        `enterpriseId: enterprise ${enterpriseId} is not (or no longer) in the directory`,
+        {
+          errors: [{ field: 'enterpriseId', messages: ['unknown or inactive enterprise'] }],
+        },
+      );
     }
-    if (user.role === 'instructor' && !(enterprise.gridId && (user.gridIds ?? []).includes(enterprise.gridId))) {
+    if (
+      user.role === 'instructor' &&
+      !(enterprise.gridId && (user.gridIds ?? []).includes(enterprise.gridId))
+    ) {
       throw new DomainError('forbidden', `enterprise ${enterpriseId} is not in one of your grids`);
     }
     return enterprise;
   }
 
-  private gridFor(user: AuthUser, enterprise: DirectoryEnterpriseOrmEntity, requested: string | undefined): string | null {
+  private gridFor(
+    user: AuthUser,
+    enterprise: DirectoryEnterpriseOrmEntity,
+    requested: string | undefined,
+  ): string | null {
     if (requested && enterprise.gridId && requested !== enterprise.gridId) {
       throw invalid('gridId', `must be the enterprise's grid (${enterprise.gridId}) or omitted`);
     }

@@ -25,11 +25,22 @@ export class SubmitTicketHttpController {
   @HttpCode(201)
   @Roles('enterprise', 'instructor')
   @UseGuards(SubmitRateLimitGuard)
-  @ApiOperation({ summary: 'Blow the whistle (企业吹哨): submit a ticket for your enterprise, or, as an instructor, for one in your grids' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'retrying with the same key returns the same ticket' })
+  @ApiOperation({
+    summary:
+      'Blow the whistle (企业吹哨): submit a ticket for your enterprise, or, as an instructor, for one in your grids',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'retrying with the same key returns the same ticket',
+  })
   @ApiCreatedResponse({ type: TicketChangedResponseDto })
-  @ApiBadRequestResponse({ description: 'a field is missing or malformed (problem+json naming the field); nothing is written' })
-  @ApiUnprocessableEntityResponse({ description: 'the Idempotency-Key was used with a different request, or the enterprise is unknown' })
+  @ApiBadRequestResponse({
+    description: 'a field is missing or malformed (problem+json naming the field); nothing is written',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'the Idempotency-Key was used with a different request, or the enterprise is unknown',
+  })
   @ApiTooManyRequestsResponse({ description: 'too many submissions this minute; see Retry-After' })
   submit(
     @Body() dto: SubmitTicketRequestDto,
@@ -37,7 +48,9 @@ export class SubmitTicketHttpController {
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<TicketChangedResponseDto> {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
-      throw new ValidationProblem([{ field: 'Idempotency-Key', messages: ['must be 1 to 200 visible ASCII characters'] }]);
+      throw new ValidationProblem([
+        { field: 'Idempotency-Key', messages: ['must be 1 to 200 visible ASCII characters'] },
+      ]);
     }
     return this.commands.execute(new SubmitTicketCommand(user, dto, idempotencyKey ?? null));
   }

@@ -27,12 +27,17 @@ export class ContactDto {
 
   @ApiProperty({ example: '13800138000', description: 'mainland mobile or landline with area code' })
   @IsString({ message: 'contact.phone must be text' })
-  @Matches(CN_PHONE, { message: 'contact.phone must be a mainland China mobile (13800138000) or landline with area code (0851-3312345)' })
+  @Matches(CN_PHONE, {
+    message:
+      'contact.phone must be a mainland China mobile (13800138000) or landline with area code (0851-3312345)',
+  })
   phone!: string;
 }
 
 export class SubmitTicketRequestDto {
-  @ApiPropertyOptional({ description: 'instructors: the enterprise you submit for (required); enterprises: omit (it is yours)' })
+  @ApiPropertyOptional({
+    description: 'instructors: the enterprise you submit for (required); enterprises: omit (it is yours)',
+  })
   @IsOptional()
   @IsString({ message: 'enterpriseId must be text' })
   @IsNotEmpty({ message: 'enterpriseId must not be empty' })
@@ -81,7 +86,12 @@ export class SubmitTicketRequestDto {
   @Type(() => ContactDto)
   contact!: ContactDto;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 10, description: 'ids returned by POST /api/v1/tickets/attachments' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: 10,
+    description: 'ids returned by POST /api/v1/tickets/attachments',
+  })
   @IsOptional()
   @IsArray({ message: 'attachmentIds must be a list of attachment ids' })
   @ArrayMaxSize(10, { message: 'attachmentIds may hold at most 10 ids' })

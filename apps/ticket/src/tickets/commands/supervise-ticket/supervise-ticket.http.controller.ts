@@ -22,6 +22,8 @@ export class SuperviseTicketHttpController {
     @Body() dto: SuperviseTicketRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new SuperviseTicketCommand(user, id, dto.expectedVersion, dto.level, dto.note));
+    return this.commands.execute(
+      new SuperviseTicketCommand(user, id, dto.expectedVersion, dto.level, dto.note),
+    );
   }
 }

@@ -15,7 +15,9 @@ export class WithdrawTicketHttpController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @Roles('enterprise', 'instructor')
-  @ApiOperation({ summary: 'Withdraw a ticket (the enterprise or its instructor; only before a department acknowledged it)' })
+  @ApiOperation({
+    summary: 'Withdraw a ticket (the enterprise or its instructor; only before a department acknowledged it)',
+  })
   @ApiTicketAction('withdraw')
   handle(
     @Param('id', new ParseUUIDPipe()) id: string,

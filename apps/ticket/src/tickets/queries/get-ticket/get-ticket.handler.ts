@@ -3,13 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { DirectoryDepartmentOrmEntity } from '../../../directory/infrastructure/directory.orm-entity';
 import { TicketAccessPolicy, ticketNotFound } from '../../access/ticket-access.policy';
-import { TicketDeadlinesOrmEntity, TicketOrmEntity, TicketPartOrmEntity, TicketStepOrmEntity } from '../../infrastructure/ticket.orm-entity';
+import {
+  TicketDeadlinesOrmEntity,
+  TicketOrmEntity,
+  TicketPartOrmEntity,
+  TicketStepOrmEntity,
+} from '../../infrastructure/ticket.orm-entity';
 import { GetTicketQuery } from './get-ticket.query';
 import { TicketDetailResponseDto } from './ticket-detail.response.dto';
 
 const iso = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
 
-export const overallFlag = (flags: Record<string, 'yellow' | 'red'> | null | undefined): 'yellow' | 'red' | null => {
+export const overallFlag = (
+  flags: Record<string, 'yellow' | 'red'> | null | undefined,
+): 'yellow' | 'red' | null => {
   const levels = Object.values(flags ?? {});
   return levels.includes('red') ? 'red' : levels.includes('yellow') ? 'yellow' : null;
 };
@@ -22,14 +29,24 @@ export class GetTicketHandler implements IQueryHandler<GetTicketQuery, TicketDet
     const m = this.dataSource.manager;
     const t = await m.findOneBy(TicketOrmEntity, { id: q.ticketId });
     if (!t) throw ticketNotFound(q.ticketId);
-    const parts = await m.find(TicketPartOrmEntity, { where: { ticketId: t.id }, order: { position: 'ASC' } });
-    const scope = { enterpriseId: t.enterpriseId, gridId: t.gridId, leadDepartmentId: t.leadDepartmentId, coHandlerDepartmentIds: parts.map((p) => p.departmentId) };
+    const parts = await m.find(TicketPartOrmEntity, {
+      where: { ticketId: t.id },
+      order: { position: 'ASC' },
+    });
+    const scope = {
+      enterpriseId: t.enterpriseId,
+      gridId: t.gridId,
+      leadDepartmentId: t.leadDepartmentId,
+      coHandlerDepartmentIds: parts.map((p) => p.departmentId),
+    };
     if (!TicketAccessPolicy.canSee(q.user, scope)) throw ticketNotFound(q.ticketId);
 
     const [steps, deadlines, departments] = await Promise.all([
       m.find(TicketStepOrmEntity, { where: { ticketId: t.id }, order: { version: 'ASC' } }),
       m.findOneBy(TicketDeadlinesOrmEntity, { ticketId: t.id }),
-      m.findBy(DirectoryDepartmentOrmEntity, { id: In([t.leadDepartmentId, ...parts.map((p) => p.departmentId)].filter((x): x is string => !!x)) }),
+      m.findBy(DirectoryDepartmentOrmEntity, {
+        id: In([t.leadDepartmentId, ...parts.map((p) => p.departmentId)].filter((x): x is string => !!x)),
+      }),
     ]);
     const dep = (id: string) => ({ id, name: departments.find((d) => d.id === id)?.name ?? null });
 
@@ -53,9 +70,21 @@ export class GetTicketHandler implements IQueryHandler<GetTicketQuery, TicketDet
       firstHandlerDepartmentId: t.firstHandlerDepartmentId,
       parts: [
         ...(t.leadDepartmentId
-          ? [{ department: dep(t.leadDepartmentId), role: 'lead' as const, content: t.resolution?.result ?? null, reportedAt: t.resolution?.resolvedAt ?? null }]
+          ? [
+              {
+                department: dep(t.leadDepartmentId),
+                role: 'lead' as const,
+                content: t.resolution?.result ?? null,
+                reportedAt: t.resolution?.resolvedAt ?? null,
+              },
+            ]
           : []),
-        ...parts.map((p) => ({ department: dep(p.departmentId), role: 'co_handler' as const, content: p.content, reportedAt: iso(p.reportedAt) })),
+        ...parts.map((p) => ({
+          department: dep(p.departmentId),
+          role: 'co_handler' as const,
+          content: p.content,
+          reportedAt: iso(p.reportedAt),
+        })),
       ],
       resolution: t.resolution,
       pendingExtension: t.pendingExtension,

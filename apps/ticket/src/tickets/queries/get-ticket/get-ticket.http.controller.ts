@@ -16,7 +16,10 @@ export class GetTicketHttpController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: TicketDetailResponseDto })
   @ApiNotFoundResponse({ description: 'no such ticket, or not one you can see' })
-  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<TicketDetailResponseDto> {
+  get(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<TicketDetailResponseDto> {
     return this.queries.execute(new GetTicketQuery(user, id));
   }
 }

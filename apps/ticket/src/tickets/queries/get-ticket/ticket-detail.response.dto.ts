@@ -17,7 +17,12 @@ export class DepartmentRefDto {
 export class TicketPartDto {
   @ApiProperty({ type: DepartmentRefDto }) department!: DepartmentRefDto;
   @ApiProperty({ enum: ['lead', 'co_handler'] }) role!: 'lead' | 'co_handler';
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'the co-handler report, or the lead resolution' }) content!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'the co-handler report, or the lead resolution',
+  })
+  content!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) reportedAt!: string | null;
 }
 
@@ -26,7 +31,10 @@ export class TicketDeadlinesDto {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) resolve!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) reply!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) feedback!: string | null;
-  @ApiProperty({ description: 'per clock: yellow (deadline close) or red (passed)', example: { resolve: 'yellow' } })
+  @ApiProperty({
+    description: 'per clock: yellow (deadline close) or red (passed)',
+    example: { resolve: 'yellow' },
+  })
   flags!: Record<string, 'yellow' | 'red'>;
   @ApiPropertyOptional({ nullable: true, enum: ['yellow', 'red'] }) flag!: 'yellow' | 'red' | null;
 }
@@ -68,12 +76,27 @@ export class TicketDetailResponseDto {
   @ApiProperty({ example: { name: '张三', phone: '13800138000' } }) contact!: { name: string; phone: string };
   @ApiProperty({ type: [AttachmentMetaDto] }) attachments!: AttachmentMetaDto[];
   @ApiPropertyOptional({ nullable: true, type: DepartmentRefDto }) leadDepartment!: DepartmentRefDto | null;
-  @ApiPropertyOptional({ nullable: true, type: String, description: '首办: the first department that received it' }) firstHandlerDepartmentId!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: '首办: the first department that received it',
+  })
+  firstHandlerDepartmentId!: string | null;
   @ApiProperty({ type: [TicketPartDto] }) parts!: TicketPartDto[];
   @ApiPropertyOptional({ nullable: true, description: 'the resolution, with evidence' })
-  resolution!: { departmentId: string; result: string; evidence: AttachmentMetaDto[]; resolvedAt: string } | null;
+  resolution!: {
+    departmentId: string;
+    result: string;
+    evidence: AttachmentMetaDto[];
+    resolvedAt: string;
+  } | null;
   @ApiPropertyOptional({ nullable: true, description: 'an extension request waiting for the committee' })
-  pendingExtension!: { departmentId: string; reason: string; proposedDueAt: string; requestedAt: string } | null;
+  pendingExtension!: {
+    departmentId: string;
+    reason: string;
+    proposedDueAt: string;
+    requestedAt: string;
+  } | null;
   @ApiPropertyOptional({ nullable: true, type: FeedbackDto }) feedback!: FeedbackDto | null;
   @ApiProperty() repliedThisRound!: boolean;
   @ApiProperty() reopenCount!: number;

@@ -63,15 +63,23 @@ export class ListTicketsHandler implements IQueryHandler<ListTicketsQuery, Ticke
     if (f.category?.length) where.push(`t.category = ANY(${p(f.category)})`);
     if (f.enterpriseId) where.push(`t.enterprise_id = ${p(f.enterpriseId)}`);
     if (f.dueSoonHours) {
-      where.push(`x.due_kind IN ('respond', 'resolve') AND x.due_at >= now() AND x.due_at <= now() + ${p(f.dueSoonHours)} * interval '1 hour'`);
+      where.push(
+        `x.due_kind IN ('respond', 'resolve') AND x.due_at >= now() AND x.due_at <= now() + ${p(f.dueSoonHours)} * interval '1 hour'`,
+      );
     }
     if (f.overdue === true) {
-      where.push(`((x.due_kind IN ('respond', 'resolve') AND x.due_at < now()) OR d.flags ->> 'respond' = 'red' OR d.flags ->> 'resolve' = 'red')`);
+      where.push(
+        `((x.due_kind IN ('respond', 'resolve') AND x.due_at < now()) OR d.flags ->> 'respond' = 'red' OR d.flags ->> 'resolve' = 'red')`,
+      );
     }
     const sortKey = sort === 'deadline' ? `COALESCE(x.due_at, 'infinity'::timestamptz)` : 't.submitted_at';
     if (f.cursor) {
       const c = decodeCursor(f.cursor, sort);
-      where.push(sort === 'deadline' ? `(${sortKey}, t.id) > (${p(c.k)}::timestamptz, ${p(c.id)}::uuid)` : `(${sortKey}, t.id) < (${p(c.k)}::timestamptz, ${p(c.id)}::uuid)`);
+      where.push(
+        sort === 'deadline'
+          ? `(${sortKey}, t.id) > (${p(c.k)}::timestamptz, ${p(c.id)}::uuid)`
+          : `(${sortKey}, t.id) < (${p(c.k)}::timestamptz, ${p(c.id)}::uuid)`,
+      );
     }
     const order = sort === 'deadline' ? `${sortKey} ASC, t.id ASC` : `${sortKey} DESC, t.id DESC`;
 
@@ -113,7 +121,8 @@ export class ListTicketsHandler implements IQueryHandler<ListTicketsQuery, Ticke
         dueKind: r.due_at ? r.due_kind : null,
         flag: overallFlag(r.flags),
       })),
-      nextCursor: rows.length > limit && last ? encodeCursor({ s: sort, k: last.sort_key, id: last.id }) : null,
+      nextCursor:
+        rows.length > limit && last ? encodeCursor({ s: sort, k: last.sort_key, id: last.id }) : null,
     };
   }
 }

@@ -14,11 +14,15 @@ export class ListTicketsHttpController {
   @Get()
   @Roles('enterprise', 'instructor', 'department', 'committee', 'admin')
   @ApiOperation({
-    summary: "Tickets you may see: an enterprise's own, an instructor's grids, a department's queue (lead or co-handler), all for committee and admin",
+    summary:
+      "Tickets you may see: an enterprise's own, an instructor's grids, a department's queue (lead or co-handler), all for committee and admin",
   })
   @ApiOkResponse({ type: TicketListResponseDto })
   @ApiBadRequestResponse({ description: 'a filter or the cursor is malformed (problem+json naming it)' })
-  list(@Query() filter: ListTicketsRequestDto, @CurrentUser() user: AuthUser): Promise<TicketListResponseDto> {
+  list(
+    @Query() filter: ListTicketsRequestDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<TicketListResponseDto> {
     return this.queries.execute(new ListTicketsQuery(user, filter));
   }
 }

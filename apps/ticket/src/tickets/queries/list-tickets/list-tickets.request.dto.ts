@@ -4,7 +4,9 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } fro
 import { TicketStatus, TicketStatuses } from '@ticketing/contracts';
 
 const toList = ({ value }: { value: unknown }) =>
-  (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]).map((v) => String(v).trim()).filter(Boolean);
+  (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value])
+    .map((v) => String(v).trim())
+    .filter(Boolean);
 
 export const TicketSorts = ['newest', 'deadline'] as const;
 export type TicketSort = (typeof TicketSorts)[number];
@@ -13,7 +15,10 @@ export class ListTicketsRequestDto {
   @ApiPropertyOptional({ description: 'comma-separated statuses', example: 'assigned,in_progress' })
   @IsOptional()
   @Transform(toList)
-  @IsIn([...TicketStatuses], { each: true, message: `status must hold statuses among ${TicketStatuses.join(', ')}` })
+  @IsIn([...TicketStatuses], {
+    each: true,
+    message: `status must hold statuses among ${TicketStatuses.join(', ')}`,
+  })
   status?: TicketStatus[];
 
   @ApiPropertyOptional({ description: 'comma-separated category codes' })
@@ -23,7 +28,9 @@ export class ListTicketsRequestDto {
   @MaxLength(50, { each: true, message: 'category codes are at most 50 characters' })
   category?: string[];
 
-  @ApiPropertyOptional({ description: 'only tickets whose respond/resolve deadline falls within this many hours from now' })
+  @ApiPropertyOptional({
+    description: 'only tickets whose respond/resolve deadline falls within this many hours from now',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'dueSoonHours must be a whole number of hours' })
@@ -43,7 +50,11 @@ export class ListTicketsRequestDto {
   @MaxLength(100, { message: 'enterpriseId must be at most 100 characters' })
   enterpriseId?: string;
 
-  @ApiPropertyOptional({ enum: TicketSorts, default: 'newest', description: 'deadline: the nearest current deadline first' })
+  @ApiPropertyOptional({
+    enum: TicketSorts,
+    default: 'newest',
+    description: 'deadline: the nearest current deadline first',
+  })
   @IsOptional()
   @IsIn([...TicketSorts], { message: `sort must be one of ${TicketSorts.join(', ')}` })
   sort?: TicketSort;

@@ -18,7 +18,8 @@ export function decodeCursor(raw: string, sort: TicketSort): TicketCursor {
   } catch {
     throw bad('cursor is malformed; pass nextCursor back unchanged');
   }
-  if (!c || typeof c.k !== 'string' || typeof c.id !== 'string' || !/^[0-9a-f-]{36}$/.test(c.id)) throw bad('cursor is malformed');
+  if (!c || typeof c.k !== 'string' || typeof c.id !== 'string' || !/^[0-9a-f-]{36}$/.test(c.id))
+    throw bad('cursor is malformed');
   if (c.s !== sort) throw bad(`cursor belongs to sort=${c.s}; keep the same sort while paging`);
   if (c.k !== 'infinity' && Number.isNaN(Date.parse(c.k))) throw bad('cursor is malformed');
   return c;

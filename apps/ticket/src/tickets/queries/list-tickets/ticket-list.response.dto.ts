@@ -16,13 +16,23 @@ export class TicketSummaryDto {
   @ApiProperty({ type: [String] }) coHandlerDepartmentIds!: string[];
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', description: 'the deadline that matters in this status' }) dueAt!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'the deadline that matters in this status',
+  })
+  dueAt!: string | null;
   @ApiPropertyOptional({ nullable: true, enum: ['respond', 'resolve', 'feedback'] }) dueKind!: string | null;
   @ApiPropertyOptional({ nullable: true, enum: ['yellow', 'red'] }) flag!: 'yellow' | 'red' | null;
 }
 
 export class TicketListResponseDto {
   @ApiProperty({ type: [TicketSummaryDto] }) items!: TicketSummaryDto[];
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'pass as cursor for the next page; null on the last page' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'pass as cursor for the next page; null on the last page',
+  })
   nextCursor!: string | null;
 }
