@@ -1,0 +1,37 @@
+import type { Role } from '../api/types';
+import type { MessageKey } from '../i18n/zh';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  roles: Role[];
+}
+
+/** Every page and who may open it; the menu and the route guard read the same table. */
+export const NAV: NavItem[] = [
+  { path: '/whistle', label: 'nav.whistle', roles: ['enterprise', 'instructor'] },
+  { path: '/my-tickets', label: 'nav.myTickets', roles: ['enterprise'] },
+  { path: '/grid-tickets', label: 'nav.gridTickets', roles: ['instructor'] },
+  { path: '/queue', label: 'nav.queue', roles: ['department'] },
+  { path: '/dashboard', label: 'nav.dashboard', roles: ['committee', 'admin'] },
+  { path: '/desk', label: 'nav.desk', roles: ['committee'] },
+  { path: '/tickets', label: 'nav.allTickets', roles: ['committee', 'admin'] },
+  { path: '/rules', label: 'nav.rules', roles: ['committee', 'admin'] },
+  { path: '/sla', label: 'nav.sla', roles: ['committee', 'admin'] },
+  { path: '/ledger', label: 'nav.ledger', roles: ['committee', 'admin'] },
+  { path: '/exports', label: 'nav.exports', roles: ['committee', 'admin'] },
+  { path: '/admin/users', label: 'nav.users', roles: ['admin'] },
+  { path: '/admin/enterprises', label: 'nav.enterprises', roles: ['admin'] },
+  { path: '/admin/departments', label: 'nav.departments', roles: ['admin'] },
+  { path: '/admin/grids', label: 'nav.grids', roles: ['admin'] },
+];
+
+export const HOME: Record<Role, string> = {
+  enterprise: '/my-tickets',
+  instructor: '/grid-tickets',
+  department: '/queue',
+  committee: '/dashboard',
+  admin: '/admin/users',
+};
+
+export const rolesFor = (path: string): Role[] => NAV.find((n) => n.path === path)?.roles ?? [];

@@ -1,0 +1,168 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { useParams, useNavigate } from 'react-router-dom';
+import { api } from '../../api/client';
+import type { TicketDetail } from '../../api/types';
+import { useUser } from '../../auth/session';
+import { useI18n } from '../../i18n/i18n';
+import { Countdown, formatDateTime } from '../../shared/deadline';
+import { useDirectory } from '../../shared/directory';
+import { AsyncView } from '../../shared/states';
+import { FlagBadge, StatusTag, UrgencyTag } from '../../shared/tags';
+import { useAsync } from '../../shared/use-async';
+import { AttachmentList } from './attachment-list';
+import { FeedbackForm } from './feedback-form';
+import { TicketActions } from './ticket-actions';
+import { TicketTimeline } from './ticket-timeline';
+
+const DEADLINE_KINDS = ['respond', 'resolve', 'reply', 'feedback'] as const;
+
+function Deadlines({ ticket }: { ticket: TicketDetail }) {
+  const { t } = useI18n();
+  const open = !['closed', 'withdrawn'].includes(ticket.status);
+  const rows = DEADLINE_KINDS.filter((k) => ticket.deadlines[k]);
+  if (!rows.length) return <Typography.Text type="secondary">{t('deadline.none')}</Typography.Text>;
+  return (
+    <Descriptions size="small" column={1} items={rows.map((k) => ({
+      key: k,
+      label: t(`dueKind.${k}`),
+      children: open ? <Countdown dueAt={ticket.deadlines[k]} flag={ticket.deadlines.flags[k] ?? null} /> : formatDateTimeNode(ticket.deadlines[k]),
+    }))} />
+  );
+}
+
+function formatDateTimeNode(iso: string | null) {
+  return <span>{iso ? new Date(iso).toLocaleString() : '—'}</span>;
+}
+
+export function TicketPage() {
+  const { id = '' } = useParams();
+  const { t, locale } = useI18n();
+  const user = useUser();
+  const navigate = useNavigate();
+  const { categoryName, departmentName } = useDirectory();
+  const state = useAsync(() => api<TicketDetail>(`/api/v1/tickets/${encodeURIComponent(id)}`), [id]);
+
+  return (
+    <AsyncView state={state}>
+      {(ticket) => {
+        const isOwner = user.role === 'enterprise' || user.role === 'instructor';
+        const co = ticket.parts.filter((p) => p.role === 'co_handler');
+        return (
+          <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="ticket-page" data-status={ticket.status}>
+            <Space wrap>
+              <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
+                {t('ticket.back')}
+              </Button>
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                {ticket.number} · {ticket.title}
+              </Typography.Title>
+              <StatusTag status={ticket.status} />
+              <FlagBadge flag={ticket.deadlines.flag} />
+            </Space>
+            <Row gutter={[16, 16]}>
+              <Col xs={24} lg={16}>
+                <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+                  <Card title={t('ticket.overview')} size="small">
+                    <Descriptions
+                      size="small"
+                      column={{ xs: 1, sm: 2 }}
+                      items={[
+                        { key: 'enterprise', label: t('tickets.enterprise'), children: ticket.enterpriseName },
+                        { key: 'category', label: t('tickets.category'), children: categoryName(ticket.category) },
+                        { key: 'urgency', label: t('tickets.urgency'), children: <UrgencyTag urgency={ticket.urgency} /> },
+                        { key: 'submitted', label: t('tickets.submittedAt'), children: formatDateTime(ticket.submittedAt, locale) },
+                        { key: 'location', label: t('ticket.location'), children: ticket.location ?? '—' },
+                        { key: 'contact', label: t('ticket.contact'), children: `${ticket.contact.name} ${ticket.contact.phone}` },
+                        { key: 'lead', label: t('ticket.leadDepartment'), children: ticket.leadDepartment ? (ticket.leadDepartment.name ?? departmentName(ticket.leadDepartment.id)) : '—' },
+                        { key: 'co', label: t('ticket.coHandlers'), children: co.length ? co.map((p) => <Tag key={p.department.id}>{p.department.name ?? departmentName(p.department.id)}</Tag>) : '—' },
+                        ...(ticket.reopenCount ? [{ key: 'reopen', label: t('ticket.reopenCount'), children: ticket.reopenCount }] : []),
+                      ]}
+                    />
+                    <Typography.Title level={5}>{t('ticket.description')}</Typography.Title>
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{ticket.description}</Typography.Paragraph>
+                    <Typography.Title level={5}>{t('ticket.attachments')}</Typography.Title>
+                    <AttachmentList items={ticket.attachments} />
+                  </Card>
+                  {ticket.pendingExtension && (
+                    <Alert
+                      type="warning"
+                      showIcon
+                      title={t('ticket.pendingExtension')}
+                      description={`${t('ticket.proposedDueAt')}: ${formatDateTime(ticket.pendingExtension.proposedDueAt, locale)} · ${ticket.pendingExtension.reason}`}
+                    />
+                  )}
+                  {co.length > 0 && (
+                    <Card title={t('ticket.parts')} size="small" data-testid="parts">
+                      <Descriptions
+                        size="small"
+                        column={1}
+                        items={co.map((p) => ({
+                          key: p.department.id,
+                          label: p.department.name ?? departmentName(p.department.id),
+                          children: p.content ? (
+                            <span style={{ whiteSpace: 'pre-wrap' }}>
+                              {p.content} <Typography.Text type="secondary">({formatDateTime(p.reportedAt, locale)})</Typography.Text>
+                            </span>
+                          ) : (
+                            <Typography.Text type="secondary">{t('ticket.partPending')}</Typography.Text>
+                          ),
+                        }))}
+                      />
+                    </Card>
+                  )}
+                  {ticket.resolution && (
+                    <Card title={t('ticket.resolution')} size="small" data-testid="resolution">
+                      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{ticket.resolution.result}</Typography.Paragraph>
+                      <Typography.Text type="secondary">
+                        {departmentName(ticket.resolution.departmentId)} · {formatDateTime(ticket.resolution.resolvedAt, locale)} ·{' '}
+                        {ticket.repliedThisRound ? t('ticket.replied') : t('ticket.notReplied')}
+                      </Typography.Text>
+                      {ticket.resolution.evidence.length > 0 && (
+                        <>
+                          <Typography.Title level={5}>{t('ticket.evidence')}</Typography.Title>
+                          <AttachmentList items={ticket.resolution.evidence} />
+                        </>
+                      )}
+                    </Card>
+                  )}
+                  {ticket.feedback && (
+                    <Card title={t('ticket.feedback')} size="small" data-testid="feedback">
+                      <Descriptions
+                        size="small"
+                        column={{ xs: 1, sm: 3 }}
+                        items={[
+                          { key: 'c', label: t('feedback.contacted'), children: ticket.feedback.contacted ? t('common.yes') : t('common.no') },
+                          { key: 's', label: t('feedback.solved'), children: ticket.feedback.solved ? t('common.yes') : t('common.no') },
+                          { key: 'sat', label: t('feedback.satisfaction'), children: t(`satisfaction.${ticket.feedback.satisfaction}`) },
+                        ]}
+                      />
+                      {ticket.feedback.comment && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{ticket.feedback.comment}</Typography.Paragraph>}
+                    </Card>
+                  )}
+                  {isOwner && ticket.status === 'resolved' && !ticket.feedback && <FeedbackForm ticket={ticket} onDone={state.reload} />}
+                  {isOwner && ticket.feedback?.satisfaction === 'unsatisfied' && ticket.status === 'resolved' && (
+                    <Alert type="info" showIcon title={t('feedback.reopenHint')} />
+                  )}
+                </Space>
+              </Col>
+              <Col xs={24} lg={8}>
+                <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+                  <Card title={t('ticket.actions')} size="small" data-testid="actions">
+                    <TicketActions ticket={ticket} onChanged={state.reload} />
+                  </Card>
+                  <Card title={t('ticket.deadlines')} size="small">
+                    <Deadlines ticket={ticket} />
+                  </Card>
+                  <Card title={t('ticket.timeline')} size="small">
+                    <TicketTimeline steps={ticket.timeline} />
+                  </Card>
+                </Space>
+              </Col>
+            </Row>
+          </Space>
+        );
+      }}
+    </AsyncView>
+  );
+}

@@ -1,0 +1,184 @@
+import { Button, Select, Space, Switch, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, Query } from '../api/client';
+import { Page, TicketStatus, TicketStatuses, TicketSummary } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { Countdown, formatDateTime } from './deadline';
+import { useDirectory } from './directory';
+import { ErrorState } from './states';
+import { StatusTag, UrgencyTag } from './tags';
+
+export type Column = 'number' | 'title' | 'category' | 'status' | 'enterprise' | 'department' | 'role' | 'deadline' | 'submittedAt' | 'urgency';
+
+interface Props {
+  columns: Column[];
+  defaultSort?: 'newest' | 'deadline';
+  defaultStatus?: TicketStatus[];
+  emptyText?: string;
+  /** The department whose part (lead or co-handler) the role column shows. */
+  departmentId?: string | null;
+  /** Bumped by the parent to reload (e.g. on a live event). */
+  refreshKey?: number;
+  testId?: string;
+}
+
+/** The role-scoped ticket list of GET /api/v1/tickets with filters, sorting and cursor paging. */
+export function TicketTable({ columns, defaultSort = 'newest', defaultStatus, emptyText, departmentId, refreshKey = 0, testId }: Props) {
+  const { t, locale } = useI18n();
+  const { categories, categoryName, departmentName } = useDirectory();
+  const [status, setStatus] = useState<TicketStatus[]>(defaultStatus ?? []);
+  const [category, setCategory] = useState<string[]>([]);
+  const [overdue, setOverdue] = useState(false);
+  const [dueSoon, setDueSoon] = useState(false);
+  const [sort, setSort] = useState(defaultSort);
+  const [rows, setRows] = useState<TicketSummary[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>();
+  const [tick, setTick] = useState(0);
+
+  const query = (after?: string | null): Query => ({
+    status,
+    category,
+    overdue: overdue || undefined,
+    dueSoonHours: dueSoon ? 24 : undefined,
+    sort,
+    limit: 20,
+    cursor: after ?? undefined,
+  });
+
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    setError(undefined);
+    api<Page<TicketSummary>>('/api/v1/tickets', { query: query() }).then(
+      (p) => {
+        if (!live) return;
+        setRows(p.items);
+        setCursor(p.nextCursor);
+        setLoading(false);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setError(e);
+        setLoading(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [status.join(), category.join(), overdue, dueSoon, sort, refreshKey, tick]);
+
+  const more = async () => {
+    setLoading(true);
+    try {
+      const p = await api<Page<TicketSummary>>('/api/v1/tickets', { query: query(cursor) });
+      setRows((r) => [...r, ...p.items]);
+      setCursor(p.nextCursor);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  const all: Record<Column, ColumnsType<TicketSummary>[number]> = {
+    number: { key: 'number', title: t('tickets.number'), dataIndex: 'number', width: 150, render: (_, r) => <Link to={`/tickets/${r.id}`}>{r.number}</Link> },
+    title: {
+      key: 'title',
+      title: t('tickets.title'),
+      dataIndex: 'title',
+      ellipsis: true,
+      render: (_, r) => (
+        <Link to={`/tickets/${r.id}`} style={{ color: 'inherit' }}>
+          {r.title}
+        </Link>
+      ),
+    },
+    category: { key: 'category', title: t('tickets.category'), width: 130, render: (_, r) => categoryName(r.category) },
+    status: { key: 'status', title: t('tickets.status'), width: 130, render: (_, r) => <StatusTag status={r.status} /> },
+    enterprise: { key: 'enterprise', title: t('tickets.enterprise'), dataIndex: 'enterpriseName', ellipsis: true, width: 200 },
+    department: { key: 'department', title: t('tickets.department'), width: 130, render: (_, r) => departmentName(r.leadDepartmentId) },
+    role: {
+      key: 'role',
+      title: t('tickets.role'),
+      width: 80,
+      render: (_, r) => (departmentId && r.leadDepartmentId === departmentId ? t('tickets.lead') : t('tickets.coHandler')),
+    },
+    deadline: { key: 'deadline', title: t('tickets.deadline'), width: 200, render: (_, r) => <Countdown dueAt={r.dueAt} flag={r.flag} kind={r.dueKind} /> },
+    submittedAt: { key: 'submittedAt', title: t('tickets.submittedAt'), width: 160, render: (_, r) => formatDateTime(r.submittedAt, locale) },
+    urgency: { key: 'urgency', title: t('tickets.urgency'), width: 90, render: (_, r) => <UrgencyTag urgency={r.urgency} /> },
+  };
+
+  return (
+    <div data-testid={testId}>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select
+          mode="multiple"
+          allowClear
+          aria-label={t('tickets.filterStatus')}
+          placeholder={t('tickets.filterStatus')}
+          style={{ minWidth: 200 }}
+          value={status}
+          onChange={setStatus}
+          options={TicketStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <Select
+          mode="multiple"
+          allowClear
+          aria-label={t('tickets.filterCategory')}
+          placeholder={t('tickets.filterCategory')}
+          style={{ minWidth: 200 }}
+          value={category}
+          onChange={setCategory}
+          options={categories.map((c) => ({ value: c.code, label: categoryName(c.code) }))}
+        />
+        <Space size={4}>
+          <Switch id={`${testId ?? 't'}-overdue`} checked={overdue} onChange={setOverdue} size="small" />
+          <label htmlFor={`${testId ?? 't'}-overdue`}>{t('tickets.overdueOnly')}</label>
+        </Space>
+        <Space size={4}>
+          <Switch id={`${testId ?? 't'}-due-soon`} checked={dueSoon} onChange={setDueSoon} size="small" />
+          <label htmlFor={`${testId ?? 't'}-due-soon`}>{t('tickets.dueSoon')}</label>
+        </Space>
+        <Select
+          aria-label={t('tickets.sort')}
+          value={sort}
+          onChange={setSort}
+          style={{ width: 150 }}
+          options={[
+            { value: 'newest', label: t('tickets.sortNewest') },
+            { value: 'deadline', label: t('tickets.sortDeadline') },
+          ]}
+        />
+        <Button onClick={() => setTick((n) => n + 1)}>{t('common.refresh')}</Button>
+      </Space>
+      {error !== undefined && rows.length === 0 ? (
+        <ErrorState error={error} onRetry={() => setTick((n) => n + 1)} />
+      ) : (
+        <>
+          <Table<TicketSummary>
+            rowKey="id"
+            size="middle"
+            loading={loading}
+            columns={columns.map((c) => all[c])}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: <Typography.Text type="secondary">{emptyText ?? t('common.empty')}</Typography.Text> }}
+            rowClassName={(r) => (r.flag === 'red' ? 'row-red' : r.flag === 'yellow' ? 'row-yellow' : '')}
+          />
+          {cursor && (
+            <div style={{ textAlign: 'center', marginTop: 12 }}>
+              <Button onClick={more} loading={loading}>
+                {t('common.loadMore')}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
