@@ -1,4 +1,5 @@
 import { LedgerMessaging1763769600000 } from './1763769600000-ledger-messaging';
+import { LedgerSchema1763942400000 } from './1763942400000-ledger-schema';
 
 /** Every migration of the ledger schema, in order. Committed; never generated at run time. */
-export const ledgerMigrations = [LedgerMessaging1763769600000];
+export const ledgerMigrations = [LedgerMessaging1763769600000, LedgerSchema1763942400000];

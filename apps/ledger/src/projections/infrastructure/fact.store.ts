@@ -1,0 +1,104 @@
+import { EntityManager } from 'typeorm';
+import { Stint, TicketFact } from '../domain/ticket-fact';
+
+const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Timestamps come back from jsonb with an offset; the reducer compares ISO-8601 UTC strings. */
+function normalise<T>(row: Record<string, unknown>): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    const key = camel(k);
+    out[key] = key.endsWith('At') && typeof v === 'string' ? new Date(v).toISOString() : v;
+  }
+  return out as T;
+}
+
+function toRow(fact: TicketFact): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fact)) if (k !== 'stints') row[snake(k)] = v;
+  return row;
+}
+
+function stintRows(fact: TicketFact): Record<string, unknown>[] {
+  return fact.stints.map((s) => ({
+    ticket_id: fact.ticketId,
+    stint: s.stint,
+    department_id: s.departmentId,
+    category: fact.category,
+    grid_id: fact.gridId,
+    month: fact.month,
+    excluded: fact.withdrawnAt !== null,
+    via: s.via,
+    assigned_at: s.assignedAt,
+    acknowledged_at: s.acknowledgedAt,
+    respond_due_at: s.respondDueAt,
+    respond_breached: s.respondBreached,
+    ended_at: s.endedAt,
+    ended_by: s.endedBy,
+  }));
+}
+
+let factColumns: string[] | null = null;
+
+/** Reads and writes ticket facts and their stints; rows travel as jsonb records, many per statement. */
+export class FactStore {
+  async load(manager: EntityManager, ticketId: string): Promise<TicketFact | undefined> {
+    const rows: { fact: Record<string, unknown> }[] = await manager.query(
+      `SELECT to_jsonb(f) AS fact FROM ledger.ticket_facts f WHERE ticket_id = $1`,
+      [ticketId],
+    );
+    if (!rows.length) return undefined;
+    const stints: { stint: Record<string, unknown> }[] = await manager.query(
+      `SELECT to_jsonb(a) AS stint FROM ledger.ticket_assignments a WHERE ticket_id = $1 ORDER BY stint`,
+      [ticketId],
+    );
+    const fact = normalise<TicketFact>(rows[0].fact);
+    fact.lastSeq = Number(fact.lastSeq);
+    fact.stints = stints.map((r) => {
+      const s = normalise<Stint & Record<string, unknown>>(r.stint);
+      return {
+        stint: s.stint,
+        departmentId: s.departmentId,
+        via: s.via,
+        assignedAt: s.assignedAt,
+        acknowledgedAt: s.acknowledgedAt,
+        respondDueAt: s.respondDueAt,
+        respondBreached: s.respondBreached,
+        endedAt: s.endedAt,
+        endedBy: s.endedBy,
+      };
+    });
+    return fact;
+  }
+
+  async save(manager: EntityManager, facts: TicketFact[]): Promise<void> {
+    if (!facts.length) return;
+    const columns = await this.columns(manager);
+    const updates = columns.filter((c) => c !== 'ticket_id').map((c) => `${c} = EXCLUDED.${c}`);
+    await manager.query(
+      `INSERT INTO ledger.ticket_facts (${columns.join(', ')})
+       SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::ledger.ticket_facts, $1::jsonb)
+       ON CONFLICT (ticket_id) DO UPDATE SET ${updates.join(', ')}`,
+      [JSON.stringify(facts.map(toRow))],
+    );
+    await manager.query(`DELETE FROM ledger.ticket_assignments WHERE ticket_id = ANY($1::text[])`, [facts.map((f) => f.ticketId)]);
+    const stints = facts.flatMap(stintRows);
+    if (stints.length) {
+      await manager.query(
+        `INSERT INTO ledger.ticket_assignments SELECT * FROM jsonb_populate_recordset(NULL::ledger.ticket_assignments, $1::jsonb)`,
+        [JSON.stringify(stints)],
+      );
+    }
+  }
+
+  private async columns(manager: EntityManager): Promise<string[]> {
+    if (!factColumns) {
+      const rows: { column_name: string }[] = await manager.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = 'ledger' AND table_name = 'ticket_facts' ORDER BY ordinal_position`,
+      );
+      factColumns = rows.map((r) => r.column_name);
+    }
+    return factColumns;
+  }
+}
