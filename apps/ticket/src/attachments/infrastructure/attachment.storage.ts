@@ -33,8 +33,11 @@ export class AttachmentStorage {
     await rename(temp, target);
   }
 
-  open(sha256: string): ReadStream {
-    return createReadStream(this.pathOf(sha256));
+  /** Throws when the bytes are gone: a row without its file is lost data, not a missing attachment. */
+  async open(sha256: string): Promise<ReadStream> {
+    const path = this.pathOf(sha256);
+    if (!(await exists(path))) throw new Error(`attachment file ${sha256} is missing under ${this.root}`);
+    return createReadStream(path);
   }
 }
 

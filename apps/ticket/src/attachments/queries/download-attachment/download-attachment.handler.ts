@@ -33,6 +33,6 @@ export class DownloadAttachmentHandler implements IQueryHandler<DownloadAttachme
     } else if (row.uploadedById !== q.user.id) {
       throw notFound;
     }
-    return { row, stream: this.storage.open(row.sha256) };
+    return { row, stream: await this.storage.open(row.sha256) };
   }
 }
