@@ -9,22 +9,30 @@ const whole = (name: string, min: number, max: number) => {
   const message = `${name} must be a whole number between ${min} and ${max}`;
   return [Type(() => Number), IsInt({ message }), Min(min, { message }), Max(max, { message })];
 };
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 /** The notify service's environment: the shared variables plus its own. */
 export class NotifyEnv extends BaseEnv {
   /** smtp://user:pass@host:587 or smtps://…:465; without it e-mail subscriptions are refused. */
   @IsOptional()
   @Matches(/^smtps?:\/\/([^@/\s]+@)?[^/:\s]+(:\d{1,5})?\/?(\?\S*)?$/, {
-    message: 'SMTP_URL must look like smtp://user:password@mail.example.org:587 (or smtps:// for implicit TLS)',
+    message:
+      'SMTP_URL must look like smtp://user:password@mail.example.org:587 (or smtps:// for implicit TLS)',
   })
   SMTP_URL?: string;
 
-  @Matches(/^([^<>]*<)?[^@\s<>]+@[^@\s<>]+\.?[^@\s<>]*>?$/, { message: 'SMTP_FROM must be an address such as "吹哨报到 <noreply@example.org>"' })
+  @Matches(/^([^<>]*<)?[^@\s<>]+@[^@\s<>]+\.?[^@\s<>]*>?$/, {
+    message: 'SMTP_FROM must be an address such as "吹哨报到 <noreply@example.org>"',
+  })
   SMTP_FROM = '吹哨报到 <noreply@chuishao.local>';
 
   /** Where people open a ticket: links in messages are `<PUBLIC_BASE_URL>/tickets/<id>`. */
-  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL such as https://chuishao.example.org' })
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, {
+    message: 'PUBLIC_BASE_URL must be an http(s) URL such as https://chuishao.example.org',
+  })
   PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
 
   @apply(whole('NOTIFY_MAX_ATTEMPTS', 1, 50))

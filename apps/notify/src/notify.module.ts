@@ -16,7 +16,13 @@ import { UnreadCountHttpController } from './inapp/queries/unread-count/unread-c
 import { NotificationHub } from './inapp/stream/notification.hub';
 import { NotificationStreamHttpController } from './inapp/stream/notification-stream.http.controller';
 import { notifyMigrations } from './migrations';
-import { loadNotifySettings, NOTIFY_SETTINGS, NotifyEnv, notifySettingsFrom, NotifySettings } from './notify.env';
+import {
+  loadNotifySettings,
+  NOTIFY_SETTINGS,
+  NotifyEnv,
+  notifySettingsFrom,
+  NotifySettings,
+} from './notify.env';
 import { NOTIFY_SCHEMA } from './shared/queryable';
 import { CreateSubscriptionHandler } from './subscriptions/commands/create-subscription/create-subscription.handler';
 import { CreateSubscriptionHttpController } from './subscriptions/commands/create-subscription/create-subscription.http.controller';
@@ -36,7 +42,8 @@ function settingsProvider(given?: NotifySettings): Provider {
     provide: NOTIFY_SETTINGS,
     inject: [APP_CONFIG],
     // Run by its own main.ts the shell already read NotifyEnv; composed into standalone, the same class reads the same environment.
-    useFactory: (config: BaseEnv) => (config instanceof NotifyEnv ? notifySettingsFrom(config) : loadNotifySettings()),
+    useFactory: (config: BaseEnv) =>
+      config instanceof NotifyEnv ? notifySettingsFrom(config) : loadNotifySettings(),
   };
 }
 

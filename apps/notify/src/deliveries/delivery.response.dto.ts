@@ -12,9 +12,11 @@ export class DeliveryResponseDto {
   @ApiProperty({ description: 'the message heading' }) title!: string;
   @ApiProperty({ enum: ['pending', 'delivered', 'failed', 'cancelled'] }) status!: string;
   @ApiProperty() attempts!: number;
-  @ApiProperty({ nullable: true, type: String, example: 'robot error 93000: invalid webhook url' }) lastError!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'robot error 93000: invalid webhook url' })
+  lastError!: string | null;
   @ApiProperty({ nullable: true, type: String }) lastAttemptAt!: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'pending: when the next attempt is due' }) nextAttemptAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'pending: when the next attempt is due' })
+  nextAttemptAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) deliveredAt!: string | null;
   @ApiProperty() createdAt!: string;
 }

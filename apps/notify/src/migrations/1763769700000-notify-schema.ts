@@ -74,7 +74,9 @@ export class NotifySchema1763769700000 implements MigrationInterface {
       updated_at timestamptz NOT NULL DEFAULT now(),
       deleted_at timestamptz
     )`);
-    await q.query('CREATE INDEX subscriptions_events_idx ON notify.subscriptions USING gin (events) WHERE enabled AND deleted_at IS NULL');
+    await q.query(
+      'CREATE INDEX subscriptions_events_idx ON notify.subscriptions USING gin (events) WHERE enabled AND deleted_at IS NULL',
+    );
     await q.query(`CREATE TABLE notify.deliveries (
       id uuid PRIMARY KEY,
       subscription_id uuid NOT NULL REFERENCES notify.subscriptions(id),
@@ -94,7 +96,9 @@ export class NotifySchema1763769700000 implements MigrationInterface {
       CONSTRAINT deliveries_once_per_subscription UNIQUE (subscription_id, event_id)
     )`);
     // The worker's queue: only pending rows, by when they are due.
-    await q.query("CREATE INDEX deliveries_due_idx ON notify.deliveries (next_attempt_at) WHERE status = 'pending'");
+    await q.query(
+      "CREATE INDEX deliveries_due_idx ON notify.deliveries (next_attempt_at) WHERE status = 'pending'",
+    );
     await q.query('CREATE INDEX deliveries_status_idx ON notify.deliveries (status, id DESC)');
     await q.query(`CREATE TABLE notify.notifications (
       id uuid PRIMARY KEY,
@@ -110,11 +114,21 @@ export class NotifySchema1763769700000 implements MigrationInterface {
       CONSTRAINT notifications_once_per_user UNIQUE (user_id, event_id)
     )`);
     await q.query('CREATE INDEX notifications_user_idx ON notify.notifications (user_id, id DESC)');
-    await q.query('CREATE INDEX notifications_unread_idx ON notify.notifications (user_id) WHERE read_at IS NULL');
+    await q.query(
+      'CREATE INDEX notifications_unread_idx ON notify.notifications (user_id) WHERE read_at IS NULL',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['notifications', 'deliveries', 'subscriptions', 'tickets', 'users', 'enterprises', 'departments']) {
+    for (const t of [
+      'notifications',
+      'deliveries',
+      'subscriptions',
+      'tickets',
+      'users',
+      'enterprises',
+      'departments',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS notify.${t}`);
     }
   }

@@ -30,7 +30,10 @@ export class PgListener {
 
   private async run(): Promise<void> {
     while (this.running) {
-      const client = new Client({ connectionString: this.connectionString, application_name: 'notify:listen' });
+      const client = new Client({
+        connectionString: this.connectionString,
+        application_name: 'notify:listen',
+      });
       this.client = client;
       try {
         const closed = new Promise<void>((resolve) => {

@@ -8,3 +8,17 @@ export const NOTIFY_SCHEMA = 'notify';
 /** NOTIFY channels: hints only, every loop that listens also polls. */
 export const DELIVERIES_CHANNEL = 'notify_deliveries';
 export const INAPP_CHANNEL = 'notify_inapp';
+
+/**
+ * The rows of an UPDATE or DELETE … RETURNING. TypeORM answers those with [rows, rowCount]
+ * instead of the rows, unlike SELECT and INSERT.
+ */
+export async function mutate<T = unknown>(q: Queryable, sql: string, params: unknown[] = []): Promise<T[]> {
+  const result = await q.query(sql, params);
+  return Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+    ? result[0]
+    : result;
+}

@@ -12,7 +12,8 @@ export class SubscriptionResponseDto {
   @ApiProperty({ type: [String] }) categories!: string[];
   @ApiProperty({ type: [String] }) gridIds!: string[];
   @ApiProperty({ type: [String] }) urgencies!: string[];
-  @ApiProperty({ nullable: true, type: String, description: 'with key/access_token masked' }) url!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'with key/access_token masked' }) url!:
+    string | null;
   @ApiProperty() hasSecret!: boolean;
   @ApiProperty({ nullable: true, type: String }) msgtype!: string | null;
   @ApiProperty({ type: [String] }) mentionMobiles!: string[];

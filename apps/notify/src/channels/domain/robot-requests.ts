@@ -10,7 +10,12 @@ export interface OutgoingRequest {
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
 
 /** 企业微信 group robot: markdown, or text with mentioned_mobile_list (markdown cannot @ by mobile). */
-export function wecomRequest(url: string, m: RenderedMessage, msgtype: 'markdown' | 'text', mentions: Mentions): OutgoingRequest {
+export function wecomRequest(
+  url: string,
+  m: RenderedMessage,
+  msgtype: 'markdown' | 'text',
+  mentions: Mentions,
+): OutgoingRequest {
   const body =
     msgtype === 'markdown'
       ? { msgtype: 'markdown', markdown: { content: toMarkdown(m) } }
@@ -18,7 +23,9 @@ export function wecomRequest(url: string, m: RenderedMessage, msgtype: 'markdown
           msgtype: 'text',
           text: {
             content: toText(m),
-            ...(mentions.mobiles.length || mentions.all ? { mentioned_mobile_list: [...mentions.mobiles, ...(mentions.all ? ['@all'] : [])] } : {}),
+            ...(mentions.mobiles.length || mentions.all
+              ? { mentioned_mobile_list: [...mentions.mobiles, ...(mentions.all ? ['@all'] : [])] }
+              : {}),
           },
         };
   return { url, headers: JSON_HEADERS, body: JSON.stringify(body) };
@@ -30,12 +37,27 @@ export function dingtalkSign(secret: string, timestamp: number): string {
 }
 
 /** 钉钉 custom robot with the signed URL; markdown or text, @ by mobile via at.atMobiles. */
-export function dingtalkRequest(url: string, secret: string, m: RenderedMessage, msgtype: 'markdown' | 'text', mentions: Mentions, now = Date.now()): OutgoingRequest {
+export function dingtalkRequest(
+  url: string,
+  secret: string,
+  m: RenderedMessage,
+  msgtype: 'markdown' | 'text',
+  mentions: Mentions,
+  now = Date.now(),
+): OutgoingRequest {
   const at = { atMobiles: mentions.mobiles, isAtAll: mentions.all };
   const body =
     msgtype === 'markdown'
       ? { msgtype: 'markdown', markdown: { title: m.title, text: toMarkdown(m, mentions) }, at }
-      : { msgtype: 'text', text: { content: toText(m) + (mentions.mobiles.length ? `\n${mentions.mobiles.map((x) => `@${x}`).join(' ')}` : '') }, at };
+      : {
+          msgtype: 'text',
+          text: {
+            content:
+              toText(m) +
+              (mentions.mobiles.length ? `\n${mentions.mobiles.map((x) => `@${x}`).join(' ')}` : ''),
+          },
+          at,
+        };
   const signed = `${url}${url.includes('?') ? '&' : '?'}timestamp=${now}&sign=${dingtalkSign(secret, now)}`;
   return { url: signed, headers: JSON_HEADERS, body: JSON.stringify(body) };
 }
@@ -60,7 +82,13 @@ export interface WebhookEnvelope {
 }
 
 /** Generic JSON webhook. Each attempt is signed afresh, so a retry is never refused as a replay. */
-export function webhookRequest(url: string, secret: string, m: RenderedMessage, e: WebhookEnvelope, now = Date.now()): OutgoingRequest {
+export function webhookRequest(
+  url: string,
+  secret: string,
+  m: RenderedMessage,
+  e: WebhookEnvelope,
+  now = Date.now(),
+): OutgoingRequest {
   const timestamp = Math.floor(now / 1000);
   const body = JSON.stringify({
     deliveryId: e.deliveryId,
@@ -86,12 +114,16 @@ export function webhookRequest(url: string, secret: string, m: RenderedMessage, 
  * with {"errcode": non-zero, "errmsg"}: only errcode 0 is success.
  */
 export function robotOutcome(status: number, text: string): { ok: true } | { ok: false; error: string } {
-  if (status < 200 || status >= 300) return { ok: false, error: `HTTP ${status}${text ? `: ${text.slice(0, 200)}` : ''}` };
+  if (status < 200 || status >= 300)
+    return { ok: false, error: `HTTP ${status}${text ? `: ${text.slice(0, 200)}` : ''}` };
   let reply: { errcode?: unknown; errmsg?: unknown };
   try {
     reply = JSON.parse(text);
   } catch {
-    return { ok: false, error: `robot answered HTTP ${status} with a body that is not JSON: ${text.slice(0, 200)}` };
+    return {
+      ok: false,
+      error: `robot answered HTTP ${status} with a body that is not JSON: ${text.slice(0, 200)}`,
+    };
   }
   if (reply.errcode === 0) return { ok: true };
   return { ok: false, error: `robot error ${String(reply.errcode)}: ${String(reply.errmsg ?? '')}` };
@@ -99,5 +131,7 @@ export function robotOutcome(status: number, text: string): { ok: true } | { ok:
 
 /** A webhook receiver succeeds with any 2xx; its body is not ours to interpret. */
 export function webhookOutcome(status: number, text: string): { ok: true } | { ok: false; error: string } {
-  return status >= 200 && status < 300 ? { ok: true } : { ok: false, error: `HTTP ${status}${text ? `: ${text.slice(0, 200)}` : ''}` };
+  return status >= 200 && status < 300
+    ? { ok: true }
+    : { ok: false, error: `HTTP ${status}${text ? `: ${text.slice(0, 200)}` : ''}` };
 }

@@ -47,9 +47,15 @@ export class ChannelSender implements OnApplicationShutdown {
       const mentions = { mobiles: target.mentionMobiles, all: target.mentionAll };
       switch (target.channel) {
         case 'wecom':
-          return await this.post(wecomRequest(target.url!, message, target.msgtype ?? 'markdown', mentions), robotOutcome);
+          return await this.post(
+            wecomRequest(target.url!, message, target.msgtype ?? 'markdown', mentions),
+            robotOutcome,
+          );
         case 'dingtalk':
-          return await this.post(dingtalkRequest(target.url!, target.secret!, message, target.msgtype ?? 'markdown', mentions), robotOutcome);
+          return await this.post(
+            dingtalkRequest(target.url!, target.secret!, message, target.msgtype ?? 'markdown', mentions),
+            robotOutcome,
+          );
         case 'webhook':
           return await this.post(webhookRequest(target.url!, target.secret!, message, ctx), webhookOutcome);
         case 'email':
@@ -60,7 +66,10 @@ export class ChannelSender implements OnApplicationShutdown {
     }
   }
 
-  private async post(req: OutgoingRequest, interpret: (status: number, text: string) => SendOutcome): Promise<SendOutcome> {
+  private async post(
+    req: OutgoingRequest,
+    interpret: (status: number, text: string) => SendOutcome,
+  ): Promise<SendOutcome> {
     // The signal covers the body as well as the headers: a receiver that trickles is cut off too.
     const res = await fetch(req.url, {
       method: 'POST',
@@ -99,7 +108,12 @@ export class ChannelSender implements OnApplicationShutdown {
 
 function describe(e: unknown, timeoutMs: number): string {
   const err = e as Error & { cause?: { code?: string; message?: string }; code?: string };
-  if (err?.name === 'TimeoutError' || err?.name === 'AbortError' || err?.code === 'ETIMEDOUT' || err?.code === 'EABORT') {
+  if (
+    err?.name === 'TimeoutError' ||
+    err?.name === 'AbortError' ||
+    err?.code === 'ETIMEDOUT' ||
+    err?.code === 'EABORT'
+  ) {
     return `no answer within ${timeoutMs} ms`;
   }
   const cause = err?.cause?.code ?? err?.cause?.message;

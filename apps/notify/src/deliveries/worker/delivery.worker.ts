@@ -9,7 +9,7 @@ import { ChannelSender, SendOutcome, SendTarget } from '../../channels/infrastru
 import { RenderedMessage } from '../../messages/domain/message';
 import { NOTIFY_SETTINGS, NotifySettings } from '../../notify.env';
 import { Nudge, PgListener } from '../../shared/pg-listener';
-import { DELIVERIES_CHANNEL, NOTIFY_SCHEMA } from '../../shared/queryable';
+import { DELIVERIES_CHANNEL, mutate, NOTIFY_SCHEMA } from '../../shared/queryable';
 import { Channel } from '../../subscriptions/domain/subscription';
 import { afterFailure } from '../domain/retry-policy';
 
@@ -31,7 +31,10 @@ interface ClaimedDelivery {
   recipients: string[];
 }
 
-const outcomes = counter('notify_delivery_attempts_total', 'Delivery attempts by channel and outcome', ['channel', 'outcome']);
+const outcomes = counter('notify_delivery_attempts_total', 'Delivery attempts by channel and outcome', [
+  'channel',
+  'outcome',
+]);
 
 /**
  * Sends the deliveries: the rows are the queue. Due rows are claimed with FOR UPDATE SKIP LOCKED
@@ -57,7 +60,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     @Inject(DATABASE_URL) databaseUrl: string,
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {
-    this.listener = new PgListener(databaseUrl, [DELIVERIES_CHANNEL], () => this.nudge.wake(), () => this.nudge.wake());
+    this.listener = new PgListener(
+      databaseUrl,
+      [DELIVERIES_CHANNEL],
+      () => this.nudge.wake(),
+      () => this.nudge.wake(),
+    );
   }
 
   /** Cuts the current sleep short (after an insert or a manual retry in this process). */
@@ -104,7 +112,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private async claim(limit: number): Promise<ClaimedDelivery[]> {
     const busy = this.busy();
     const leaseSeconds = this.settings.timeoutMs / 1000 + 60;
-    return this.ds.query(
+    return mutate<ClaimedDelivery>(
+      this.ds,
       `WITH busy AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS b(subscription_id, n)),
        ranked AS (
          SELECT d.id, row_number() OVER (PARTITION BY d.subscription_id ORDER BY d.next_attempt_at, d.id) AS rn, COALESCE(b.n, 0) AS n
@@ -128,11 +137,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   private async untilNextDue(): Promise<number> {
     const [row]: { wait_ms: number | null }[] = await this.ds.query(
-      `SELECT GREATEST(0, EXTRACT(EPOCH FROM (min(next_attempt_at) - now())) * 1000)::float AS wait_ms
+      `SELECT (EXTRACT(EPOCH FROM (min(next_attempt_at) - now())) * 1000)::float AS wait_ms
          FROM notify.deliveries WHERE status = 'pending' AND NOT (subscription_id = ANY($1::uuid[]))`,
-      [[...this.perSubscription.entries()].filter(([, n]) => n >= this.settings.perSubscription).map(([id]) => id)],
+      [
+        [...this.perSubscription.entries()]
+          .filter(([, n]) => n >= this.settings.perSubscription)
+          .map(([id]) => id),
+      ],
     );
-    const wait = row?.wait_ms === null || row?.wait_ms === undefined ? DeliveryWorker.pollMs : Number(row.wait_ms);
+    const wait =
+      row?.wait_ms === null || row?.wait_ms === undefined
+        ? DeliveryWorker.pollMs
+        : Math.max(0, Number(row.wait_ms));
     // A floor keeps a due row that cannot be claimed yet (its subscription is at its cap) from spinning the loop.
     return Math.max(20, Math.min(DeliveryWorker.pollMs, wait));
   }
@@ -140,7 +156,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private start(d: ClaimedDelivery): void {
     this.perSubscription.set(d.subscription_id, (this.perSubscription.get(d.subscription_id) ?? 0) + 1);
     const task = this.deliver(d)
-      .catch((e) => this.logger.error({ delivery: d.id, error: (e as Error).message }, 'recording a delivery attempt failed'))
+      .catch((e) =>
+        this.logger.error(
+          { delivery: d.id, error: (e as Error).message },
+          'recording a delivery attempt failed',
+        ),
+      )
       .finally(() => {
         this.inFlight.delete(d.id);
         const n = (this.perSubscription.get(d.subscription_id) ?? 1) - 1;
@@ -153,7 +174,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   private async deliver(d: ClaimedDelivery): Promise<void> {
     if (!d.usable) {
-      await this.ds.query("UPDATE notify.deliveries SET status = 'cancelled', last_error = 'subscription disabled or deleted' WHERE id = $1", [d.id]);
+      await this.ds.query(
+        "UPDATE notify.deliveries SET status = 'cancelled', last_error = 'subscription disabled or deleted' WHERE id = $1",
+        [d.id],
+      );
       return;
     }
     const target: SendTarget = {
@@ -173,7 +197,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     });
     if (outcome.ok) {
       outcomes.inc({ channel: d.channel, outcome: 'delivered' });
-      await this.ds.query("UPDATE notify.deliveries SET status = 'delivered', delivered_at = now(), last_error = NULL WHERE id = $1", [d.id]);
+      await this.ds.query(
+        "UPDATE notify.deliveries SET status = 'delivered', delivered_at = now(), last_error = NULL WHERE id = $1",
+        [d.id],
+      );
       return;
     }
     const next = afterFailure(d.attempts, {
@@ -183,8 +210,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     });
     if (next === 'give-up') {
       outcomes.inc({ channel: d.channel, outcome: 'failed' });
-      this.logger.warn({ delivery: d.id, subscription: d.subscription_id, error: outcome.error }, 'delivery failed for good');
-      await this.ds.query("UPDATE notify.deliveries SET status = 'failed', last_error = $2 WHERE id = $1", [d.id, outcome.error]);
+      this.logger.warn(
+        { delivery: d.id, subscription: d.subscription_id, error: outcome.error },
+        'delivery failed for good',
+      );
+      await this.ds.query("UPDATE notify.deliveries SET status = 'failed', last_error = $2 WHERE id = $1", [
+        d.id,
+        outcome.error,
+      ]);
     } else {
       outcomes.inc({ channel: d.channel, outcome: 'retry' });
       await this.ds.query(

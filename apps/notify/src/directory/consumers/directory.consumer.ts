@@ -20,9 +20,12 @@ export class DirectoryConsumer implements OnModuleInit {
       topics: [Topics.Directory],
       handle: async (event, manager) => {
         const p = event.payload as unknown;
-        if (event.type === DirectoryEvents.departmentUpserted) await DirectoryStore.upsertDepartment(manager, p as DepartmentUpsertedPayload);
-        else if (event.type === DirectoryEvents.enterpriseUpserted) await DirectoryStore.upsertEnterprise(manager, p as EnterpriseUpsertedPayload);
-        else if (event.type === DirectoryEvents.userUpserted) await DirectoryStore.upsertUser(manager, p as UserUpsertedPayload);
+        if (event.type === DirectoryEvents.departmentUpserted)
+          await DirectoryStore.upsertDepartment(manager, p as DepartmentUpsertedPayload);
+        else if (event.type === DirectoryEvents.enterpriseUpserted)
+          await DirectoryStore.upsertEnterprise(manager, p as EnterpriseUpsertedPayload);
+        else if (event.type === DirectoryEvents.userUpserted)
+          await DirectoryStore.upsertUser(manager, p as UserUpsertedPayload);
       },
     });
   }

@@ -1,4 +1,8 @@
-import { DepartmentUpsertedPayload, EnterpriseUpsertedPayload, UserUpsertedPayload } from '@ticketing/contracts';
+import {
+  DepartmentUpsertedPayload,
+  EnterpriseUpsertedPayload,
+  UserUpsertedPayload,
+} from '@ticketing/contracts';
 import { NameBook } from '../../messages/domain/message-templates';
 import { Queryable } from '../../shared/queryable';
 
@@ -27,7 +31,17 @@ export const DirectoryStore = {
        ON CONFLICT (id) DO UPDATE SET role = EXCLUDED.role, display_name = EXCLUDED.display_name, enterprise_id = EXCLUDED.enterprise_id,
          department_id = EXCLUDED.department_id, grid_ids = EXCLUDED.grid_ids, mobile = EXCLUDED.mobile, email = EXCLUDED.email,
          active = EXCLUDED.active, updated_at = now()`,
-      [u.id, u.role, u.displayName, u.enterpriseId, u.departmentId, u.gridIds ?? [], u.mobile, u.email, u.active],
+      [
+        u.id,
+        u.role,
+        u.displayName,
+        u.enterpriseId,
+        u.departmentId,
+        u.gridIds ?? [],
+        u.mobile,
+        u.email,
+        u.active,
+      ],
     );
   },
 
@@ -48,7 +62,10 @@ export const DirectoryStore = {
   },
 
   /** Active users who are any of: in these departments, in these enterprises, or holding these roles. */
-  async userIds(q: Queryable, who: { departmentIds: string[]; enterpriseIds: string[]; roles: string[] }): Promise<string[]> {
+  async userIds(
+    q: Queryable,
+    who: { departmentIds: string[]; enterpriseIds: string[]; roles: string[] },
+  ): Promise<string[]> {
     if (!who.departmentIds.length && !who.enterpriseIds.length && !who.roles.length) return [];
     const rows: { id: string }[] = await q.query(
       `SELECT id FROM notify.users WHERE active AND (

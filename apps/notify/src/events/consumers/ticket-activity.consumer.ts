@@ -42,7 +42,11 @@ export class TicketActivityConsumer implements OnModuleInit {
     if (!NOTIFY_EVENT_TYPES.includes(event.type)) return;
 
     const view = viewOf(event, facts);
-    const names = await DirectoryStore.names(m, view.departmentIds, facts.enterpriseId ? [facts.enterpriseId] : []);
+    const names = await DirectoryStore.names(
+      m,
+      view.departmentIds,
+      facts.enterpriseId ? [facts.enterpriseId] : [],
+    );
 
     const subs = (await this.subscriptions.forEvent(m, event.type)).filter((s) => matches(s, view));
     let queued = 0;
@@ -52,7 +56,16 @@ export class TicketActivityConsumer implements OnModuleInit {
         `INSERT INTO notify.deliveries (id, subscription_id, event_id, event_type, event_occurred_at, ticket_id, channel, status, message)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)
          ON CONFLICT ON CONSTRAINT deliveries_once_per_subscription DO NOTHING RETURNING id`,
-        [newId(), sub.id, event.id, event.type, event.occurredAt, ticketId, sub.channel, JSON.stringify(message)],
+        [
+          newId(),
+          sub.id,
+          event.id,
+          event.type,
+          event.occurredAt,
+          ticketId,
+          sub.channel,
+          JSON.stringify(message),
+        ],
       );
       queued += inserted.length;
     }

@@ -33,7 +33,8 @@ export interface EventView {
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length ? v : null);
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const strs = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 export const emptyFacts = (ticketId: string): TicketFacts => ({
   ticketId,
@@ -70,8 +71,12 @@ export function applyEvent(known: TicketFacts, event: EventEnvelope<Record<strin
     if (Array.isArray(p.coHandlerDepartmentIds)) next.coHandlerDepartmentIds = strs(p.coHandlerDepartmentIds);
     next.title = str(p.title) ?? next.title;
     next.enterpriseName = str(p.enterpriseName) ?? next.enterpriseName;
-    if (event.type === 'ticket.extension-decided' && p.approved === true) next.resolveDueAt = str(p.newDueAt) ?? next.resolveDueAt;
-  } else if (event.type === 'dispatch.decided' || (event.type === 'dispatch.transfer-decided' && p.approved === true)) {
+    if (event.type === 'ticket.extension-decided' && p.approved === true)
+      next.resolveDueAt = str(p.newDueAt) ?? next.resolveDueAt;
+  } else if (
+    event.type === 'dispatch.decided' ||
+    (event.type === 'dispatch.transfer-decided' && p.approved === true)
+  ) {
     next.leadDepartmentId = str(p.leadDepartmentId) ?? next.leadDepartmentId;
     next.coHandlerDepartmentIds = strs(p.coHandlerDepartmentIds);
   } else if (event.type === 'sla.deadline-set') {
@@ -84,20 +89,38 @@ export function applyEvent(known: TicketFacts, event: EventEnvelope<Record<strin
 /** The view of one event, given the ticket facts after it. */
 export function viewOf(event: EventEnvelope<Record<string, unknown>>, facts: TicketFacts): EventView {
   const p = event.payload;
-  const departmentId = str(p.departmentId) ?? str(p.fromDepartmentId) ?? (event.type === 'ticket.assigned' ? facts.leadDepartmentId : null);
+  const departmentId =
+    str(p.departmentId) ??
+    str(p.fromDepartmentId) ??
+    (event.type === 'ticket.assigned' ? facts.leadDepartmentId : null);
   const departmentIds = [
     ...new Set(
-      [departmentId, facts.leadDepartmentId, ...facts.coHandlerDepartmentIds, str(p.leadDepartmentId), str(p.previousLeadDepartmentId)].filter(
-        (d): d is string => !!d,
-      ),
+      [
+        departmentId,
+        facts.leadDepartmentId,
+        ...facts.coHandlerDepartmentIds,
+        str(p.leadDepartmentId),
+        str(p.previousLeadDepartmentId),
+      ].filter((d): d is string => !!d),
     ),
   ];
   const dueAt =
     str(p.dueAt) ??
     str(p.proposedDueAt) ??
     str(p.newDueAt) ??
-    (event.type === 'ticket.assigned' || event.type === 'ticket.reopened' ? facts.respondDueAt : facts.resolveDueAt);
-  return { eventId: event.id, type: event.type, occurredAt: event.occurredAt, ticket: facts, departmentId, departmentIds, dueAt, payload: p };
+    (event.type === 'ticket.assigned' || event.type === 'ticket.reopened'
+      ? facts.respondDueAt
+      : facts.resolveDueAt);
+  return {
+    eventId: event.id,
+    type: event.type,
+    occurredAt: event.occurredAt,
+    ticket: facts,
+    departmentId,
+    departmentIds,
+    dueAt,
+    payload: p,
+  };
 }
 
 /** The ticket an event is about, when it is about one. */

@@ -33,7 +33,8 @@ export const NOTIFY_EVENT_TYPES: readonly string[] = Object.values(NOTIFY_EVENT_
 
 /** The event type for a friendly name or a type; undefined when it is neither. */
 export function resolveEventType(nameOrType: string): string | undefined {
-  if (Object.prototype.hasOwnProperty.call(NOTIFY_EVENT_NAMES, nameOrType)) return NOTIFY_EVENT_NAMES[nameOrType as NotifyEventName];
+  if (Object.prototype.hasOwnProperty.call(NOTIFY_EVENT_NAMES, nameOrType))
+    return NOTIFY_EVENT_NAMES[nameOrType as NotifyEventName];
   return NOTIFY_EVENT_TYPES.includes(nameOrType) ? nameOrType : undefined;
 }
 

@@ -35,7 +35,11 @@ export const toNotificationView = (r: NotificationRow): NotificationView => ({
 
 /** Each query takes the caller's user id: a user only ever reads or marks their own notifications. */
 export const NotificationStore = {
-  async page(q: Queryable, userId: string, opts: { cursor?: string; limit: number; unreadOnly: boolean }): Promise<NotificationRow[]> {
+  async page(
+    q: Queryable,
+    userId: string,
+    opts: { cursor?: string; limit: number; unreadOnly: boolean },
+  ): Promise<NotificationRow[]> {
     return q.query(
       `SELECT id, event_type, ticket_id, title, body, link, created_at, read_at FROM notify.notifications
         WHERE user_id = $1 AND ($2::uuid IS NULL OR id < $2) AND (NOT $3 OR read_at IS NULL)
@@ -45,7 +49,10 @@ export const NotificationStore = {
   },
 
   async unreadCount(q: Queryable, userId: string): Promise<number> {
-    const [row]: { n: string }[] = await q.query('SELECT count(*) AS n FROM notify.notifications WHERE user_id = $1 AND read_at IS NULL', [userId]);
+    const [row]: { n: string }[] = await q.query(
+      'SELECT count(*) AS n FROM notify.notifications WHERE user_id = $1 AND read_at IS NULL',
+      [userId],
+    );
     return Number(row.n);
   },
 

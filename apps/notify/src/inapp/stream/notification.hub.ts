@@ -1,4 +1,10 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DATABASE_URL } from '@ticketing/database';
 import { APP_LOGGER } from '@ticketing/platform';
@@ -22,7 +28,9 @@ interface Stream {
  * hint catches up on the next one, and the list endpoint is the record either way.
  */
 @Injectable()
-export class NotificationHub implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+export class NotificationHub
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   static heartbeatMs = 25_000;
   private readonly streams = new Map<string, Set<Stream>>();
   private readonly listener: PgListener;
@@ -33,13 +41,21 @@ export class NotificationHub implements OnApplicationBootstrap, BeforeApplicatio
     @Inject(DATABASE_URL) databaseUrl: string,
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {
-    this.listener = new PgListener(databaseUrl, [INAPP_CHANNEL], (_c, payload) => this.onHint(payload), () => this.onHint('*'));
+    this.listener = new PgListener(
+      databaseUrl,
+      [INAPP_CHANNEL],
+      (_c, payload) => this.onHint(payload),
+      () => this.onHint('*'),
+    );
   }
 
   onApplicationBootstrap(): void {
     this.listener.start();
     // Comments keep proxies and load balancers from closing an idle stream.
-    this.heartbeat = setInterval(() => this.each((s) => s.res.write(': ping\n\n')), NotificationHub.heartbeatMs);
+    this.heartbeat = setInterval(
+      () => this.each((s) => s.res.write(': ping\n\n')),
+      NotificationHub.heartbeatMs,
+    );
     this.heartbeat.unref();
   }
 
@@ -64,7 +80,9 @@ export class NotificationHub implements OnApplicationBootstrap, BeforeApplicatio
     res.setHeader('X-Accel-Buffering', 'no');
     res.flushHeaders();
     res.write('retry: 3000\n\n');
-    res.write(`event: unread\ndata: ${JSON.stringify({ unread: await NotificationStore.unreadCount(this.ds, userId) })}\n\n`);
+    res.write(
+      `event: unread\ndata: ${JSON.stringify({ unread: await NotificationStore.unreadCount(this.ds, userId) })}\n\n`,
+    );
     const set = this.streams.get(userId) ?? new Set();
     set.add(stream);
     this.streams.set(userId, set);
@@ -77,9 +95,12 @@ export class NotificationHub implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   private onHint(payload: string): void {
-    const users = payload === '*' ? [...this.streams.keys()] : payload.split(',').filter((u) => this.streams.has(u));
+    const users =
+      payload === '*' ? [...this.streams.keys()] : payload.split(',').filter((u) => this.streams.has(u));
     for (const u of users) {
-      this.push(u).catch((e) => this.logger.warn({ error: (e as Error).message }, 'notification stream push failed'));
+      this.push(u).catch((e) =>
+        this.logger.warn({ error: (e as Error).message }, 'notification stream push failed'),
+      );
     }
   }
 

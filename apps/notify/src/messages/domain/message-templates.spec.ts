@@ -2,15 +2,38 @@ import { createEnvelope } from '@ticketing/contracts';
 import { applyEvent, emptyFacts, viewOf } from '../../events/domain/event-view';
 import { formatTime, renderMessage } from './message-templates';
 
-const names = { department: (id: string | null) => (id === 'dep-hr' ? '人社局' : null), enterprise: () => '示例机械有限公司' };
+const names = {
+  department: (id: string | null) => (id === 'dep-hr' ? '人社局' : null),
+  enterprise: () => '示例机械有限公司',
+};
 const ev = (type: string, payload: Record<string, unknown>) =>
-  createEnvelope({ type, aggregateId: 't1', aggregateVersion: 1, actor: { id: 'system', role: 'system' }, payload: { ticketId: 't1', ...payload } });
+  createEnvelope({
+    type,
+    aggregateId: 't1',
+    aggregateVersion: 1,
+    actor: { id: 'system', role: 'system' },
+    payload: { ticketId: 't1', ...payload },
+  });
 
 describe('message templates', () => {
   it('writes an assignment in Chinese with number, title, department, deadline and link', () => {
-    let facts = applyEvent(emptyFacts('t1'), ev('ticket.submitted', { number: 'CS-2026-000007', title: '招工难', enterpriseName: '示例机械有限公司', category: 'labour', urgency: 'normal' }));
+    let facts = applyEvent(
+      emptyFacts('t1'),
+      ev('ticket.submitted', {
+        number: 'CS-2026-000007',
+        title: '招工难',
+        enterpriseName: '示例机械有限公司',
+        category: 'labour',
+        urgency: 'normal',
+      }),
+    );
     facts = applyEvent(facts, ev('sla.deadline-set', { kind: 'respond', dueAt: '2026-03-02T01:30:00.000Z' }));
-    const assigned = ev('ticket.assigned', { number: 'CS-2026-000007', leadDepartmentId: 'dep-hr', coHandlerDepartmentIds: [], via: 'rule' });
+    const assigned = ev('ticket.assigned', {
+      number: 'CS-2026-000007',
+      leadDepartmentId: 'dep-hr',
+      coHandlerDepartmentIds: [],
+      via: 'rule',
+    });
     facts = applyEvent(facts, assigned);
     const m = renderMessage(viewOf(assigned, facts), names, 'zh', 'http://127.0.0.1:3000');
     expect(m.title).toBe('新工单待签收');
@@ -28,7 +51,13 @@ describe('message templates', () => {
   });
 
   it('names the timer and step of sla events', () => {
-    const e = ev('sla.escalated', { kind: 'resolve', departmentId: 'dep-hr', dueAt: '2026-03-02T01:30:00.000Z', step: 'supervise', stepIndex: 1 });
+    const e = ev('sla.escalated', {
+      kind: 'resolve',
+      departmentId: 'dep-hr',
+      dueAt: '2026-03-02T01:30:00.000Z',
+      step: 'supervise',
+      stepIndex: 1,
+    });
     const m = renderMessage(viewOf(e, applyEvent(emptyFacts('t1'), e)), names, 'zh', 'http://x');
     expect(m.summary).toBe('人社局的办结超期，升级为督办。');
   });

@@ -31,7 +31,15 @@ export function formatTime(iso: string | null, lang: Language): string | null {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TZ,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(d)
       .map((x) => [x.type, x.value]),
   );
@@ -48,13 +56,20 @@ const TIMER_ZH: Record<string, string> = {
   co_handler_report: '协办报告',
 };
 const STEP_ZH: Record<string, string> = { urge: '催办', supervise: '督办', joint_meeting: '提交联席会议' };
-const SAT_ZH: Record<string, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' };
+const SAT_ZH: Record<string, string> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  unsatisfied: '不满意',
+};
 const URGENCY_ZH: Record<string, string> = { normal: '一般', urgent: '紧急', critical: '特急' };
 
 const s = (v: unknown) => (typeof v === 'string' ? v : '');
 
 const ZH: Record<string, Template> = {
-  'ticket.submitted': { title: '企业吹哨：新工单', summary: (_v, c) => `${c.ent}提交了新工单，等待党委分派。` },
+  'ticket.submitted': {
+    title: '企业吹哨：新工单',
+    summary: (_v, c) => `${c.ent}提交了新工单，等待党委分派。`,
+  },
   'ticket.assigned': {
     title: '新工单待签收',
     summary: (v, c) =>
@@ -62,61 +77,189 @@ const ZH: Record<string, Template> = {
   },
   'ticket.withdrawn': { title: '工单已撤回', summary: (_v, c) => `${c.ent}撤回了工单，无需继续办理。` },
   'ticket.acknowledged': { title: '部门已签收', summary: (_v, c) => `${c.lead}已签收，正在办理。` },
-  'ticket.transfer-requested': { title: '退单申请待裁决', summary: (_v, c) => `${c.dep}申请转办，理由：${s(c.p.reason) || '未说明'}。请综合党委尽快裁决。` },
-  'ticket.transfer-rejected': { title: '退单申请未获同意', summary: (_v, c) => `${c.dep}的转办申请未获同意，请继续办理。${s(c.p.reason) ? `说明：${s(c.p.reason)}` : ''}` },
+  'ticket.transfer-requested': {
+    title: '退单申请待裁决',
+    summary: (_v, c) => `${c.dep}申请转办，理由：${s(c.p.reason) || '未说明'}。请综合党委尽快裁决。`,
+  },
+  'ticket.transfer-rejected': {
+    title: '退单申请未获同意',
+    summary: (_v, c) =>
+      `${c.dep}的转办申请未获同意，请继续办理。${s(c.p.reason) ? `说明：${s(c.p.reason)}` : ''}`,
+  },
   'dispatch.transfer-decided': {
     title: '转办裁决结果',
-    summary: (v, c) => (v.payload.approved === true ? `同意转办，改由${c.lead}牵头办理。` : `不同意转办，仍由${c.dep}办理。`) + (s(c.p.note) ? `意见：${s(c.p.note)}` : ''),
+    summary: (v, c) =>
+      (v.payload.approved === true ? `同意转办，改由${c.lead}牵头办理。` : `不同意转办，仍由${c.dep}办理。`) +
+      (s(c.p.note) ? `意见：${s(c.p.note)}` : ''),
   },
-  'dispatch.triage-needed': { title: '工单待人工分派', summary: (_v, c) => `没有匹配的分派规则，请综合党委人工分派。${s(c.p.explanation)}` },
-  'ticket.interim-replied': { title: '阶段性答复', summary: (_v, c) => `${c.dep}作出阶段性答复：${s(c.p.reason)}` },
-  'ticket.extension-requested': { title: '延期申请待审批', summary: (_v, c) => `${c.dep}申请延期${c.due ? `至${c.due}` : ''}，理由：${s(c.p.reason)}。` },
+  'dispatch.triage-needed': {
+    title: '工单待人工分派',
+    summary: (_v, c) => `没有匹配的分派规则，请综合党委人工分派。${s(c.p.explanation)}`,
+  },
+  'ticket.interim-replied': {
+    title: '阶段性答复',
+    summary: (_v, c) => `${c.dep}作出阶段性答复：${s(c.p.reason)}`,
+  },
+  'ticket.extension-requested': {
+    title: '延期申请待审批',
+    summary: (_v, c) => `${c.dep}申请延期${c.due ? `至${c.due}` : ''}，理由：${s(c.p.reason)}。`,
+  },
   'ticket.extension-decided': {
     title: '延期申请审批结果',
-    summary: (v, c) => (v.payload.approved === true ? `延期已批准${c.due ? `，新的办结期限为${c.due}` : ''}。` : '延期未获批准，请按原期限办结。') + (s(c.p.note) ? `意见：${s(c.p.note)}` : ''),
+    summary: (v, c) =>
+      (v.payload.approved === true
+        ? `延期已批准${c.due ? `，新的办结期限为${c.due}` : ''}。`
+        : '延期未获批准，请按原期限办结。') + (s(c.p.note) ? `意见：${s(c.p.note)}` : ''),
   },
-  'ticket.part-reported': { title: '协办部门已报告', summary: (_v, c) => `${c.dep}报告了协办情况：${s(c.p.content)}` },
-  'ticket.resolved': { title: '工单已办结', summary: (_v, c) => `${c.dep}已办结工单：${s(c.p.result)}。请企业评价。` },
+  'ticket.part-reported': {
+    title: '协办部门已报告',
+    summary: (_v, c) => `${c.dep}报告了协办情况：${s(c.p.content)}`,
+  },
+  'ticket.resolved': {
+    title: '工单已办结',
+    summary: (_v, c) => `${c.dep}已办结工单：${s(c.p.result)}。请企业评价。`,
+  },
   'ticket.replied': { title: '部门答复', summary: (_v, c) => `${c.dep}答复：${s(c.p.message)}` },
   'ticket.feedback-given': {
     title: '企业已评价',
-    summary: (v, c) => `${c.ent}评价：${SAT_ZH[s(v.payload.satisfaction)] ?? s(v.payload.satisfaction)}，问题${v.payload.solved ? '已' : '未'}解决。${s(c.p.comment)}`,
+    summary: (v, c) =>
+      `${c.ent}评价：${SAT_ZH[s(v.payload.satisfaction)] ?? s(v.payload.satisfaction)}，问题${v.payload.solved ? '已' : '未'}解决。${s(c.p.comment)}`,
   },
-  'ticket.reopened': { title: '工单重办', summary: (_v, c) => `企业不满意，工单第${Number(c.p.reopenCount) || 1}次重办，理由：${s(c.p.reason)}。请${c.lead}重新签收。` },
-  'ticket.closed': { title: '工单已关闭', summary: (v) => (v.payload.outcome === 'no_feedback' ? '评价期已过，工单按“未评价”关闭。' : v.payload.outcome === 'withdrawn' ? '工单已撤回关闭。' : '企业已评价，工单关闭。') },
-  'ticket.supervised': { title: '工单被督办', summary: (v, c) => `综合党委对本工单${STEP_ZH[s(v.payload.level)] ?? '督办'}：${s(c.p.note)}` },
-  'sla.warning': { title: '黄牌预警：期限将至', summary: (v, c) => `${c.dep}的${TIMER_ZH[s(v.payload.kind)] ?? ''}期限将至${c.due ? `（${c.due}）` : ''}，请抓紧办理。` },
-  'sla.breached': { title: '红牌：已超期', summary: (v, c) => `${c.dep}的${TIMER_ZH[s(v.payload.kind)] ?? ''}期限已过${c.due ? `（${c.due}）` : ''}，已超期。` },
-  'sla.escalated': { title: '超期升级', summary: (v, c) => `${c.dep}的${TIMER_ZH[s(v.payload.kind)] ?? ''}超期，升级为${STEP_ZH[s(v.payload.step)] ?? s(v.payload.step)}。` },
+  'ticket.reopened': {
+    title: '工单重办',
+    summary: (_v, c) =>
+      `企业不满意，工单第${Number(c.p.reopenCount) || 1}次重办，理由：${s(c.p.reason)}。请${c.lead}重新签收。`,
+  },
+  'ticket.closed': {
+    title: '工单已关闭',
+    summary: (v) =>
+      v.payload.outcome === 'no_feedback'
+        ? '评价期已过，工单按“未评价”关闭。'
+        : v.payload.outcome === 'withdrawn'
+          ? '工单已撤回关闭。'
+          : '企业已评价，工单关闭。',
+  },
+  'ticket.supervised': {
+    title: '工单被督办',
+    summary: (v, c) => `综合党委对本工单${STEP_ZH[s(v.payload.level)] ?? '督办'}：${s(c.p.note)}`,
+  },
+  'sla.warning': {
+    title: '黄牌预警：期限将至',
+    summary: (v, c) =>
+      `${c.dep}的${TIMER_ZH[s(v.payload.kind)] ?? ''}期限将至${c.due ? `（${c.due}）` : ''}，请抓紧办理。`,
+  },
+  'sla.breached': {
+    title: '红牌：已超期',
+    summary: (v, c) =>
+      `${c.dep}的${TIMER_ZH[s(v.payload.kind)] ?? ''}期限已过${c.due ? `（${c.due}）` : ''}，已超期。`,
+  },
+  'sla.escalated': {
+    title: '超期升级',
+    summary: (v, c) =>
+      `${c.dep}的${TIMER_ZH[s(v.payload.kind)] ?? ''}超期，升级为${STEP_ZH[s(v.payload.step)] ?? s(v.payload.step)}。`,
+  },
 };
 
 const EN: Record<string, Template> = {
-  'ticket.submitted': { title: 'New ticket submitted', summary: (_v, c) => `${c.ent} raised a new ticket; it waits for dispatch.` },
-  'ticket.assigned': { title: 'New ticket to acknowledge', summary: (_v, c) => `${c.lead}: please acknowledge ${c.due ? `before ${c.due}` : 'promptly'}.` },
+  'ticket.submitted': {
+    title: 'New ticket submitted',
+    summary: (_v, c) => `${c.ent} raised a new ticket; it waits for dispatch.`,
+  },
+  'ticket.assigned': {
+    title: 'New ticket to acknowledge',
+    summary: (_v, c) => `${c.lead}: please acknowledge ${c.due ? `before ${c.due}` : 'promptly'}.`,
+  },
   'ticket.withdrawn': { title: 'Ticket withdrawn', summary: (_v, c) => `${c.ent} withdrew the ticket.` },
-  'ticket.acknowledged': { title: 'Ticket acknowledged', summary: (_v, c) => `${c.lead} acknowledged the ticket and is handling it.` },
-  'ticket.transfer-requested': { title: 'Transfer request to decide', summary: (_v, c) => `${c.dep} asks to transfer the ticket: ${s(c.p.reason)}` },
-  'ticket.transfer-rejected': { title: 'Transfer refused', summary: (_v, c) => `The transfer asked by ${c.dep} was refused.` },
-  'dispatch.transfer-decided': { title: 'Transfer decided', summary: (v, c) => (v.payload.approved === true ? `Transferred to ${c.lead}.` : `Refused; ${c.dep} keeps the ticket.`) },
-  'dispatch.triage-needed': { title: 'Ticket needs manual dispatch', summary: (_v, c) => `No routing rule matched. ${s(c.p.explanation)}` },
+  'ticket.acknowledged': {
+    title: 'Ticket acknowledged',
+    summary: (_v, c) => `${c.lead} acknowledged the ticket and is handling it.`,
+  },
+  'ticket.transfer-requested': {
+    title: 'Transfer request to decide',
+    summary: (_v, c) => `${c.dep} asks to transfer the ticket: ${s(c.p.reason)}`,
+  },
+  'ticket.transfer-rejected': {
+    title: 'Transfer refused',
+    summary: (_v, c) => `The transfer asked by ${c.dep} was refused.`,
+  },
+  'dispatch.transfer-decided': {
+    title: 'Transfer decided',
+    summary: (v, c) =>
+      v.payload.approved === true ? `Transferred to ${c.lead}.` : `Refused; ${c.dep} keeps the ticket.`,
+  },
+  'dispatch.triage-needed': {
+    title: 'Ticket needs manual dispatch',
+    summary: (_v, c) => `No routing rule matched. ${s(c.p.explanation)}`,
+  },
   'ticket.interim-replied': { title: 'Interim reply', summary: (_v, c) => `${c.dep}: ${s(c.p.reason)}` },
-  'ticket.extension-requested': { title: 'Extension requested', summary: (_v, c) => `${c.dep} asks for more time${c.due ? ` until ${c.due}` : ''}: ${s(c.p.reason)}` },
-  'ticket.extension-decided': { title: 'Extension decided', summary: (v, c) => (v.payload.approved === true ? `Approved${c.due ? `; new deadline ${c.due}` : ''}.` : 'Refused.') },
+  'ticket.extension-requested': {
+    title: 'Extension requested',
+    summary: (_v, c) => `${c.dep} asks for more time${c.due ? ` until ${c.due}` : ''}: ${s(c.p.reason)}`,
+  },
+  'ticket.extension-decided': {
+    title: 'Extension decided',
+    summary: (v, c) =>
+      v.payload.approved === true ? `Approved${c.due ? `; new deadline ${c.due}` : ''}.` : 'Refused.',
+  },
   'ticket.part-reported': { title: 'Co-handler reported', summary: (_v, c) => `${c.dep}: ${s(c.p.content)}` },
-  'ticket.resolved': { title: 'Ticket resolved', summary: (_v, c) => `${c.dep} resolved the ticket: ${s(c.p.result)}` },
+  'ticket.resolved': {
+    title: 'Ticket resolved',
+    summary: (_v, c) => `${c.dep} resolved the ticket: ${s(c.p.result)}`,
+  },
   'ticket.replied': { title: 'Department replied', summary: (_v, c) => `${c.dep}: ${s(c.p.message)}` },
-  'ticket.feedback-given': { title: 'Feedback received', summary: (v, c) => `${c.ent}: ${s(v.payload.satisfaction)}, ${v.payload.solved ? 'solved' : 'not solved'}.` },
-  'ticket.reopened': { title: 'Ticket reopened', summary: (_v, c) => `Reopened: ${s(c.p.reason)}. ${c.lead} must acknowledge again.` },
+  'ticket.feedback-given': {
+    title: 'Feedback received',
+    summary: (v, c) =>
+      `${c.ent}: ${s(v.payload.satisfaction)}, ${v.payload.solved ? 'solved' : 'not solved'}.`,
+  },
+  'ticket.reopened': {
+    title: 'Ticket reopened',
+    summary: (_v, c) => `Reopened: ${s(c.p.reason)}. ${c.lead} must acknowledge again.`,
+  },
   'ticket.closed': { title: 'Ticket closed', summary: (v) => `Closed (${s(v.payload.outcome)}).` },
-  'ticket.supervised': { title: 'Ticket supervised', summary: (v, c) => `The committee flagged this ticket (${s(v.payload.level)}): ${s(c.p.note)}` },
-  'sla.warning': { title: 'Yellow card: deadline close', summary: (v, c) => `${c.dep}: the ${s(v.payload.kind)} deadline${c.due ? ` (${c.due})` : ''} is close.` },
-  'sla.breached': { title: 'Red card: deadline passed', summary: (v, c) => `${c.dep}: the ${s(v.payload.kind)} deadline${c.due ? ` (${c.due})` : ''} has passed.` },
-  'sla.escalated': { title: 'Escalated', summary: (v, c) => `${c.dep}: overdue ${s(v.payload.kind)}, escalated to ${s(v.payload.step)}.` },
+  'ticket.supervised': {
+    title: 'Ticket supervised',
+    summary: (v, c) => `The committee flagged this ticket (${s(v.payload.level)}): ${s(c.p.note)}`,
+  },
+  'sla.warning': {
+    title: 'Yellow card: deadline close',
+    summary: (v, c) => `${c.dep}: the ${s(v.payload.kind)} deadline${c.due ? ` (${c.due})` : ''} is close.`,
+  },
+  'sla.breached': {
+    title: 'Red card: deadline passed',
+    summary: (v, c) => `${c.dep}: the ${s(v.payload.kind)} deadline${c.due ? ` (${c.due})` : ''} has passed.`,
+  },
+  'sla.escalated': {
+    title: 'Escalated',
+    summary: (v, c) => `${c.dep}: overdue ${s(v.payload.kind)}, escalated to ${s(v.payload.step)}.`,
+  },
 };
 
 const LABELS = {
-  zh: { number: '工单编号', title: '标题', enterprise: '企业', lead: '牵头部门', category: '类别', urgency: '紧急程度', due: '期限', link: '查看工单', unknownDep: '相关部门', unknownEnt: '企业' },
-  en: { number: 'Ticket', title: 'Title', enterprise: 'Enterprise', lead: 'Lead department', category: 'Category', urgency: 'Urgency', due: 'Deadline', link: 'Open the ticket', unknownDep: 'The department', unknownEnt: 'The enterprise' },
+  zh: {
+    number: '工单编号',
+    title: '标题',
+    enterprise: '企业',
+    lead: '牵头部门',
+    category: '类别',
+    urgency: '紧急程度',
+    due: '期限',
+    link: '查看工单',
+    unknownDep: '相关部门',
+    unknownEnt: '企业',
+  },
+  en: {
+    number: 'Ticket',
+    title: 'Title',
+    enterprise: 'Enterprise',
+    lead: 'Lead department',
+    category: 'Category',
+    urgency: 'Urgency',
+    due: 'Deadline',
+    link: 'Open the ticket',
+    unknownDep: 'The department',
+    unknownEnt: 'The enterprise',
+  },
 };
 
 export function hasTemplate(type: string): boolean {
@@ -124,7 +267,12 @@ export function hasTemplate(type: string): boolean {
 }
 
 /** The message for one event, in one language, with a link to the ticket page. */
-export function renderMessage(view: EventView, names: NameBook, lang: Language, publicBaseUrl: string): RenderedMessage {
+export function renderMessage(
+  view: EventView,
+  names: NameBook,
+  lang: Language,
+  publicBaseUrl: string,
+): RenderedMessage {
   const L = LABELS[lang];
   const t = (lang === 'en' ? EN : ZH)[view.type] ?? { title: view.type, summary: () => view.type };
   const ticket = view.ticket;
@@ -141,8 +289,16 @@ export function renderMessage(view: EventView, names: NameBook, lang: Language, 
   if (ticket.title) facts.push({ label: L.title, value: ticket.title });
   facts.push({ label: L.enterprise, value: ctx.ent });
   if (lead) facts.push({ label: L.lead, value: lead });
-  if (ticket.category) facts.push({ label: L.category, value: category ? (lang === 'zh' ? category.zh : category.en) : ticket.category });
-  if (ticket.urgency && ticket.urgency !== 'normal') facts.push({ label: L.urgency, value: lang === 'zh' ? (URGENCY_ZH[ticket.urgency] ?? ticket.urgency) : ticket.urgency });
+  if (ticket.category)
+    facts.push({
+      label: L.category,
+      value: category ? (lang === 'zh' ? category.zh : category.en) : ticket.category,
+    });
+  if (ticket.urgency && ticket.urgency !== 'normal')
+    facts.push({
+      label: L.urgency,
+      value: lang === 'zh' ? (URGENCY_ZH[ticket.urgency] ?? ticket.urgency) : ticket.urgency,
+    });
   if (ctx.due) facts.push({ label: L.due, value: ctx.due });
   const summary = t.summary(view, ctx).trim();
   return {
@@ -154,6 +310,9 @@ export function renderMessage(view: EventView, names: NameBook, lang: Language, 
     facts,
     link: `${publicBaseUrl}/tickets/${encodeURIComponent(ticket.ticketId)}`,
     linkLabel: L.link,
-    subject: lang === 'zh' ? `[吹哨报到] ${t.title}：${ticket.number}${ticket.title ? ` ${ticket.title}` : ''}` : `[Chuishao] ${t.title}: ${ticket.number}${ticket.title ? ` ${ticket.title}` : ''}`,
+    subject:
+      lang === 'zh'
+        ? `[吹哨报到] ${t.title}：${ticket.number}${ticket.title ? ` ${ticket.title}` : ''}`
+        : `[Chuishao] ${t.title}: ${ticket.number}${ticket.title ? ` ${ticket.title}` : ''}`,
   };
 }

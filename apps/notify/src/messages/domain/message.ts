@@ -49,7 +49,12 @@ export function toText(m: RenderedMessage): string {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function toHtml(m: RenderedMessage): string {
-  const rows = m.facts.map((f) => `<tr><th align="left" style="padding:2px 12px 2px 0">${escapeHtml(f.label)}</th><td>${escapeHtml(f.value)}</td></tr>`).join('');
+  const rows = m.facts
+    .map(
+      (f) =>
+        `<tr><th align="left" style="padding:2px 12px 2px 0">${escapeHtml(f.label)}</th><td>${escapeHtml(f.value)}</td></tr>`,
+    )
+    .join('');
   const link = m.link ? `<p><a href="${escapeHtml(m.link)}">${escapeHtml(m.linkLabel)}</a></p>` : '';
   return `<div style="font-family:sans-serif"><h3>${escapeHtml(m.title)}</h3><p>${escapeHtml(m.summary)}</p><table>${rows}</table>${link}</div>`;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { newId } from '@ticketing/contracts';
 import { DataSource } from 'typeorm';
-import { NOTIFY_SCHEMA, Queryable } from '../../shared/queryable';
+import { mutate, NOTIFY_SCHEMA, Queryable } from '../../shared/queryable';
 import { Channel, SubscriptionDefinition } from '../domain/subscription';
 
 export interface StoredSubscription extends SubscriptionDefinition {
@@ -93,8 +93,13 @@ export class SubscriptionRepository {
   }
 
   /** Replaces the definition when the version still is `expectedVersion` (if given); null when it is not found. */
-  async replace(id: string, d: SubscriptionDefinition, expectedVersion: number | undefined): Promise<StoredSubscription | 'stale' | null> {
-    const rows: Row[] = await this.ds.query(
+  async replace(
+    id: string,
+    d: SubscriptionDefinition,
+    expectedVersion: number | undefined,
+  ): Promise<StoredSubscription | 'stale' | null> {
+    const rows = await mutate<Row>(
+      this.ds,
       `UPDATE notify.subscriptions SET name = $2, channel = $3, events = $4, department_ids = $5, categories = $6, grid_ids = $7,
          urgencies = $8, url = $9, secret = $10, msgtype = $11, mention_mobiles = $12, mention_all = $13, recipients = $14,
          language = $15, enabled = $16, version = version + 1, updated_at = now()
@@ -106,12 +111,17 @@ export class SubscriptionRepository {
   }
 
   async get(id: string, q: Queryable = this.ds): Promise<StoredSubscription | null> {
-    const [row]: Row[] = await q.query('SELECT * FROM notify.subscriptions WHERE id = $1 AND deleted_at IS NULL', [id]);
+    const [row]: Row[] = await q.query(
+      'SELECT * FROM notify.subscriptions WHERE id = $1 AND deleted_at IS NULL',
+      [id],
+    );
     return row ? toSubscription(row) : null;
   }
 
   async list(): Promise<StoredSubscription[]> {
-    const rows: Row[] = await this.ds.query('SELECT * FROM notify.subscriptions WHERE deleted_at IS NULL ORDER BY created_at, id');
+    const rows: Row[] = await this.ds.query(
+      'SELECT * FROM notify.subscriptions WHERE deleted_at IS NULL ORDER BY created_at, id',
+    );
     return rows.map(toSubscription);
   }
 
@@ -127,7 +137,8 @@ export class SubscriptionRepository {
   /** Soft-deletes and cancels what was still waiting to be sent; false when there was nothing to delete. */
   async delete(id: string): Promise<boolean> {
     return this.ds.transaction(async (m) => {
-      const rows: unknown[] = await m.query(
+      const rows = await mutate(
+        m,
         'UPDATE notify.subscriptions SET deleted_at = now(), enabled = false, updated_at = now() WHERE id = $1 AND deleted_at IS NULL RETURNING id',
         [id],
       );

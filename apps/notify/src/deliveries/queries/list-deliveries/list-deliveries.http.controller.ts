@@ -26,6 +26,9 @@ export class ListDeliveriesHttpController {
       [q.status ?? null, q.subscriptionId ?? null, q.cursor ?? null, limit + 1],
     );
     const items = rows.slice(0, limit);
-    return { items: items.map(toDeliveryDto), nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+    return {
+      items: items.map(toDeliveryDto),
+      nextCursor: rows.length > limit ? items[items.length - 1].id : null,
+    };
   }
 }

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { DataSource } from 'typeorm';
-import { NOTIFY_SCHEMA } from '../../../shared/queryable';
+import { mutate, NOTIFY_SCHEMA } from '../../../shared/queryable';
 import { ALL_ROLES, MarkAllReadResponseDto } from '../../notification.response.dto';
 
 @ApiTags('notify: in-app')
@@ -17,7 +17,8 @@ export class MarkAllReadHttpController {
   @ApiOperation({ summary: 'Mark all my notifications read' })
   @ApiOkResponse({ type: MarkAllReadResponseDto })
   async markAll(@CurrentUser() user: AuthUser): Promise<MarkAllReadResponseDto> {
-    const rows: unknown[] = await this.ds.query(
+    const rows = await mutate(
+      this.ds,
       'UPDATE notify.notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id',
       [user.id],
     );

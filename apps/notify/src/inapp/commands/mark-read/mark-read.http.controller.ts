@@ -1,10 +1,16 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { DataSource } from 'typeorm';
 import { IdParam, notFound } from '../../../shared/problems';
-import { NOTIFY_SCHEMA } from '../../../shared/queryable';
+import { mutate, NOTIFY_SCHEMA } from '../../../shared/queryable';
 import { ALL_ROLES } from '../../notification.response.dto';
 
 @ApiTags('notify: in-app')
@@ -18,9 +24,10 @@ export class MarkReadHttpController {
   @ApiOperation({ summary: 'Mark one of my notifications read (again is fine)' })
   @ApiNoContentResponse({ description: 'read' })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
-  @ApiNotFoundResponse({ description: 'no such notification of mine (another user\'s is not found either)' })
+  @ApiNotFoundResponse({ description: "no such notification of mine (another user's is not found either)" })
   async markRead(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<void> {
-    const rows: unknown[] = await this.ds.query(
+    const rows = await mutate(
+      this.ds,
       'UPDATE notify.notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id',
       [id, user.id],
     );

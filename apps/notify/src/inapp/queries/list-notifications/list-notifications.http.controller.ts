@@ -18,10 +18,20 @@ export class ListNotificationsHttpController {
   @ApiOperation({ summary: 'My notifications, newest first' })
   @ApiOkResponse({ type: NotificationPageDto })
   @ApiBadRequestResponse({ description: 'a query parameter at fault, named in errors[]' })
-  async list(@Query() q: ListNotificationsQueryDto, @CurrentUser() user: AuthUser): Promise<NotificationPageDto> {
+  async list(
+    @Query() q: ListNotificationsQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<NotificationPageDto> {
     const limit = q.limit ?? 20;
-    const rows = await NotificationStore.page(this.ds, user.id, { cursor: q.cursor, limit: limit + 1, unreadOnly: q.unread ?? false });
+    const rows = await NotificationStore.page(this.ds, user.id, {
+      cursor: q.cursor,
+      limit: limit + 1,
+      unreadOnly: q.unread ?? false,
+    });
     const items = rows.slice(0, limit);
-    return { items: items.map(toNotificationView), nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+    return {
+      items: items.map(toNotificationView),
+      nextCursor: rows.length > limit ? items[items.length - 1].id : null,
+    };
   }
 }

@@ -8,7 +8,10 @@ import { SubscriptionResponseDto } from '../../subscription.response.dto';
 import { SubscriptionRequestDto } from './create-subscription.request.dto';
 
 /** The request checked against the channel's rules and this server's settings; a 400 naming every field otherwise. */
-export function definitionFrom(dto: SubscriptionRequestDto, settings: NotifySettings): SubscriptionDefinition {
+export function definitionFrom(
+  dto: SubscriptionRequestDto,
+  settings: NotifySettings,
+): SubscriptionDefinition {
   const built = buildSubscription(dto, { allowHttp: settings.allowHttp, emailAvailable: !!settings.smtpUrl });
   if (!built.ok) throw fieldProblem(built.problems);
   return built.value;

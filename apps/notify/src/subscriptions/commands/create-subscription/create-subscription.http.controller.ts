@@ -12,10 +12,18 @@ export class CreateSubscriptionHttpController {
 
   @Post()
   @Roles('admin', 'committee')
-  @ApiOperation({ summary: 'Subscribe a channel (WeCom/DingTalk robot, webhook, e-mail) to events, optionally filtered' })
+  @ApiOperation({
+    summary: 'Subscribe a channel (WeCom/DingTalk robot, webhook, e-mail) to events, optionally filtered',
+  })
   @ApiCreatedResponse({ type: SubscriptionResponseDto })
-  @ApiBadRequestResponse({ description: 'unknown event, malformed URL, missing secret, bad e-mail …: every field at fault in errors[]; nothing is written' })
-  create(@Body() dto: SubscriptionRequestDto, @CurrentUser() user: AuthUser): Promise<SubscriptionResponseDto> {
+  @ApiBadRequestResponse({
+    description:
+      'unknown event, malformed URL, missing secret, bad e-mail …: every field at fault in errors[]; nothing is written',
+  })
+  create(
+    @Body() dto: SubscriptionRequestDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<SubscriptionResponseDto> {
     return this.handler.execute(dto, user);
   }
 }

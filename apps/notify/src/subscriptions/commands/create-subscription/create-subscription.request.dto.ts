@@ -24,7 +24,10 @@ const list = (field: string, max = 100) => [
   MinLength(1, { each: true, message: `${field} must not hold empty entries` }),
   MaxLength(200, { each: true, message: `${field} entries must be at most 200 characters` }),
 ];
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 /** A subscription: which events, filtered how, go to which channel. */
 export class SubscriptionRequestDto {
@@ -35,7 +38,11 @@ export class SubscriptionRequestDto {
   @MaxLength(100, { message: 'name must be at most 100 characters' })
   name!: string;
 
-  @ApiProperty({ enum: CHANNELS, description: 'wecom: 企业微信群机器人; dingtalk: 钉钉群机器人 (加签); webhook: signed JSON POST; email: SMTP' })
+  @ApiProperty({
+    enum: CHANNELS,
+    description:
+      'wecom: 企业微信群机器人; dingtalk: 钉钉群机器人 (加签); webhook: signed JSON POST; email: SMTP',
+  })
   @IsIn(CHANNELS, { message: `channel must be one of ${CHANNELS.join(', ')}` })
   channel!: Channel;
 
@@ -50,11 +57,19 @@ export class SubscriptionRequestDto {
   @IsString({ each: true, message: 'events must hold text' })
   events!: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'only tickets involving one of these departments (lead, co-handler, or the one the event is about)' })
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'only tickets involving one of these departments (lead, co-handler, or the one the event is about)',
+  })
   @apply(list('departmentIds'))
   departmentIds?: string[];
 
-  @ApiPropertyOptional({ type: [String], example: ['labour'], description: 'only tickets of these categories' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['labour'],
+    description: 'only tickets of these categories',
+  })
   @apply(list('categories'))
   categories?: string[];
 
@@ -68,25 +83,39 @@ export class SubscriptionRequestDto {
   @IsIn(Urgencies, { each: true, message: `urgencies must hold ${Urgencies.join(', ')}` })
   urgencies?: string[];
 
-  @ApiPropertyOptional({ example: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…', description: 'robot or webhook URL (https)' })
+  @ApiPropertyOptional({
+    example: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',
+    description: 'robot or webhook URL (https)',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'url must be text' })
   @MaxLength(2000, { message: 'url must be at most 2000 characters' })
   url?: string;
 
-  @ApiPropertyOptional({ description: 'dingtalk: the robot\'s 加签 secret (SEC…); webhook: the HMAC key receivers verify with. Never returned.' })
+  @ApiPropertyOptional({
+    description:
+      "dingtalk: the robot's 加签 secret (SEC…); webhook: the HMAC key receivers verify with. Never returned.",
+  })
   @IsOptional()
   @IsString({ message: 'secret must be text' })
   @MaxLength(200, { message: 'secret must be at most 200 characters' })
   secret?: string;
 
-  @ApiPropertyOptional({ enum: ['markdown', 'text'], default: 'markdown', description: 'robots only; WeCom @mentions by mobile need text' })
+  @ApiPropertyOptional({
+    enum: ['markdown', 'text'],
+    default: 'markdown',
+    description: 'robots only; WeCom @mentions by mobile need text',
+  })
   @IsOptional()
   @IsIn(['markdown', 'text'], { message: 'msgtype must be markdown or text' })
   msgtype?: 'markdown' | 'text';
 
-  @ApiPropertyOptional({ type: [String], example: ['13800138000'], description: 'robots only: @ these mobile numbers' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['13800138000'],
+    description: 'robots only: @ these mobile numbers',
+  })
   @apply(list('mentionMobiles', 50))
   mentionMobiles?: string[];
 
@@ -95,7 +124,11 @@ export class SubscriptionRequestDto {
   @IsBoolean({ message: 'mentionAll must be true or false' })
   mentionAll?: boolean;
 
-  @ApiPropertyOptional({ type: [String], example: ['duty@hr.example.gov.cn'], description: 'e-mail only: addresses' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['duty@hr.example.gov.cn'],
+    description: 'e-mail only: addresses',
+  })
   @apply(list('recipients', 50))
   recipients?: string[];
 

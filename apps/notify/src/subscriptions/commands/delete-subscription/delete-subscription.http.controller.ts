@@ -1,5 +1,11 @@
 import { Controller, Delete, HttpCode } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
 import { IdParam, notFound } from '../../../shared/problems';
 import { SubscriptionRepository } from '../../infrastructure/subscription.repository';

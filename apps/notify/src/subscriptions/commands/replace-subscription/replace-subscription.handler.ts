@@ -20,11 +20,16 @@ export class ReplaceSubscriptionHandler {
     const current = await this.repo.get(id);
     if (!current) throw notFound('subscription', id);
     // A secret is never shown, so a client that did not retype it means "keep it".
-    const definition = definitionFrom({ ...rest, secret: rest.secret ?? current.secret ?? undefined }, this.settings);
+    const definition = definitionFrom(
+      { ...rest, secret: rest.secret ?? current.secret ?? undefined },
+      this.settings,
+    );
     const result = await this.repo.replace(id, definition, expectedVersion);
     if (result === null) throw notFound('subscription', id);
     if (result === 'stale') {
-      throw new DomainError('versionConflict', `subscription ${id} was changed meanwhile; reload and retry`, { currentVersion: current.version });
+      throw new DomainError('versionConflict', `subscription ${id} was changed meanwhile; reload and retry`, {
+        currentVersion: current.version,
+      });
     }
     return SubscriptionResponseDto.of(result);
   }

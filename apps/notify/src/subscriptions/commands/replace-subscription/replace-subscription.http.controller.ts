@@ -1,5 +1,12 @@
 import { Body, Controller, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
 import { IdParam } from '../../../shared/problems';
 import { SubscriptionResponseDto } from '../../subscription.response.dto';
@@ -18,7 +25,10 @@ export class ReplaceSubscriptionHttpController {
   @ApiBadRequestResponse({ description: 'a field at fault, named in errors[]; nothing is written' })
   @ApiNotFoundResponse({ description: 'no such subscription' })
   @ApiConflictResponse({ description: 'expectedVersion is stale' })
-  replace(@IdParam() id: string, @Body() dto: ReplaceSubscriptionRequestDto): Promise<SubscriptionResponseDto> {
+  replace(
+    @IdParam() id: string,
+    @Body() dto: ReplaceSubscriptionRequestDto,
+  ): Promise<SubscriptionResponseDto> {
     return this.handler.execute(id, dto);
   }
 }

@@ -25,19 +25,51 @@ export class TestSubscriptionHandler {
     if (!sub) throw notFound('subscription', id);
     const eventId = newId();
     const occurredAt = new Date().toISOString();
-    const facts = { ...emptyFacts('test'), number: 'CS-TEST-000000', title: sub.language === 'en' ? 'Test message' : '测试消息（请忽略）' };
+    const facts = {
+      ...emptyFacts('test'),
+      number: 'CS-TEST-000000',
+      title: sub.language === 'en' ? 'Test message' : '测试消息（请忽略）',
+    };
     const view = viewOf(
-      { id: eventId, type: 'notify.test', version: 1, occurredAt, aggregateId: 'test', aggregateVersion: 0, correlationId: eventId, causationId: null, actor: { id: 'system', role: 'system' }, payload: {} },
+      {
+        id: eventId,
+        type: 'notify.test',
+        version: 1,
+        occurredAt,
+        aggregateId: 'test',
+        aggregateVersion: 0,
+        correlationId: eventId,
+        causationId: null,
+        actor: { id: 'system', role: 'system' },
+        payload: {},
+      },
       facts,
     );
     const message = {
-      ...renderMessage(view, { department: () => null, enterprise: () => null }, sub.language, this.settings.publicBaseUrl),
+      ...renderMessage(
+        view,
+        { department: () => null, enterprise: () => null },
+        sub.language,
+        this.settings.publicBaseUrl,
+      ),
       title: sub.language === 'en' ? 'Test message from Chuishao' : '吹哨报到测试消息',
-      summary: sub.language === 'en' ? `Subscription "${sub.name}" is set up correctly.` : `订阅“${sub.name}”配置成功，能正常接收通知。`,
+      summary:
+        sub.language === 'en'
+          ? `Subscription "${sub.name}" is set up correctly.`
+          : `订阅“${sub.name}”配置成功，能正常接收通知。`,
       subject: sub.language === 'en' ? `[Chuishao] Test: ${sub.name}` : `[吹哨报到] 测试消息：${sub.name}`,
     };
     const started = Date.now();
-    const outcome = await this.sender.send(sub, message, { deliveryId: newId(), eventId, eventType: 'notify.test', occurredAt });
-    return { delivered: outcome.ok, error: outcome.ok ? null : outcome.error, durationMs: Date.now() - started };
+    const outcome = await this.sender.send(sub, message, {
+      deliveryId: newId(),
+      eventId,
+      eventType: 'notify.test',
+      occurredAt,
+    });
+    return {
+      delivered: outcome.ok,
+      error: outcome.ok ? null : outcome.error,
+      durationMs: Date.now() - started,
+    };
   }
 }
