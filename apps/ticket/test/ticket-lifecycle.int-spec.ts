@@ -263,6 +263,19 @@ describe('ticket lifecycle over HTTP and events', () => {
     for (const s of t.timeline) expect(Date.parse(s.occurredAt)).not.toBeNaN();
   });
 
+  it('keeps the timeline append-only in the database itself', async () => {
+    const id = (await kit.submit('entA')).body.id;
+    await expect(kit.pg.query(`UPDATE ticket.ticket_steps SET reason = 'rewritten' WHERE ticket_id = $1`, [id])).rejects.toThrow(
+      /append-only \(UPDATE refused\)/,
+    );
+    await expect(kit.pg.query(`DELETE FROM ticket.ticket_steps WHERE ticket_id = $1`, [id])).rejects.toThrow(
+      /append-only \(DELETE refused\)/,
+    );
+    await expect(kit.pg.query(`TRUNCATE ticket.ticket_steps CASCADE`)).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
+    const { rows } = await kit.pg.query(`SELECT count(*)::int AS n FROM ticket.ticket_steps WHERE ticket_id = $1`, [id]);
+    expect(rows[0].n).toBe(1);
+  });
+
   it('routes to triage, returns a rejected transfer where it was, and counts reopens against the limit', async () => {
     const { body } = await kit.submit('insA', { enterpriseId: ENT_A, category: 'other' });
     const id = body.id;
