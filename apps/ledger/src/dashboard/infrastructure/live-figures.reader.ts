@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** Backlog ages in days (from submission), open ends last. */
+export const BACKLOG_BUCKETS = [
+  { key: 'le3d', zh: '3天以内', maxDays: 3 },
+  { key: '3to7d', zh: '3-7天', maxDays: 7 },
+  { key: '7to15d', zh: '7-15天', maxDays: 15 },
+  { key: '15to30d', zh: '15-30天', maxDays: 30 },
+  { key: 'gt30d', zh: '30天以上', maxDays: null },
+] as const;
+
+export interface NowFigures {
+  open: number;
+  backlog: number;
+  yellow: number;
+  red: number;
+  backlogByAge: { key: string; zh: string; count: number }[];
+}
+
+const OPEN = `f.closed_at IS NULL AND f.withdrawn_at IS NULL`;
+/** Backlog: open and not yet resolved (a resolved ticket waits for the enterprise, not the department). */
+const UNRESOLVED = `f.status IS DISTINCT FROM 'resolved'`;
+
+/**
+ * Figures about now (overdue, backlog, ageing) are not in the monthly rollup: they change with the
+ * clock. They read only open tickets, through a partial index, so they stay small at any scale.
+ */
+@Injectable()
+export class LiveFiguresReader {
+  constructor(@InjectDataSource('ledger') private readonly ds: DataSource) {}
+
+  async now(departmentId?: string, now = new Date()): Promise<NowFigures> {
+    const params: unknown[] = [now.toISOString()];
+    let filter = '';
+    if (departmentId !== undefined) {
+      params.push(departmentId);
+      filter = ` AND f.department_id = $2`;
+    }
+    const buckets = BACKLOG_BUCKETS.map((b, i) => {
+      const lower = i === 0 ? null : BACKLOG_BUCKETS[i - 1].maxDays;
+      const conds = [UNRESOLVED];
+      if (lower !== null) conds.push(`age > ${lower}`);
+      if (b.maxDays !== null) conds.push(`age <= ${b.maxDays}`);
+      return `count(*) FILTER (WHERE ${conds.join(' AND ')})::int AS "${b.key}"`;
+    });
+    const [row]: Record<string, number>[] = await this.ds.query(
+      `SELECT count(*)::int AS open,
+              count(*) FILTER (WHERE ${UNRESOLVED})::int AS backlog,
+              count(*) FILTER (WHERE f.alert_level = 'yellow')::int AS yellow,
+              count(*) FILTER (WHERE f.alert_level = 'red')::int AS red,
+              ${buckets.join(', ')}
+       FROM (SELECT f.status, f.alert_level, EXTRACT(EPOCH FROM ($1::timestamptz - coalesce(f.submitted_at, f.first_seen_at))) / 86400 AS age
+             FROM ledger.ticket_facts f WHERE ${OPEN}${filter}) f`,
+      params,
+    );
+    return {
+      open: row.open,
+      backlog: row.backlog,
+      yellow: row.yellow,
+      red: row.red,
+      backlogByAge: BACKLOG_BUCKETS.map((b) => ({ key: b.key, zh: b.zh, count: row[b.key] })),
+    };
+  }
+
+  /** Open tickets with a yellow or red card, red first, oldest first. */
+  async overdue(opts: { departmentId?: string; level?: 'yellow' | 'red'; limit: number }): Promise<Record<string, unknown>[]> {
+    const params: unknown[] = [];
+    const conds = [OPEN, `f.alert_level IS NOT NULL`];
+    if (opts.departmentId !== undefined) {
+      params.push(opts.departmentId);
+      conds.push(`f.department_id = $${params.length}`);
+    }
+    if (opts.level) {
+      params.push(opts.level);
+      conds.push(`f.alert_level = $${params.length}`);
+    }
+    params.push(opts.limit);
+    return this.ds.query(
+      `SELECT f.ticket_id, f.number, f.title, f.enterprise_id, f.enterprise_name, f.category, f.grid_id, f.department_id, f.status,
+              f.alert_level, f.respond_alert, f.resolve_alert, f.reply_alert, f.submitted_at, f.respond_due_at, f.resolve_due_at,
+              f.reply_due_at, f.supervise_level
+       FROM ledger.ticket_facts f WHERE ${conds.join(' AND ')}
+       ORDER BY (f.alert_level = 'red') DESC, coalesce(f.submitted_at, f.first_seen_at) ASC LIMIT $${params.length}`,
+      params,
+    );
+  }
+}

@@ -1,0 +1,40 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { OptionalId } from '../../../shared/query-fields';
+import { GetTrendsHandler } from './get-trends.handler';
+
+export class GetTrendsRequestDto {
+  @ApiPropertyOptional({ enum: ['week', 'month'], default: 'month' })
+  @IsOptional()
+  @IsIn(['week', 'month'], { message: 'granularity must be week or month' })
+  granularity?: 'week' | 'month';
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 52, default: 12 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'periods must be a whole number between 1 and 52' })
+  @Min(1, { message: 'periods must be a whole number between 1 and 52' })
+  @Max(52, { message: 'periods must be a whole number between 1 and 52' })
+  periods?: number;
+
+  @OptionalId('departmentId')
+  departmentId?: string;
+}
+
+@ApiTags('ledger: dashboard')
+@Controller('api/v1/ledger/dashboard/trends')
+export class GetTrendsHttpController {
+  constructor(private readonly handler: GetTrendsHandler) {}
+
+  @Get()
+  @Roles('committee', 'admin', 'department')
+  @ApiOperation({ summary: 'Weekly or monthly counters and rates, up to now (a department sees its own)' })
+  @ApiOkResponse({ description: '{ granularity, points: [{ period, counters, rates }] }' })
+  @ApiBadRequestResponse({ description: 'granularity or periods out of range (the field is named)' })
+  trends(@CurrentUser() user: AuthUser, @Query() q: GetTrendsRequestDto) {
+    return this.handler.trends(user, q.granularity ?? 'month', q.periods ?? 12, q.departmentId);
+  }
+}

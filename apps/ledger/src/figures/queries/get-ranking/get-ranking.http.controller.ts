@@ -1,0 +1,25 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@ticketing/auth';
+import { currentMonth, OptionalMonth } from '../../../shared/query-fields';
+import { GetRankingHandler } from './get-ranking.handler';
+
+export class GetRankingRequestDto {
+  @OptionalMonth()
+  month?: string;
+}
+
+@ApiTags('ledger: figures')
+@Controller('api/v1/ledger/ranking')
+export class GetRankingHttpController {
+  constructor(private readonly handler: GetRankingHandler) {}
+
+  @Get()
+  @Roles('committee', 'admin', 'department')
+  @ApiOperation({ summary: 'Monthly ranking of departments by the documented score (see figures/definitions)' })
+  @ApiOkResponse({ description: '{ month, rows: [{ rank, departmentId, name, score, received, rates }] }' })
+  @ApiBadRequestResponse({ description: 'month is not YYYY-MM' })
+  ranking(@Query() q: GetRankingRequestDto) {
+    return this.handler.ranking(q.month ?? currentMonth());
+  }
+}
