@@ -142,6 +142,14 @@ export class Lifecycle {
     return this;
   }
 
+  /** Any event of another context (dispatch, directory) about this ticket, at the current time. */
+  other(type: string, payload: Record<string, unknown>): this {
+    this.events.push(
+      createEnvelope({ type, aggregateId: this.t.ticketId, aggregateVersion: ++version, actor: { id: 'u-committee', role: 'committee' }, occurredAt: this.clock, payload }),
+    );
+    return this;
+  }
+
   submit(title = '招工难，缺少熟练焊工', description = '企业扩产需要 30 名焊工，招聘三个月无果'): this {
     return this.ticket('ticket.submitted', 'submitted', {
       enterpriseName: '六枝宏达机械有限公司',
@@ -195,3 +203,8 @@ export class Lifecycle {
 }
 
 export const ticketTopic = Topics.Ticket;
+
+/** A directory event, as identity publishes it. */
+export function directoryEvent(type: string, payload: Record<string, unknown>): EventEnvelope<Record<string, unknown>> {
+  return createEnvelope({ type, aggregateId: String(payload.id), aggregateVersion: ++version, actor: { id: 'u-admin', role: 'admin' }, payload });
+}
