@@ -11,6 +11,8 @@ export interface EventConsumerDefinition {
   /** Applies one event inside the inbox transaction. Ignore types you do not handle. */
   handle(event: EventEnvelope<Record<string, unknown>>, manager: EntityManager): Promise<void>;
   maxAttempts?: number;
+  /** Events applied per transaction at most (default 100; 1 turns batching off). */
+  maxBatchSize?: number;
 }
 
 const applied = counter('events_applied_total', 'Events applied by consumers', ['consumer']);
@@ -43,6 +45,7 @@ export class EventConsumers {
       groupId: group,
       topics: def.topics,
       maxAttempts: def.maxAttempts ?? this.defaultMaxAttempts,
+      maxBatchSize: def.maxBatchSize,
       isPermanent: (e) => e instanceof InvalidEnvelopeError,
       handle: async (message: IncomingMessage) => {
         const event = parseEnvelope(message.value);
@@ -52,6 +55,15 @@ export class EventConsumers {
           event.id,
         );
         (done ? applied : duplicates).inc({ consumer: group });
+      },
+      // Many events, one commit; each effect still runs under its own event's correlation id.
+      handleBatch: async (messages: IncomingMessage[]) => {
+        const items = messages.map((m) => ({ topic: m.topic, event: parseEnvelope(m.value) }));
+        const count = await inbox.processBatch(items, (e, manager) =>
+          Correlation.run(e.correlationId, () => def.handle(e, manager), e.id),
+        );
+        applied.inc({ consumer: group }, count);
+        duplicates.inc({ consumer: group }, items.length - count);
       },
     });
     this.subscriptions.push(subscription);

@@ -14,5 +14,9 @@ export function newEvent<P>(e: {
   version?: number;
   occurredAt?: Date;
 }): EventEnvelope<P> {
-  return createEnvelope({ ...e, correlationId: Correlation.id(), causationId: Correlation.causationId() ?? null });
+  return createEnvelope({
+    ...e,
+    correlationId: Correlation.id(),
+    causationId: Correlation.causationId() ?? null,
+  });
 }

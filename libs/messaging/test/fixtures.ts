@@ -6,14 +6,20 @@ import { createOutboxAndInboxSql } from '../src';
 export const SCHEMA = 'svc';
 
 /** A database with one service schema: outbox, inbox and a table the test's "effects" write to. */
-export async function messagingDatabase(): Promise<{ ds: DataSource; url: string; drop: () => Promise<void> }> {
+export async function messagingDatabase(): Promise<{
+  ds: DataSource;
+  url: string;
+  drop: () => Promise<void>;
+}> {
   const db = await createTestDatabase('msg');
   const ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 12 } });
   await ds.initialize();
   await ds.query(`CREATE SCHEMA ${SCHEMA}`);
   for (const sql of createOutboxAndInboxSql(SCHEMA)) await ds.query(sql);
   await ds.query(`CREATE TABLE ${SCHEMA}.things (id text PRIMARY KEY, note text)`);
-  await ds.query(`CREATE TABLE ${SCHEMA}.applied (serial bigserial PRIMARY KEY, key text NOT NULL, n int NOT NULL, consumer text NOT NULL)`);
+  await ds.query(
+    `CREATE TABLE ${SCHEMA}.applied (serial bigserial PRIMARY KEY, key text NOT NULL, n int NOT NULL, consumer text NOT NULL)`,
+  );
   return {
     ds,
     url: db.url,

@@ -41,9 +41,16 @@ describeWithKafka('messaging on a real Kafka broker', () => {
   const applier = (member: string) => ({
     name: 'applier',
     topics: [Topics.Ticket],
-    handle: async (e: { payload: Record<string, unknown> }, m: { query: (q: string, p: unknown[]) => Promise<unknown> }) => {
+    handle: async (
+      e: { payload: Record<string, unknown> },
+      m: { query: (q: string, p: unknown[]) => Promise<unknown> },
+    ) => {
       const p = e.payload as { key: string; n: number };
-      await m.query(`INSERT INTO ${SCHEMA}.applied (key, n, consumer) VALUES ($1, $2, $3)`, [p.key, p.n, member]);
+      await m.query(`INSERT INTO ${SCHEMA}.applied (key, n, consumer) VALUES ($1, $2, $3)`, [
+        p.key,
+        p.n,
+        member,
+      ]);
     },
   });
 
@@ -62,9 +69,15 @@ describeWithKafka('messaging on a real Kafka broker', () => {
     for (let i = 0; i < events.length; i += 1000) {
       await ds.transaction((m) => writer.append(m, Topics.Ticket, events.slice(i, i + 1000)));
     }
-    const relay = new OutboxRelay({ schema: SCHEMA, dataSource: ds, transport: producer, connectionString: url });
+    const relay = new OutboxRelay({
+      schema: SCHEMA,
+      dataSource: ds,
+      transport: producer,
+      connectionString: url,
+    });
     relay.start();
-    const applied = async () => (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.applied`))[0].n as number;
+    const applied = async () =>
+      (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.applied`))[0].n as number;
     try {
       await eventually(async () => (await applied()) >= 2000, 120000);
       await memberB.closeAll(); // one member leaves mid-stream; the group rebalances onto A
@@ -113,11 +126,19 @@ describeWithKafka('messaging on a real Kafka broker', () => {
       { topic: Topics.Ticket, key: 'same', value: JSON.stringify(numberedEvent('same', 1)) },
       { topic: Topics.Ticket, key: 'same', value: JSON.stringify(numberedEvent('same', 2)) },
       { topic: Topics.Ticket, key: 'same', value: '{not json' },
-      ...[3, 4, 5].map((n) => ({ topic: Topics.Ticket, key: 'same', value: JSON.stringify(numberedEvent('same', n)) })),
+      ...[3, 4, 5].map((n) => ({
+        topic: Topics.Ticket,
+        key: 'same',
+        value: JSON.stringify(numberedEvent('same', n)),
+      })),
     ]);
 
     const dead: { value: string; headers: Record<string, string> }[] = [];
-    const kafka = new Kafka({ brokers: testKafkaBrokers()!, clientId: 'dlq-reader', logLevel: logLevel.WARN });
+    const kafka = new Kafka({
+      brokers: testKafkaBrokers()!,
+      clientId: 'dlq-reader',
+      logLevel: logLevel.WARN,
+    });
     const reader = kafka.consumer({ groupId: `${prefix}dlq-reader` });
     await reader.connect();
     await reader.subscribe({ topic: prefix + deadLetterTopic(Topics.Ticket), fromBeginning: true });
@@ -129,7 +150,10 @@ describeWithKafka('messaging on a real Kafka broker', () => {
       },
     });
     try {
-      await eventually(async () => (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.applied`))[0].n === 4, 60000);
+      await eventually(
+        async () => (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.applied`))[0].n === 4,
+        60000,
+      );
       await eventually(() => dead.length === 2, 60000);
     } finally {
       await reader.disconnect();
@@ -137,14 +161,17 @@ describeWithKafka('messaging on a real Kafka broker', () => {
     }
     const ns: { n: number }[] = await ds.query(`SELECT n FROM ${SCHEMA}.applied ORDER BY serial`);
     expect(ns.map((r) => r.n)).toEqual([1, 3, 4, 5]);
-    expect(poisonAttempts).toBe(3);
+    expect(poisonAttempts).toBeGreaterThanOrEqual(3); // 3 one at a time, plus possibly one in a batch
+    expect(poisonAttempts).toBeLessThanOrEqual(4);
     const poison = dead.find((d) => d.value.includes('"n":2'))!;
     expect(poison.headers[DLQ_HEADERS.attempts]).toBe('3');
     expect(poison.headers[DLQ_HEADERS.error]).toBe('Error: refused: n=2 is poison');
     expect(poison.headers[DLQ_HEADERS.group]).toBe('test.applier');
     const malformed = dead.find((d) => d.value === '{not json')!;
     expect(malformed.headers[DLQ_HEADERS.attempts]).toBe('1'); // not retried: retrying cannot fix it
-    expect(malformed.headers[DLQ_HEADERS.error]).toMatch(/InvalidEnvelopeError: invalid event envelope: not JSON/);
+    expect(malformed.headers[DLQ_HEADERS.error]).toMatch(
+      /InvalidEnvelopeError: invalid event envelope: not JSON/,
+    );
   });
 
   it('delivers again an event whose relay died between publishing and marking; the consumer applies it once', async () => {
@@ -152,7 +179,9 @@ describeWithKafka('messaging on a real Kafka broker', () => {
     const t = await transport(prefix);
     const consumers = new EventConsumers('test', SCHEMA, ds, await transport(prefix), 3);
     await consumers.register(applier('x') as never);
-    await ds.transaction((m) => writer.append(m, Topics.Ticket, [numberedEvent('k', 1), numberedEvent('k', 2)]));
+    await ds.transaction((m) =>
+      writer.append(m, Topics.Ticket, [numberedEvent('k', 1), numberedEvent('k', 2)]),
+    );
 
     const relayDs = new DataSource({ type: 'postgres', url, applicationName: 'relay-kafka-one' });
     await relayDs.initialize();
@@ -173,9 +202,22 @@ describeWithKafka('messaging on a real Kafka broker', () => {
     await ds.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'relay-kafka-one' AND state = 'idle in transaction'`,
     );
+    // The session ends (and its transaction rolls back) a moment after the signal.
+    await eventually(
+      async () =>
+        (
+          await ds.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'relay-kafka-one' AND state = 'idle in transaction'`,
+          )
+        )[0].n === 0,
+      10000,
+    );
     const relay2 = new OutboxRelay({ schema: SCHEMA, dataSource: ds, transport: t, connectionString: url });
     expect(await relay2.drainOnce()).toBe(2); // published a second time
-    await eventually(async () => (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.applied`))[0].n === 2, 30000);
+    await eventually(
+      async () => (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.applied`))[0].n === 2,
+      30000,
+    );
     await new Promise((r) => setTimeout(r, 1500));
     const rows: { n: number }[] = await ds.query(`SELECT n FROM ${SCHEMA}.applied ORDER BY serial`);
     expect(rows.map((r) => r.n)).toEqual([1, 2]);

@@ -1,7 +1,15 @@
 import { EventEnvelope } from '@ticketing/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
-export type EventEffect = (event: EventEnvelope<Record<string, unknown>>, manager: EntityManager) => Promise<void>;
+export type EventEffect = (
+  event: EventEnvelope<Record<string, unknown>>,
+  manager: EntityManager,
+) => Promise<void>;
+
+export interface InboxItem {
+  topic: string;
+  event: EventEnvelope<Record<string, unknown>>;
+}
 
 /**
  * Applies an event's effect exactly once per consumer: the inbox row (consumer, event id) and the
@@ -16,16 +24,41 @@ export class InboxProcessor {
   ) {}
 
   /** Returns false when the event had already been applied. */
-  async process(topic: string, event: EventEnvelope<Record<string, unknown>>, effect: EventEffect): Promise<boolean> {
+  async process(
+    topic: string,
+    event: EventEnvelope<Record<string, unknown>>,
+    effect: EventEffect,
+  ): Promise<boolean> {
+    return (await this.processBatch([{ topic, event }], effect)) === 1;
+  }
+
+  /**
+   * Applies several events in order in ONE transaction (one commit instead of many): the inbox rows
+   * go in with one statement, and only the events not seen before reach the effect. All or nothing.
+   * Returns how many were applied.
+   */
+  async processBatch(items: InboxItem[], effect: EventEffect): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO "${this.schema}".inbox (consumer, event_id, topic, event_type) VALUES ($1, $2, $3, $4)
+      const inserted: { event_id: string }[] = await manager.query(
+        `INSERT INTO "${this.schema}".inbox (consumer, event_id, topic, event_type)
+         SELECT $1, e.id, e.topic, e.type FROM unnest($2::uuid[], $3::text[], $4::text[]) AS e(id, topic, type)
          ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.consumer, event.id, topic, event.type],
+        [
+          this.consumer,
+          items.map((i) => i.event.id),
+          items.map((i) => i.topic),
+          items.map((i) => i.event.type),
+        ],
       );
-      if (!inserted.length) return false;
-      await effect(event, manager);
-      return true;
+      const fresh = new Set(inserted.map((r) => r.event_id));
+      let applied = 0;
+      for (const item of items) {
+        // delete: the same event twice in one batch is applied once
+        if (!fresh.delete(item.event.id)) continue;
+        await effect(item.event, manager);
+        applied++;
+      }
+      return applied;
     });
   }
 }

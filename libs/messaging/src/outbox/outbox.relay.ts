@@ -18,7 +18,11 @@ export interface OutboxRelayOptions {
   retryCapMs?: number;
   /** Published rows are deleted after this long; consumers have them by then. */
   retentionMs?: number;
-  log?: (level: 'error' | 'warn' | 'info' | 'debug', message: string, extra?: Record<string, unknown>) => void;
+  log?: (
+    level: 'error' | 'warn' | 'info' | 'debug',
+    message: string,
+    extra?: Record<string, unknown>,
+  ) => void;
   /** Test seam: runs after the batch is published and before it is marked published. */
   afterPublish?: (count: number) => Promise<void>;
 }
@@ -31,10 +35,15 @@ interface OutboxRow {
 }
 
 const published = counter('outbox_published_total', 'Events published by the outbox relay', ['schema']);
-const failures = counter('outbox_publish_failures_total', 'Failed publish attempts of the outbox relay', ['schema']);
-const batchSeconds = histogram('outbox_batch_seconds', 'Time to publish one outbox batch', ['schema'], [
-  0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5,
+const failures = counter('outbox_publish_failures_total', 'Failed publish attempts of the outbox relay', [
+  'schema',
 ]);
+const batchSeconds = histogram(
+  'outbox_batch_seconds',
+  'Time to publish one outbox batch',
+  ['schema'],
+  [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+);
 
 /**
  * Moves events from a service's outbox to the transport. One relay per schema is active at a time
@@ -80,7 +89,10 @@ export class OutboxRelay {
 
   private async listen(): Promise<void> {
     while (this.running) {
-      const client = new Client({ connectionString: this.o.connectionString, application_name: `relay:${this.o.schema}` });
+      const client = new Client({
+        connectionString: this.o.connectionString,
+        application_name: `relay:${this.o.schema}`,
+      });
       try {
         const closed = new Promise<void>((resolve) => {
           client.on('error', () => resolve());
@@ -93,7 +105,9 @@ export class OutboxRelay {
         this.wakeup.wake(); // catch up on anything written while we were not listening
         await closed;
       } catch (e) {
-        this.log('warn', 'outbox listener connection failed; relying on the poll', { error: (e as Error).message });
+        this.log('warn', 'outbox listener connection failed; relying on the poll', {
+          error: (e as Error).message,
+        });
       }
       await client.end().catch(() => undefined);
       if (this.running) await new Promise((r) => setTimeout(r, 1000));

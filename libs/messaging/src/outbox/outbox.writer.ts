@@ -4,7 +4,9 @@ import { outboxChannel } from './outbox.sql';
 
 export class OutboxNeedsTransactionError extends Error {
   constructor() {
-    super('the outbox writer must join a transaction: call it with the EntityManager of dataSource.transaction()');
+    super(
+      'the outbox writer must join a transaction: call it with the EntityManager of dataSource.transaction()',
+    );
     this.name = 'OutboxNeedsTransactionError';
   }
 }

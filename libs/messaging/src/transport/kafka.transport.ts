@@ -82,7 +82,11 @@ export class KafkaTransport implements MessageTransport {
         ({ level, log: entry }) => {
           if (!log) return;
           const { message, ...extra } = entry;
-          log(level <= logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info', `kafka: ${message}`, extra);
+          log(
+            level <= logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info',
+            `kafka: ${message}`,
+            extra,
+          );
         },
     });
     this.producer = this.kafka.producer({
@@ -157,7 +161,10 @@ export class KafkaTransport implements MessageTransport {
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5000 },
     });
     await consumer.connect();
-    await consumer.subscribe({ topics: options.topics.map((t) => this.prefix + t), fromBeginning: options.fromBeginning ?? true });
+    await consumer.subscribe({
+      topics: options.topics.map((t) => this.prefix + t),
+      fromBeginning: options.fromBeginning ?? true,
+    });
     this.consumers.add(consumer);
     await consumer.run({
       autoCommit: true,
@@ -177,12 +184,27 @@ export class KafkaTransport implements MessageTransport {
 
   private async eachBatch(options: SubscribeOptions, payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary } = payload;
-    for (const raw of batch.messages) {
+    const max = options.handleBatch ? (options.maxBatchSize ?? 100) : 1;
+    for (let i = 0; i < batch.messages.length; i += max) {
       if (!isRunning() || isStale()) break;
-      const message = this.toIncoming(batch.topic.slice(this.prefix.length), batch.partition, raw);
-      await this.handleWithRetries(options, message, heartbeat);
-      // Only now, with the effect committed, does the group's position move past this message.
-      resolveOffset(raw.offset);
+      const raws = batch.messages.slice(i, i + max);
+      const messages = raws.map((raw) =>
+        this.toIncoming(batch.topic.slice(this.prefix.length), batch.partition, raw),
+      );
+      let applied = false;
+      if (messages.length > 1 && options.handleBatch) {
+        try {
+          await options.handleBatch(messages);
+          applied = true;
+        } catch {
+          // one at a time below: the failing message is retried and dead-lettered alone
+        }
+      }
+      for (let j = 0; j < raws.length; j++) {
+        if (!applied) await this.handleWithRetries(options, messages[j], heartbeat);
+        // Only now, with the effect committed, does the group's position move past this message.
+        resolveOffset(raws[j].offset);
+      }
       await heartbeat();
     }
     await commitOffsetsIfNecessary();

@@ -10,10 +10,20 @@ import {
   Subscription,
 } from './message-transport';
 
+interface Pending {
+  message: IncomingMessage;
+  done: () => void;
+}
+
+/** One queue per lane: messages with the same key are applied one after another, in order. */
+interface Lane {
+  queue: Pending[];
+  draining: Promise<void> | undefined;
+}
+
 interface Group {
   options: SubscribeOptions;
-  /** One promise chain per lane: messages with the same key run one after another. */
-  lanes: Promise<void>[];
+  lanes: Lane[];
   closed: boolean;
 }
 
@@ -28,15 +38,16 @@ export interface LocalTransportOptions {
  * In-process transport for a single process. `publish` resolves only when every subscribed
  * group has applied (or dead-lettered) each message, so the outbox relay marks an event
  * published only after its effects are committed: nothing is lost if the process dies.
+ * Messages waiting in a lane are handed to the group's `handleBatch` together.
  */
 export class LocalTransport implements MessageTransport {
   readonly kind = 'local' as const;
   private readonly groups = new Map<string, Group[]>();
   private offsets = 0;
-  private readonly lanes: number;
+  private readonly laneCount: number;
 
   constructor(private readonly options: LocalTransportOptions = {}) {
-    this.lanes = options.lanes ?? 16;
+    this.laneCount = options.lanes ?? 16;
   }
 
   async connect(): Promise<void> {}
@@ -44,7 +55,7 @@ export class LocalTransport implements MessageTransport {
   async publish(messages: OutgoingMessage[]): Promise<void> {
     const done: Promise<void>[] = [];
     for (const m of messages) {
-      const partition = partitionFor(m.key, this.lanes);
+      const partition = partitionFor(m.key, this.laneCount);
       const incoming: IncomingMessage = {
         topic: m.topic,
         partition,
@@ -55,20 +66,51 @@ export class LocalTransport implements MessageTransport {
       };
       for (const group of this.groups.get(m.topic) ?? []) {
         if (group.closed) continue;
-        const next = group.lanes[partition].then(() => this.deliver(group, incoming));
-        group.lanes[partition] = next;
-        done.push(next);
+        done.push(
+          new Promise<void>((resolve) =>
+            this.enqueue(group, group.lanes[partition], { message: incoming, done: resolve }),
+          ),
+        );
       }
     }
     await Promise.all(done);
   }
 
+  private enqueue(group: Group, lane: Lane, pending: Pending): void {
+    lane.queue.push(pending);
+    if (!lane.draining) {
+      lane.draining = this.drain(group, lane).finally(() => (lane.draining = undefined));
+    }
+  }
+
+  private async drain(group: Group, lane: Lane): Promise<void> {
+    const max = group.options.handleBatch ? (group.options.maxBatchSize ?? 100) : 1;
+    while (lane.queue.length) {
+      const chunk = lane.queue.splice(0, max);
+      await this.deliver(
+        group,
+        chunk.map((p) => p.message),
+      );
+      for (const p of chunk) p.done();
+    }
+  }
+
   /** Never rejects: a rejected lane would stall every later message of its keys. */
-  private async deliver(group: Group, message: IncomingMessage): Promise<void> {
-    try {
-      await this.attempt(group, message);
-    } catch (error) {
-      this.options.onDeadLetter?.(message, group.options.groupId, error);
+  private async deliver(group: Group, messages: IncomingMessage[]): Promise<void> {
+    if (messages.length > 1 && group.options.handleBatch) {
+      try {
+        await group.options.handleBatch(messages);
+        return;
+      } catch {
+        // fall through: one at a time, so the failing message is retried and dead-lettered alone
+      }
+    }
+    for (const message of messages) {
+      try {
+        await this.attempt(group, message);
+      } catch (error) {
+        this.options.onDeadLetter?.(message, group.options.groupId, error);
+      }
     }
   }
 
@@ -102,7 +144,7 @@ export class LocalTransport implements MessageTransport {
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
     const group: Group = {
       options,
-      lanes: Array.from({ length: this.lanes }, () => Promise.resolve()),
+      lanes: Array.from({ length: this.laneCount }, () => ({ queue: [], draining: undefined })),
       closed: false,
     };
     for (const topic of options.topics) {
@@ -116,9 +158,12 @@ export class LocalTransport implements MessageTransport {
       close: async () => {
         group.closed = true;
         for (const topic of options.topics) {
-          this.groups.set(topic, (this.groups.get(topic) ?? []).filter((g) => g !== group));
+          this.groups.set(
+            topic,
+            (this.groups.get(topic) ?? []).filter((g) => g !== group),
+          );
         }
-        await Promise.all(group.lanes);
+        await Promise.all(group.lanes.map((l) => l.draining));
       },
     };
   }

@@ -26,6 +26,14 @@ export interface SubscribeOptions {
   topics: string[];
   /** Resolves when the message's effect is committed. Throwing means: try again. */
   handle(message: IncomingMessage): Promise<void>;
+  /**
+   * Optional: applies several messages of one partition at once, in order, all or nothing. When it
+   * throws, the transport falls back to `handle` one message at a time (with retries and
+   * dead-lettering), so one bad message never holds up or takes down its neighbours.
+   */
+  handleBatch?(messages: IncomingMessage[]): Promise<void>;
+  /** Largest batch given to handleBatch (default 100). */
+  maxBatchSize?: number;
   /** Attempts before a message goes to the dead-letter topic. */
   maxAttempts?: number;
   /** Errors that retrying cannot fix (e.g. a malformed message) skip the remaining attempts. */
