@@ -15,7 +15,8 @@ export async function benchDatabase(name: string): Promise<{ url: string; stop: 
 }
 
 export function benchKafka(): { brokers: string[] | null; reason?: string; stop: () => void } {
-  if (process.env.KAFKA_BROKERS) return { brokers: process.env.KAFKA_BROKERS.split(','), stop: () => undefined };
+  if (process.env.KAFKA_BROKERS)
+    return { brokers: process.env.KAFKA_BROKERS.split(','), stop: () => undefined };
   const env = {
     ...process.env,
     KAFKA_PORT: process.env.BENCH_KAFKA_PORT ?? '39092',
@@ -23,10 +24,18 @@ export function benchKafka(): { brokers: string[] | null; reason?: string; stop:
     KAFKA_DATA_DIR: join(repoRoot, '.data', 'bench-kafka'),
   };
   const script = join(repoRoot, 'scripts', 'kafka-broker.mjs');
-  const r = spawnSync(process.execPath, [script, 'start', '--fresh'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(process.execPath, [script, 'start', '--fresh'], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const m = /KAFKA_BROKERS=(\S+)/.exec(r.stdout ?? '');
-  if (r.status !== 0 || !m) return { brokers: null, reason: `no Kafka broker (exit ${r.status})`, stop: () => undefined };
-  return { brokers: [m[1]], stop: () => void spawnSync(process.execPath, [script, 'stop'], { env, stdio: 'inherit' }) };
+  if (r.status !== 0 || !m)
+    return { brokers: null, reason: `no Kafka broker (exit ${r.status})`, stop: () => undefined };
+  return {
+    brokers: [m[1]],
+    stop: () => void spawnSync(process.execPath, [script, 'stop'], { env, stdio: 'inherit' }),
+  };
 }
 
 export function percentile(sorted: number[], p: number): number {

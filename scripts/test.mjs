@@ -32,7 +32,8 @@ if (env.KAFKA_BROKERS) {
     startedKafka = true;
     console.log(`[test] Kafka broker at ${line[1]}`);
   } else {
-    const reason = r.status === 3 ? 'Java or Maven is not installed' : `the Kafka broker did not start (exit ${r.status})`;
+    const reason =
+      r.status === 3 ? 'Java or Maven is not installed' : `the Kafka broker did not start (exit ${r.status})`;
     if (env.REQUIRE_KAFKA === '1') {
       console.error(`[test] REQUIRE_KAFKA=1 and ${reason}`);
       process.exit(1);
@@ -43,14 +44,28 @@ if (env.KAFKA_BROKERS) {
 }
 
 const resultsFile = join(root, '.data', 'jest-results.json');
-const jest = spawn(process.execPath, [join(root, 'node_modules/jest/bin/jest.js'), '--runInBand', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)], {
-  env,
-  stdio: 'inherit',
-  cwd: root,
-});
+const jest = spawn(
+  process.execPath,
+  [
+    join(root, 'node_modules/jest/bin/jest.js'),
+    '--runInBand',
+    '--json',
+    `--outputFile=${resultsFile}`,
+    ...process.argv.slice(2),
+  ],
+  {
+    env,
+    stdio: 'inherit',
+    cwd: root,
+  },
+);
 const code = await new Promise((res) => jest.on('close', (c) => res(c ?? 1)));
 
-if (startedKafka) spawnSync(process.execPath, [join(root, 'scripts/kafka-broker.mjs'), 'stop'], { env: kafkaEnv, stdio: 'inherit' });
+if (startedKafka)
+  spawnSync(process.execPath, [join(root, 'scripts/kafka-broker.mjs'), 'stop'], {
+    env: kafkaEnv,
+    stdio: 'inherit',
+  });
 // The test PostgreSQL (started by jest's global setup) is stopped too, so nothing outlives the run.
 const pidFile = join(root, '.data/test-postgres/postmaster.pid');
 if (existsSync(pidFile)) {

@@ -53,10 +53,19 @@ class Users {
     return body.accessToken;
   }
 
-  async call(service: keyof Routes, method: string, path: string, as: string, body?: unknown): Promise<{ status: number; body: Json }> {
+  async call(
+    service: keyof Routes,
+    method: string,
+    path: string,
+    as: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: Json }> {
     const r = await fetch(`${this.routes[service]}${path}`, {
       method,
-      headers: { authorization: `Bearer ${await this.token(as)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization: `Bearer ${await this.token(as)}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await r.text();
@@ -70,19 +79,28 @@ async function lifecycle(routes: Routes, databaseUrl: string): Promise<void> {
   await pg.connect();
   const ticket = (id: string, as = 'committee') => users.call('ticket', 'GET', `/api/v1/tickets/${id}`, as);
   const waitStatus = async (id: string, status: string) => {
-    const seen = await eventually(async () => ((await ticket(id)).body?.status === status ? status : undefined), 30000, 100);
+    const seen = await eventually(
+      async () => ((await ticket(id)).body?.status === status ? status : undefined),
+      30000,
+      100,
+    );
     expect(seen ?? (await ticket(id)).body?.status).toBe(status);
     return (await ticket(id)).body;
   };
   const act = async (id: string, action: string, as: string, body: Record<string, unknown> = {}) => {
     const current = (await ticket(id, 'committee')).body;
-    const r = await users.call('ticket', 'POST', `/api/v1/tickets/${id}/${action}`, as, { expectedVersion: current.version, ...body });
+    const r = await users.call('ticket', 'POST', `/api/v1/tickets/${id}/${action}`, as, {
+      expectedVersion: current.version,
+      ...body,
+    });
     expect({ action, status: r.status, body: r.body }).toMatchObject({ action, status: expect.any(Number) });
     if (r.status >= 300) throw new Error(`${action} as ${as}: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body;
   };
   const events = async (schema: string, id: string): Promise<string[]> =>
-    (await pg.query(`SELECT type FROM ${schema}.outbox WHERE key = $1 ORDER BY seq`, [id])).rows.map((r) => r.type);
+    (await pg.query(`SELECT type FROM ${schema}.outbox WHERE key = $1 ORDER BY seq`, [id])).rows.map(
+      (r) => r.type,
+    );
   const submit = async (body: Record<string, unknown>) => {
     const r = await users.call('ticket', 'POST', '/api/v1/tickets', 'enterprise', {
       contact: { name: '王经理', phone: '13800138000' },
@@ -96,10 +114,18 @@ async function lifecycle(routes: Routes, databaseUrl: string): Promise<void> {
 
   try {
     // The directory reaches ticket through events: wait until the demo enterprise is known there.
-    await eventually(async () => (await pg.query(`SELECT count(*)::int AS n FROM ticket.directory_enterprises`)).rows[0].n >= 20, 30000);
+    await eventually(
+      async () =>
+        (await pg.query(`SELECT count(*)::int AS n FROM ticket.directory_enterprises`)).rows[0].n >= 20,
+      30000,
+    );
 
     // 1. Joint handling (人社局 leads, 工信局 co-handles), an extension, a reopen, closure on satisfaction.
-    const joint = await submit({ category: 'labour', title: '招工难：急需 30 名数控操作工', description: '新生产线投产，数控操作工缺口 30 人，希望人社局协助组织专场招聘。' });
+    const joint = await submit({
+      category: 'labour',
+      title: '招工难：急需 30 名数控操作工',
+      description: '新生产线投产，数控操作工缺口 30 人，希望人社局协助组织专场招聘。',
+    });
     let t = await waitStatus(joint, 'assigned');
     expect(t.leadDepartment.id).toBe(dep('hrss'));
     expect(t.firstHandlerDepartmentId).toBe(dep('hrss'));
@@ -110,11 +136,20 @@ async function lifecycle(routes: Routes, databaseUrl: string): Promise<void> {
     await act(joint, 'interim-reply', 'dept-hrss', { message: '已对接，正在筹备专场招聘会。' });
     const proposedDueAt = new Date(Date.now() + 20 * 86400_000).toISOString();
     await act(joint, 'request-extension', 'dept-hrss', { reason: '招聘会需排期', proposedDueAt });
-    await act(joint, 'decide-extension', 'committee', { approved: true, note: '同意延期', newDueAt: proposedDueAt });
+    await act(joint, 'decide-extension', 'committee', {
+      approved: true,
+      note: '同意延期',
+      newDueAt: proposedDueAt,
+    });
     await act(joint, 'report-part', 'dept-miit', { content: '工信局已协调职业院校定向输送。' });
     await act(joint, 'resolve', 'dept-hrss', { result: '专场招聘会已举办，到岗 18 人。' });
     await act(joint, 'reply', 'dept-hrss', { message: '已办结：到岗 18 人，后续持续跟进。' });
-    await act(joint, 'feedback', 'enterprise', { contacted: true, solved: false, satisfaction: 'unsatisfied', comment: '缺口仍有 12 人' });
+    await act(joint, 'feedback', 'enterprise', {
+      contacted: true,
+      solved: false,
+      satisfaction: 'unsatisfied',
+      comment: '缺口仍有 12 人',
+    });
     await act(joint, 'reopen', 'enterprise', { reason: '仍缺 12 人' });
     t = await waitStatus(joint, 'reopened');
     expect(t.reopenCount).toBe(1);
@@ -145,37 +180,67 @@ async function lifecycle(routes: Routes, databaseUrl: string): Promise<void> {
     ]);
     const steps = t.timeline.map((s: { eventType: string }) => s.eventType);
     expect(steps).toEqual(await events('ticket', joint)); // every step is on the timeline, in order
-    expect(t.timeline.every((s: { actor: unknown; occurredAt: string }) => s.actor && s.occurredAt)).toBe(true);
+    expect(t.timeline.every((s: { actor: unknown; occurredAt: string }) => s.actor && s.occurredAt)).toBe(
+      true,
+    );
 
     // 2. Transfer: 税务局 asks to hand it on; the committee approves to 市场监管局; the first handler stays on record.
-    const transfer = await submit({ category: 'tax', title: '出口退税进度咨询', description: '三月申报的出口退税尚未到账，请协助查询。' });
+    const transfer = await submit({
+      category: 'tax',
+      title: '出口退税进度咨询',
+      description: '三月申报的出口退税尚未到账，请协助查询。',
+    });
     await waitStatus(transfer, 'assigned');
     await act(transfer, 'acknowledge', 'dept-tax');
     await act(transfer, 'request-transfer', 'dept-tax', { reason: '实为市场主体登记问题，非税务职责' });
     await waitStatus(transfer, 'transfer_requested');
-    const pending = await eventually(async () => {
-      const r = await users.call('dispatch', 'GET', '/api/v1/dispatch/transfers?status=pending', 'committee');
-      return r.body.items.find((i: { ticketId: string }) => i.ticketId === transfer);
-    }, 30000, 100);
-    expect(pending).toMatchObject({ fromDepartmentId: dep('tax'), reason: '实为市场主体登记问题，非税务职责' });
-    const decision = await users.call('dispatch', 'POST', `/api/v1/dispatch/transfers/${pending.id}/decision`, 'committee', {
-      approved: true,
-      leadDepartmentId: dep('market'),
-      note: '转市场监管局办理',
+    const pending = await eventually(
+      async () => {
+        const r = await users.call(
+          'dispatch',
+          'GET',
+          '/api/v1/dispatch/transfers?status=pending',
+          'committee',
+        );
+        return r.body.items.find((i: { ticketId: string }) => i.ticketId === transfer);
+      },
+      30000,
+      100,
+    );
+    expect(pending).toMatchObject({
+      fromDepartmentId: dep('tax'),
+      reason: '实为市场主体登记问题，非税务职责',
     });
+    const decision = await users.call(
+      'dispatch',
+      'POST',
+      `/api/v1/dispatch/transfers/${pending.id}/decision`,
+      'committee',
+      {
+        approved: true,
+        leadDepartmentId: dep('market'),
+        note: '转市场监管局办理',
+      },
+    );
     expect(decision.status).toBeLessThan(300);
     t = await waitStatus(transfer, 'assigned');
     expect(t.leadDepartment.id).toBe(dep('market'));
     expect(t.firstHandlerDepartmentId).toBe(dep('tax'));
     await act(transfer, 'acknowledge', 'dept-market');
     // Co-handlers that stay on after the transfer report their parts before the new lead resolves.
-    for (const part of (t.parts as Part[]).filter((p) => p.role !== 'lead' && p.department.id !== dep('market') && !p.content)) {
+    for (const part of (t.parts as Part[]).filter(
+      (p) => p.role !== 'lead' && p.department.id !== dep('market') && !p.content,
+    )) {
       const code = DEFAULT_DEPARTMENTS.find((d) => d.id === part.department.id)!.code;
       await act(transfer, 'report-part', `dept-${code}`, { content: '已配合核实。' });
     }
     await act(transfer, 'resolve', 'dept-market', { result: '已协助完成登记信息变更。' });
     await act(transfer, 'reply', 'dept-market', { message: '登记信息已更正，退税流程已恢复。' });
-    await act(transfer, 'feedback', 'enterprise', { contacted: true, solved: true, satisfaction: 'basically_satisfied' });
+    await act(transfer, 'feedback', 'enterprise', {
+      contacted: true,
+      solved: true,
+      satisfaction: 'basically_satisfied',
+    });
     await waitStatus(transfer, 'closed');
     expect(await events('dispatch', transfer)).toEqual(['dispatch.decided', 'dispatch.transfer-decided']);
     expect((await events('ticket', transfer)).slice(0, 6)).toEqual([
@@ -186,35 +251,64 @@ async function lifecycle(routes: Routes, databaseUrl: string): Promise<void> {
       'ticket.assigned',
       'ticket.acknowledged',
     ]);
-    const history = await users.call('dispatch', 'GET', `/api/v1/dispatch/tickets/${transfer}/history`, 'committee');
+    const history = await users.call(
+      'dispatch',
+      'GET',
+      `/api/v1/dispatch/tickets/${transfer}/history`,
+      'committee',
+    );
     expect(history.status).toBe(200);
     expect(history.body.firstHandlerDepartmentId).toBe(dep('tax'));
 
     // 3. No rule matches: triage, manual assignment, then the enterprise withdraws before acknowledgement.
-    const triage = await submit({ category: 'other', title: '园区路灯夜间不亮', description: '园区北门至 5 号路段路灯损坏，夜间通行不便。' });
-    await waitStatus(triage, 'triage');
-    const assign = await users.call('dispatch', 'POST', `/api/v1/dispatch/triage/${triage}/assign`, 'committee', {
-      leadDepartmentId: dep('urban_mgmt'),
-      coHandlerDepartmentIds: [],
-      note: '路灯归城管局',
+    const triage = await submit({
+      category: 'other',
+      title: '园区路灯夜间不亮',
+      description: '园区北门至 5 号路段路灯损坏，夜间通行不便。',
     });
+    await waitStatus(triage, 'triage');
+    const assign = await users.call(
+      'dispatch',
+      'POST',
+      `/api/v1/dispatch/triage/${triage}/assign`,
+      'committee',
+      {
+        leadDepartmentId: dep('urban_mgmt'),
+        coHandlerDepartmentIds: [],
+        note: '路灯归城管局',
+      },
+    );
     expect(assign.status).toBeLessThan(300);
     await waitStatus(triage, 'assigned');
     await act(triage, 'withdraw', 'enterprise', { reason: '已自行联系物业修复' });
     await waitStatus(triage, 'withdrawn');
-    expect(await events('ticket', triage)).toEqual(['ticket.submitted', 'ticket.triage-queued', 'ticket.assigned', 'ticket.withdrawn']);
+    expect(await events('ticket', triage)).toEqual([
+      'ticket.submitted',
+      'ticket.triage-queued',
+      'ticket.assigned',
+      'ticket.withdrawn',
+    ]);
     expect(await events('dispatch', triage)).toEqual(['dispatch.triage-needed', 'dispatch.decided']);
 
     // The SLA engine followed along: the first ticket had a response timer, stopped on acknowledgement.
-    const timers = await eventually(async () => {
-      const r = await users.call('sla', 'GET', `/api/v1/sla/tickets/${joint}/timers`, 'committee');
-      return r.status === 200 && JSON.stringify(r.body).includes('respond') ? r.body : undefined;
-    }, 30000, 200);
+    const timers = await eventually(
+      async () => {
+        const r = await users.call('sla', 'GET', `/api/v1/sla/tickets/${joint}/timers`, 'committee');
+        return r.status === 200 && JSON.stringify(r.body).includes('respond') ? r.body : undefined;
+      },
+      30000,
+      200,
+    );
     expect(JSON.stringify(timers)).toContain('resolve');
 
     // Every event of every service left its outbox: nothing is stuck.
     for (const schema of ['identity', 'ticket', 'dispatch', 'sla']) {
-      await eventually(async () => (await pg.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`)).rows[0].n === 0, 30000);
+      await eventually(
+        async () =>
+          (await pg.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`))
+            .rows[0].n === 0,
+        30000,
+      );
     }
   } finally {
     await pg.end();
@@ -242,7 +336,13 @@ describe('lifecycle in the standalone process', () => {
     running = await startService({
       service: 'standalone',
       modules: STANDALONE_MODULES,
-      environment: { DATABASE_URL: db.url, PORT: '0', JWT_SECRET: SECRET, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      environment: {
+        DATABASE_URL: db.url,
+        PORT: '0',
+        JWT_SECRET: SECRET,
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+      },
     });
     const url = running.url;
     await lifecycle({ identity: url, ticket: url, dispatch: url, sla: url }, db.url);
@@ -275,7 +375,12 @@ describeWithKafka('lifecycle as separate processes on Kafka', () => {
       ['identity', 'ticket', 'dispatch', 'sla'],
     );
     await lifecycle(
-      { identity: procs.identity.url, ticket: procs.ticket.url, dispatch: procs.dispatch.url, sla: procs.sla.url },
+      {
+        identity: procs.identity.url,
+        ticket: procs.ticket.url,
+        dispatch: procs.dispatch.url,
+        sla: procs.sla.url,
+      },
       db.url,
     );
   });

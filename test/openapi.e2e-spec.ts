@@ -29,7 +29,13 @@ describe('OpenAPI document of the whole system', () => {
     running = await startService({
       service: 'standalone',
       modules: STANDALONE_MODULES,
-      environment: { DATABASE_URL: db.url, PORT: '0', JWT_SECRET: 'o'.repeat(40), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      environment: {
+        DATABASE_URL: db.url,
+        PORT: '0',
+        JWT_SECRET: 'o'.repeat(40),
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+      },
     });
     doc = await (await fetch(`${running.url}/api/docs-json`)).json();
     // The routes Express actually serves, from Nest's own router.
@@ -38,7 +44,12 @@ describe('OpenAPI document of the whole system', () => {
     };
     routes = router.stack
       .filter((l) => l.route && l.route.path.startsWith('/api/v1/'))
-      .flatMap((l) => Object.keys(l.route!.methods).map((m) => ({ method: m, path: l.route!.path.replace(/:(\w+)/g, '{$1}') })));
+      .flatMap((l) =>
+        Object.keys(l.route!.methods).map((m) => ({
+          method: m,
+          path: l.route!.path.replace(/:(\w+)/g, '{$1}'),
+        })),
+      );
   });
   afterAll(async () => {
     await running?.close();
@@ -48,7 +59,9 @@ describe('OpenAPI document of the whole system', () => {
 
   it('lists every route the services serve', () => {
     expect(routes.length).toBeGreaterThan(50);
-    const missing = routes.filter((r) => !doc.paths[r.path]?.[r.method]).map((r) => `${r.method.toUpperCase()} ${r.path}`);
+    const missing = routes
+      .filter((r) => !doc.paths[r.path]?.[r.method])
+      .map((r) => `${r.method.toUpperCase()} ${r.path}`);
     expect(missing).toEqual([]);
   });
 
@@ -59,13 +72,19 @@ describe('OpenAPI document of the whole system', () => {
         const name = `${method.toUpperCase()} ${path}`;
         const codes = Object.keys(op.responses ?? {});
         if (!op.tags?.length) problems.push(`${name}: no tag`);
-        if (!codes.some((c) => c.startsWith('2') || c.startsWith('3'))) problems.push(`${name}: no success response`);
+        if (!codes.some((c) => c.startsWith('2') || c.startsWith('3')))
+          problems.push(`${name}: no success response`);
         const isPublic = !op.security?.length;
-        if (!isPublic && !(codes.includes('401') && codes.includes('403'))) problems.push(`${name}: 401/403 not documented`);
+        if (!isPublic && !(codes.includes('401') && codes.includes('403')))
+          problems.push(`${name}: 401/403 not documented`);
         // access_token (SSE streams) is answered by 401, already required above.
         const takesInput =
-          !!op.requestBody || (op.parameters ?? []).some((p) => (p.in === 'query' || p.in === 'path') && p.name !== 'access_token');
-        if (takesInput && !codes.some((c) => c === '400' || c === '404' || c === '422')) problems.push(`${name}: no 4xx for bad input`);
+          !!op.requestBody ||
+          (op.parameters ?? []).some(
+            (p) => (p.in === 'query' || p.in === 'path') && p.name !== 'access_token',
+          );
+        if (takesInput && !codes.some((c) => c === '400' || c === '404' || c === '422'))
+          problems.push(`${name}: no 4xx for bad input`);
       }
     }
     expect(problems).toEqual([]);

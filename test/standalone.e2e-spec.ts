@@ -28,13 +28,20 @@ interface Run {
 
 function start(env: Record<string, string>): Run {
   const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'KAFKA_BROKERS', 'PORT', 'DATA_DIR', 'JWT_SECRET'].includes(k)),
+    Object.entries(process.env).filter(
+      ([k]) => !['DATABASE_URL', 'KAFKA_BROKERS', 'PORT', 'DATA_DIR', 'JWT_SECRET'].includes(k),
+    ),
   );
-  const child = spawn(process.execPath, [main], { env: { ...clean, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [main], {
+    env: { ...clean, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (c) => (out += c));
   child.stderr!.on('data', (c) => (out += c));
-  const exited = new Promise<number | string | null>((r) => child.on('exit', (code, signal) => r(code ?? signal)));
+  const exited = new Promise<number | string | null>((r) =>
+    child.on('exit', (code, signal) => r(code ?? signal)),
+  );
   return { child, output: () => out, exited };
 }
 
@@ -61,17 +68,31 @@ describe('npm start (the standalone process)', () => {
     const port = await freePort();
     try {
       const first = start({ PORT: String(port), DATA_DIR: dataDir });
-      const healthy = await eventually(async () => {
-        try {
-          const r = await fetch(`http://127.0.0.1:${port}/health`);
-          return r.status === 200 ? ((await r.json()) as { status: string; checks: Record<string, unknown> }) : undefined;
-        } catch {
-          return undefined;
-        }
-      }, 90000, 250);
+      const healthy = await eventually(
+        async () => {
+          try {
+            const r = await fetch(`http://127.0.0.1:${port}/health`);
+            return r.status === 200
+              ? ((await r.json()) as { status: string; checks: Record<string, unknown> })
+              : undefined;
+          } catch {
+            return undefined;
+          }
+        },
+        90000,
+        250,
+      );
       expect(healthy?.status).toBe('ok');
       expect(Object.keys(healthy!.checks)).toEqual(
-        expect.arrayContaining(['transport', 'database:ticket', 'database:identity', 'database:dispatch', 'database:sla', 'database:ledger', 'database:notify']),
+        expect.arrayContaining([
+          'transport',
+          'database:ticket',
+          'database:identity',
+          'database:dispatch',
+          'database:sla',
+          'database:ledger',
+          'database:notify',
+        ]),
       );
       expect(first.output()).toContain(`ready at http://127.0.0.1:${port}`);
       expect(first.output()).toContain('initialising a PostgreSQL cluster');
@@ -90,9 +111,21 @@ describe('npm start (the standalone process)', () => {
   });
 
   const badStarts: [string, Record<string, string>, RegExp][] = [
-    ['a malformed DATABASE_URL', { DATABASE_URL: 'postgres:/broken' }, /^Configuration error:\n {2}- DATABASE_URL: DATABASE_URL must look like postgres:\/\/user:password@host:5432\/database\n$/],
-    ['an unreachable KAFKA_BROKERS', { KAFKA_BROKERS: '127.0.0.1:1' }, /^Cannot start standalone: KAFKA_BROKERS=127\.0\.0\.1:1 is unreachable: .+\n$/],
-    ['a malformed PORT', { PORT: 'http' }, /^Configuration error:\n {2}- PORT: PORT must be a whole number between 0 and 65535 \(0: any free port\)\n$/],
+    [
+      'a malformed DATABASE_URL',
+      { DATABASE_URL: 'postgres:/broken' },
+      /^Configuration error:\n {2}- DATABASE_URL: DATABASE_URL must look like postgres:\/\/user:password@host:5432\/database\n$/,
+    ],
+    [
+      'an unreachable KAFKA_BROKERS',
+      { KAFKA_BROKERS: '127.0.0.1:1' },
+      /^Cannot start standalone: KAFKA_BROKERS=127\.0\.0\.1:1 is unreachable: .+\n$/,
+    ],
+    [
+      'a malformed PORT',
+      { PORT: 'http' },
+      /^Configuration error:\n {2}- PORT: PORT must be a whole number between 0 and 65535 \(0: any free port\)\n$/,
+    ],
   ];
   it.each(badStarts)('stops with one clear message for %s', async (_name, env, expected) => {
     const dataDir = freshDataDir();

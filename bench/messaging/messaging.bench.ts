@@ -46,7 +46,13 @@ async function run(kind: 'local' | 'kafka', url: string, brokers: string[] | nul
   const transport: MessageTransport =
     kind === 'local'
       ? new LocalTransport()
-      : new KafkaTransport({ brokers: brokers!, clientId: 'bench', topicPrefix: prefix, partitions: 6, topics: [Topics.Ticket] });
+      : new KafkaTransport({
+          brokers: brokers!,
+          clientId: 'bench',
+          topicPrefix: prefix,
+          partitions: 6,
+          topics: [Topics.Ticket],
+        });
   await transport.connect();
   const consumers = new EventConsumers('bench', schema, ds, transport, 5);
   await consumers.register({
@@ -61,23 +67,38 @@ async function run(kind: 'local' | 'kafka', url: string, brokers: string[] | nul
     },
   });
   const writer = new OutboxWriter(schema);
-  const count = async () => (await ds.query(`SELECT count(*)::int AS n FROM ${schema}.effects`))[0].n as number;
+  const count = async () =>
+    (await ds.query(`SELECT count(*)::int AS n FROM ${schema}.effects`))[0].n as number;
 
   // 1. Throughput: fill the outbox first, then let one relay drain it.
   progress(`${kind}: writing ${THROUGHPUT_EVENTS} events to the outbox`);
   for (let i = 0; i < THROUGHPUT_EVENTS; i += 1000) {
     const batch = Array.from({ length: Math.min(1000, THROUGHPUT_EVENTS - i) }, (_, j) =>
-      createEnvelope({ type: 'bench.event', aggregateId: `t-${(i + j) % 500}`, aggregateVersion: i + j, actor: { id: 'bench', role: 'system' }, payload: {} }),
+      createEnvelope({
+        type: 'bench.event',
+        aggregateId: `t-${(i + j) % 500}`,
+        aggregateVersion: i + j,
+        actor: { id: 'bench', role: 'system' },
+        payload: {},
+      }),
     );
     await ds.transaction((m) => writer.append(m, Topics.Ticket, batch));
   }
-  const relay = new OutboxRelay({ schema, dataSource: ds, transport, connectionString: url, pollIntervalMs: 30000 });
+  const relay = new OutboxRelay({
+    schema,
+    dataSource: ds,
+    transport,
+    connectionString: url,
+    pollIntervalMs: 30000,
+  });
   const t0 = performance.now();
   relay.start();
   let published = 0;
   while (published < THROUGHPUT_EVENTS) {
     await new Promise((r) => setTimeout(r, 100));
-    published = (await ds.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NOT NULL`))[0].n;
+    published = (
+      await ds.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NOT NULL`)
+    )[0].n;
   }
   const relaySeconds = (performance.now() - t0) / 1000;
   let applied = await count();
@@ -87,7 +108,9 @@ async function run(kind: 'local' | 'kafka', url: string, brokers: string[] | nul
     progress(`${kind}: applied ${applied}/${THROUGHPUT_EVENTS}`);
   }
   const e2eSeconds = (performance.now() - t0) / 1000;
-  progress(`${kind}: relay ${Math.round(THROUGHPUT_EVENTS / relaySeconds)} events/s, end to end ${Math.round(THROUGHPUT_EVENTS / e2eSeconds)} events/s`);
+  progress(
+    `${kind}: relay ${Math.round(THROUGHPUT_EVENTS / relaySeconds)} events/s, end to end ${Math.round(THROUGHPUT_EVENTS / e2eSeconds)} events/s`,
+  );
 
   // 2. Latency at a steady rate, one event per transaction, as a service writes them.
   await ds.query(`TRUNCATE ${schema}.effects`);
@@ -99,10 +122,17 @@ async function run(kind: 'local' | 'kafka', url: string, brokers: string[] | nul
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     await ds.transaction((m) =>
       writer.append(m, Topics.Ticket, [
-        createEnvelope({ type: 'bench.event', aggregateId: `l-${i % 50}`, aggregateVersion: i, actor: { id: 'bench', role: 'system' }, payload: { sentAt: Date.now() } }),
+        createEnvelope({
+          type: 'bench.event',
+          aggregateId: `l-${i % 50}`,
+          aggregateVersion: i,
+          actor: { id: 'bench', role: 'system' },
+          payload: { sentAt: Date.now() },
+        }),
       ]),
     );
-    if (i % LATENCY_RATE === 0) progress(`${kind}: latency run ${Math.round(i / LATENCY_RATE)}/${LATENCY_SECONDS} s`);
+    if (i % LATENCY_RATE === 0)
+      progress(`${kind}: latency run ${Math.round(i / LATENCY_RATE)}/${LATENCY_SECONDS} s`);
   }
   while ((await count()) < total) await new Promise((r) => setTimeout(r, 50));
   const lat: number[] = (await ds.query(`SELECT latency_ms FROM ${schema}.effects ORDER BY latency_ms`)).map(
@@ -141,7 +171,10 @@ async function main() {
     '',
     '| transport | relay events/s | relay+consume events/s | commit→applied p50 ms | p99 ms | max ms |',
     '|---|---|---|---|---|---|',
-    ...results.map((r) => `| ${r.transport} | ${r.relayEventsPerSecond} | ${r.endToEndEventsPerSecond} | ${r.latencyP50Ms} | ${r.latencyP99Ms} | ${r.latencyMaxMs} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.transport} | ${r.relayEventsPerSecond} | ${r.endToEndEventsPerSecond} | ${r.latencyP50Ms} | ${r.latencyP99Ms} | ${r.latencyMaxMs} |`,
+    ),
   ].join('\n');
   writeResults('messaging', { at: new Date().toISOString(), results }, md);
   process.stdout.write(md + '\n');

@@ -1,4 +1,10 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Role } from '@ticketing/contracts';
 import { AuthUser } from './auth-user';
@@ -22,17 +28,26 @@ export class AuthGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    const req = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: AuthUser; query?: Record<string, unknown> }>();
+    const req = ctx
+      .switchToHttp()
+      .getRequest<{
+        headers: Record<string, string | undefined>;
+        user?: AuthUser;
+        query?: Record<string, unknown>;
+      }>();
     const header = req.headers.authorization;
     // EventSource cannot set headers; SSE endpoints accept the token as ?access_token=.
-    const fromQuery = typeof req.query?.access_token === 'string' ? (req.query.access_token as string) : undefined;
+    const fromQuery =
+      typeof req.query?.access_token === 'string' ? (req.query.access_token as string) : undefined;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : fromQuery;
     if (!token) throw new UnauthorizedException('a bearer access token is required');
     let user: AuthUser;
     try {
       user = this.tokens.verify(token);
     } catch (e) {
-      throw new UnauthorizedException(e instanceof InvalidTokenError ? `invalid access token: ${e.message}` : 'invalid access token');
+      throw new UnauthorizedException(
+        e instanceof InvalidTokenError ? `invalid access token: ${e.message}` : 'invalid access token',
+      );
     }
     req.user = user;
     if (!roles) throw new ForbiddenException('this endpoint declares no roles; nobody may call it');

@@ -46,7 +46,8 @@ export class TokenService {
     const [header, body, sig] = parts;
     const expected = createHmac('sha256', this.key).update(`${header}.${body}`).digest();
     const given = Buffer.from(sig, 'base64url');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new InvalidTokenError('bad signature');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      throw new InvalidTokenError('bad signature');
     let h: { alg?: string };
     let c: AccessTokenClaims & { exp?: number; iss?: string };
     try {
@@ -58,7 +59,8 @@ export class TokenService {
     if (h.alg !== 'HS256') throw new InvalidTokenError('unexpected algorithm');
     if (c.iss !== this.issuer || c.typ !== 'access') throw new InvalidTokenError('not an access token');
     if (typeof c.exp !== 'number' || c.exp * 1000 <= now) throw new InvalidTokenError('token expired');
-    if (!c.sub || !(ALL_ROLES as readonly string[]).includes(c.role)) throw new InvalidTokenError('malformed claims');
+    if (!c.sub || !(ALL_ROLES as readonly string[]).includes(c.role))
+      throw new InvalidTokenError('malformed claims');
     return fromClaims(c);
   }
 }

@@ -47,10 +47,14 @@ function bench(name: string, fn: (i: number) => number): void {
   );
 }
 
-console.log(`node ${process.version}, ${N.toLocaleString('en-US')} calls each, calendar covers ${cal.coverage().join(', ')}`);
+console.log(
+  `node ${process.version}, ${N.toLocaleString('en-US')} calls each, calendar covers ${cal.coverage().join(', ')}`,
+);
 bench('addWorkingDays(Date, n) → Date', (i) => cal.addWorkingDays(dates[i]!, days[i]!).getTime());
 bench('addWorkingHours(Date, h) → Date', (i) => cal.addWorkingHours(dates[i]!, hours[i]!).getTime());
 bench('addWorkingDaysEpoch(ms, n) → ms', (i) => cal.addWorkingDaysEpoch(starts[i]!, days[i]!));
 bench('addWorkingMinutesEpoch(ms, min) → ms', (i) => cal.addWorkingMinutesEpoch(starts[i]!, hours[i]! * 60));
-bench('workingMinutesBetween(Date, Date)', (i) => Math.round(cal.workingMinutesBetween(dates[i]!, dates[(i + 1) % N]!)));
+bench('workingMinutesBetween(Date, Date)', (i) =>
+  Math.round(cal.workingMinutesBetween(dates[i]!, dates[(i + 1) % N]!)),
+);
 bench('isWorkingDay(Date)', (i) => (cal.isWorkingDay(dates[i]!) ? 1 : 0));

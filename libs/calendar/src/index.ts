@@ -11,11 +11,7 @@ export {
 } from './local-date';
 export { validateNotice, validateNotices } from './notice';
 export type { HolidayNotice, HolidayPeriod } from './notice';
-export {
-  FIXED_UTC_OFFSETS,
-  WorkCalendar,
-  createChinaWorkCalendar,
-} from './work-calendar';
+export { FIXED_UTC_OFFSETS, WorkCalendar, createChinaWorkCalendar } from './work-calendar';
 export type { DayDeadline, DayInfo, DayKind, Instant, WorkCalendarOptions } from './work-calendar';
 export { DEFAULT_WORKING_HOURS, validateWorkingHours } from './working-hours';
 export type { WorkingPeriod } from './working-hours';

@@ -21,8 +21,10 @@ describe('local-date', () => {
       const js = new Date(d * DAY);
       const iso = js.toISOString().slice(0, 10);
       const c = civilFromDays(d);
-      if (c.year !== js.getUTCFullYear() || c.month !== js.getUTCMonth() + 1 || c.day !== js.getUTCDate()) mismatches.push(`civil ${d}`);
-      if (daysFromCivil(js.getUTCFullYear(), js.getUTCMonth() + 1, js.getUTCDate()) !== d) mismatches.push(`days ${iso}`);
+      if (c.year !== js.getUTCFullYear() || c.month !== js.getUTCMonth() + 1 || c.day !== js.getUTCDate())
+        mismatches.push(`civil ${d}`);
+      if (daysFromCivil(js.getUTCFullYear(), js.getUTCMonth() + 1, js.getUTCDate()) !== d)
+        mismatches.push(`days ${iso}`);
       if (weekdayOf(d) !== js.getUTCDay()) mismatches.push(`weekday ${iso}`);
       if (formatLocalDate(d) !== iso) mismatches.push(`format ${iso}`);
       if (tryParseLocalDate(iso) !== d) mismatches.push(`parse ${iso}`);
@@ -38,8 +40,21 @@ describe('local-date', () => {
   });
 
   it.each([
-    '2025-02-29', '2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-01-00',
-    '2025-1-01', '2025-01-1', ' 2025-01-01', '2025-01-01 ', '2025/01/01', '20250101', '2025-01-01T00:00:00Z', '',
+    '2025-02-29',
+    '2023-02-29',
+    '1900-02-29',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-04-31',
+    '2024-01-00',
+    '2025-1-01',
+    '2025-01-1',
+    ' 2025-01-01',
+    '2025-01-01 ',
+    '2025/01/01',
+    '20250101',
+    '2025-01-01T00:00:00Z',
+    '',
   ])('rejects %j', (bad) => {
     expect(tryParseLocalDate(bad)).toBeUndefined();
     expect(isValidLocalDate(bad)).toBe(false);

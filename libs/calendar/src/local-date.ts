@@ -29,7 +29,9 @@ export function civilFromDays(epochDay: number): CivilDate {
   const z = epochDay + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -63,7 +65,8 @@ export function tryParseLocalDate(value: unknown): number | undefined {
 /** Epoch day of a strict 'YYYY-MM-DD' string; throws RangeError otherwise. */
 export function parseLocalDate(value: string): number {
   const d = tryParseLocalDate(value);
-  if (d === undefined) throw new RangeError(`not a valid ISO local date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+  if (d === undefined)
+    throw new RangeError(`not a valid ISO local date (YYYY-MM-DD): ${JSON.stringify(value)}`);
   return d;
 }
 

@@ -65,7 +65,9 @@ export function validateNotice(notice: unknown, existingYears: Iterable<number> 
   const yearOk = typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
   const label = yearOk ? `notice ${year}` : 'notice';
   if (!yearOk) {
-    errors.push(`${label}: year must be an integer between ${MIN_YEAR} and ${MAX_YEAR}, got ${JSON.stringify(year)}`);
+    errors.push(
+      `${label}: year must be an integer between ${MIN_YEAR} and ${MAX_YEAR}, got ${JSON.stringify(year)}`,
+    );
   } else {
     for (const y of existingYears) {
       if (y === year) {
@@ -76,7 +78,8 @@ export function validateNotice(notice: unknown, existingYears: Iterable<number> 
   }
   for (const field of ['title', 'reference'] as const) {
     const v = n[field];
-    if (typeof v !== 'string' || v.trim() === '') errors.push(`${label}: ${field} must be a non-empty string`);
+    if (typeof v !== 'string' || v.trim() === '')
+      errors.push(`${label}: ${field} must be a non-empty string`);
   }
   const published = tryParseLocalDate(n.publishedOn);
   if (published === undefined) {
@@ -110,8 +113,10 @@ export function validateNotice(notice: unknown, existingYears: Iterable<number> 
       if (name.trim() === '') errors.push(`${label}: ${where}: name must be a non-empty string`);
       const from = tryParseLocalDate(p.from);
       const to = tryParseLocalDate(p.to);
-      if (from === undefined) errors.push(`${label}: ${where}: from must be an ISO date YYYY-MM-DD, got ${JSON.stringify(p.from)}`);
-      if (to === undefined) errors.push(`${label}: ${where}: to must be an ISO date YYYY-MM-DD, got ${JSON.stringify(p.to)}`);
+      if (from === undefined)
+        errors.push(`${label}: ${where}: from must be an ISO date YYYY-MM-DD, got ${JSON.stringify(p.from)}`);
+      if (to === undefined)
+        errors.push(`${label}: ${where}: to must be an ISO date YYYY-MM-DD, got ${JSON.stringify(p.to)}`);
       if (from === undefined || to === undefined) return;
       if (from > to) {
         errors.push(`${label}: ${where}: from ${p.from as string} is after to ${p.to as string}`);
@@ -126,7 +131,9 @@ export function validateNotice(notice: unknown, existingYears: Iterable<number> 
           return;
         }
         if (to < yearStart) {
-          errors.push(`${label}: ${where}: ${p.from as string}..${p.to as string} lies entirely in ${(year as number) - 1}`);
+          errors.push(
+            `${label}: ${where}: ${p.from as string}..${p.to as string} lies entirely in ${(year as number) - 1}`,
+          );
           return;
         }
       }
@@ -164,10 +171,14 @@ export function validateNotice(notice: unknown, existingYears: Iterable<number> 
       }
       seen.add(d);
       if (yearOk && (d < lo || d > hi)) {
-        errors.push(`${label}: ${where} ${iso} lies outside ${year} (only December ${(year as number) - 1} is allowed besides ${year})`);
+        errors.push(
+          `${label}: ${where} ${iso} lies outside ${year} (only December ${(year as number) - 1} is allowed besides ${year})`,
+        );
       }
       if (!isWeekend(d)) {
-        errors.push(`${label}: ${where} ${iso} is a ${WEEKDAY_ZH[weekdayOf(d)]}, not a weekend day: only a Saturday or Sunday can be made a working day`);
+        errors.push(
+          `${label}: ${where} ${iso} is a ${WEEKDAY_ZH[weekdayOf(d)]}, not a weekend day: only a Saturday or Sunday can be made a working day`,
+        );
       }
       for (const p of periods) {
         if (d >= p.from && d <= p.to) errors.push(`${label}: ${where} ${iso} falls inside ${p.where}`);

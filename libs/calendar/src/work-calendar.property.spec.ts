@@ -103,7 +103,7 @@ class Reference {
   /** End of the n-th working day after the local day of t (n ≥ 1), at `endTod` after midnight. */
   addDays(t: number, n: number, endTod: number): number {
     let day = this.dayStart(t);
-    for (let k = 0; k < n; ) {
+    for (let k = 0; k < n;) {
       day += DAY;
       if (this.working(day)) k++;
     }
@@ -118,13 +118,21 @@ interface Scenario {
 }
 
 const scenarios: Scenario[] = [
-  { name: 'defaults (Beijing, 09:00–12:00 + 13:30–17:30, 2024–2026)', options: {}, endTod: () => (17 * 60 + 30) * MIN },
+  {
+    name: 'defaults (Beijing, 09:00–12:00 + 13:30–17:30, 2024–2026)',
+    options: {},
+    endTod: () => (17 * 60 + 30) * MIN,
+  },
   {
     name: 'UTC, three periods incl. touching ones, midnight deadlines, 2019 + 2024–2026',
     options: {
       utcOffsetMinutes: 0,
       notices: [NOTICE_2019, ...CHINA_NOTICES],
-      workingHours: [{ start: '08:00', end: '12:00' }, { start: '12:00', end: '12:45' }, { start: '14:00', end: '18:15' }],
+      workingHours: [
+        { start: '08:00', end: '12:00' },
+        { start: '12:00', end: '12:45' },
+        { start: '14:00', end: '18:15' },
+      ],
       dayDeadline: 'midnight',
     },
     endTod: () => DAY,
@@ -166,7 +174,8 @@ describe.each(scenarios)('WorkCalendar vs naive reference: $name', ({ options, e
       const b = instant(rand, a - 10 * DAY, i % 50 === 0 ? 900 : 40);
       const got = cal.workingMsBetween(a, b);
       const want = ref.between(a, b);
-      if (got !== want) bad.push(`${new Date(a).toISOString()} → ${new Date(b).toISOString()}: ${got} ≠ ${want}`);
+      if (got !== want)
+        bad.push(`${new Date(a).toISOString()} → ${new Date(b).toISOString()}: ${got} ≠ ${want}`);
       if (cal.workingMsBetween(b, a) !== -got) bad.push(`antisymmetry ${a} ${b}`);
       if (bad.length > 5) break;
     }
@@ -179,13 +188,23 @@ describe.each(scenarios)('WorkCalendar vs naive reference: $name', ({ options, e
     for (let i = 0; i < 3000; i++) {
       const a = instant(rand);
       const r = rand();
-      const minutes = r < 0.2 ? Math.floor(rand() * 60) : r < 0.9 ? Math.floor(rand() * 6000) : Math.floor(rand() * 200_000);
+      const minutes =
+        r < 0.2
+          ? Math.floor(rand() * 60)
+          : r < 0.9
+            ? Math.floor(rand() * 6000)
+            : Math.floor(rand() * 200_000);
       const ms = minutes * MIN + (rand() < 0.2 ? Math.floor(rand() * MIN) : 0);
       const got = cal.addWorkingMsEpoch(a, ms);
       const want = ms === 0 ? a : ref.add(a, ms);
-      if (got !== want) bad.push(`${new Date(a).toISOString()} + ${ms}ms: ${new Date(got).toISOString()} ≠ ${new Date(want).toISOString()}`);
-      if (cal.workingMsBetween(a, got) !== ms) bad.push(`between(a, a + ${ms}) = ${cal.workingMsBetween(a, got)}`);
-      if (ms % MIN === 0 && cal.workingMinutesBetween(a, cal.addWorkingMinutes(a, minutes)) !== minutes) bad.push(`minutes ${minutes}`);
+      if (got !== want)
+        bad.push(
+          `${new Date(a).toISOString()} + ${ms}ms: ${new Date(got).toISOString()} ≠ ${new Date(want).toISOString()}`,
+        );
+      if (cal.workingMsBetween(a, got) !== ms)
+        bad.push(`between(a, a + ${ms}) = ${cal.workingMsBetween(a, got)}`);
+      if (ms % MIN === 0 && cal.workingMinutesBetween(a, cal.addWorkingMinutes(a, minutes)) !== minutes)
+        bad.push(`minutes ${minutes}`);
       // going back by the same amount returns to a, or to the next working moment if a is not in working time
       const back = cal.addWorkingMsEpoch(got, -ms);
       if (back !== (ms === 0 ? a : ref.snapForward(a))) bad.push(`back from ${got} by ${ms}: ${back}`);
@@ -204,13 +223,20 @@ describe.each(scenarios)('WorkCalendar vs naive reference: $name', ({ options, e
       const minutes = cal.workingMinutesBetween(a, b);
       const got = cal.addWorkingMinutes(a, minutes).getTime();
       const want = minutes === 0 ? a : ref.snapBack(b);
-      if (got !== want) bad.push(`a=${new Date(a).toISOString()} b=${new Date(b).toISOString()}: ${new Date(got).toISOString()} ≠ ${new Date(want).toISOString()}`);
+      if (got !== want)
+        bad.push(
+          `a=${new Date(a).toISOString()} b=${new Date(b).toISOString()}: ${new Date(got).toISOString()} ≠ ${new Date(want).toISOString()}`,
+        );
       // b strictly inside working time (not at a period's start) is hit exactly
-      if (cal.isWorkingTime(b) && cal.isWorkingTime(b - 1) && minutes !== 0 && got !== b) bad.push(`b in working time not hit: ${b}`);
+      if (cal.isWorkingTime(b) && cal.isWorkingTime(b - 1) && minutes !== 0 && got !== b)
+        bad.push(`b in working time not hit: ${b}`);
       // and backwards: from b, minus the same amount, is a or the next working moment after a
       const gotBack = cal.addWorkingMinutes(b, -minutes).getTime();
       const wantBack = minutes === 0 ? b : ref.snapForward(a);
-      if (gotBack !== wantBack) bad.push(`back b=${new Date(b).toISOString()} a=${new Date(a).toISOString()}: ${new Date(gotBack).toISOString()} ≠ ${new Date(wantBack).toISOString()}`);
+      if (gotBack !== wantBack)
+        bad.push(
+          `back b=${new Date(b).toISOString()} a=${new Date(a).toISOString()}: ${new Date(gotBack).toISOString()} ≠ ${new Date(wantBack).toISOString()}`,
+        );
       if (bad.length > 5) break;
     }
     expect(bad).toEqual([]);
@@ -225,7 +251,10 @@ describe.each(scenarios)('WorkCalendar vs naive reference: $name', ({ options, e
       const n = i % 100 === 0 ? 1 + Math.floor(rand() * 1200) : 1 + Math.floor(rand() * 40);
       const got = cal.addWorkingDaysEpoch(t, n);
       const want = ref.addDays(t, n, tod);
-      if (got !== want) bad.push(`${new Date(t).toISOString()} + ${n}d: ${new Date(got).toISOString()} ≠ ${new Date(want).toISOString()}`);
+      if (got !== want)
+        bad.push(
+          `${new Date(t).toISOString()} + ${n}d: ${new Date(got).toISOString()} ≠ ${new Date(want).toISOString()}`,
+        );
       if (bad.length > 5) break;
     }
     expect(bad).toEqual([]);
@@ -236,7 +265,10 @@ describe.each(scenarios)('WorkCalendar vs naive reference: $name', ({ options, e
     for (let day = ref.dayStart(lo); day < hi; day += DAY) {
       const iso = cal.localDate(day);
       if (cal.isWorkingDay(iso) !== ref.working(day)) bad.push(iso);
-      if (cal.isWorkingTime(day + 10 * 3_600_000) !== ref.intervals(day).some(([s, e]) => s <= day + 10 * 3_600_000 && day + 10 * 3_600_000 < e)) {
+      if (
+        cal.isWorkingTime(day + 10 * 3_600_000) !==
+        ref.intervals(day).some(([s, e]) => s <= day + 10 * 3_600_000 && day + 10 * 3_600_000 < e)
+      ) {
         bad.push(`${iso} 10:00`);
       }
     }

@@ -23,7 +23,10 @@ describe('WorkCalendar — days', () => {
   it('defaults to the built-in notices, Beijing time and 09:00–12:00 / 13:30–17:30', () => {
     expect(cal.timeZone).toBe('Asia/Shanghai');
     expect(cal.utcOffsetMinutes).toBe(480);
-    expect(cal.workingHours).toEqual([{ start: '09:00', end: '12:00' }, { start: '13:30', end: '17:30' }]);
+    expect(cal.workingHours).toEqual([
+      { start: '09:00', end: '12:00' },
+      { start: '13:30', end: '17:30' },
+    ]);
     expect(cal.coverage()).toEqual([2024, 2025, 2026]);
     expect(cal.notices()).toHaveLength(3);
     expect(createChinaWorkCalendar().coverage()).toEqual([2024, 2025, 2026]);
@@ -70,10 +73,24 @@ describe('WorkCalendar — days', () => {
   });
 
   it.each([
-    ['2024-01-01', '元旦'], ['2024-02-10', '春节'], ['2024-02-17', '春节'], ['2024-04-04', '清明节'], ['2024-05-05', '劳动节'],
-    ['2024-06-10', '端午节'], ['2024-09-16', '中秋节'], ['2024-10-07', '国庆节'],
-    ['2025-01-01', '元旦'], ['2025-01-28', '春节'], ['2025-02-04', '春节'], ['2025-05-02', '劳动节'], ['2025-06-02', '端午节'],
-    ['2026-01-02', '元旦'], ['2026-02-23', '春节'], ['2026-05-05', '劳动节'], ['2026-06-19', '端午节'], ['2026-09-25', '中秋节'],
+    ['2024-01-01', '元旦'],
+    ['2024-02-10', '春节'],
+    ['2024-02-17', '春节'],
+    ['2024-04-04', '清明节'],
+    ['2024-05-05', '劳动节'],
+    ['2024-06-10', '端午节'],
+    ['2024-09-16', '中秋节'],
+    ['2024-10-07', '国庆节'],
+    ['2025-01-01', '元旦'],
+    ['2025-01-28', '春节'],
+    ['2025-02-04', '春节'],
+    ['2025-05-02', '劳动节'],
+    ['2025-06-02', '端午节'],
+    ['2026-01-02', '元旦'],
+    ['2026-02-23', '春节'],
+    ['2026-05-05', '劳动节'],
+    ['2026-06-19', '端午节'],
+    ['2026-09-25', '中秋节'],
     ['2026-10-07', '国庆节'],
   ])('%s is the holiday %s', (date, name) => {
     expect(cal.kind(date)).toMatchObject({ kind: 'holiday', name, working: false });
@@ -93,7 +110,13 @@ describe('WorkCalendar — days', () => {
     expect(cal.isCovered(2023)).toBe(false);
     expect(cal.isCovered(2027)).toBe(false);
     // 2027-01-01 (Friday) will surely be 元旦, but no notice says so yet
-    expect(cal.kind('2027-01-01')).toEqual({ date: '2027-01-01', kind: 'workday', weekday: 5, working: true, covered: false });
+    expect(cal.kind('2027-01-01')).toEqual({
+      date: '2027-01-01',
+      kind: 'workday',
+      weekday: 5,
+      working: true,
+      covered: false,
+    });
     expect(cal.kind('2027-01-02').kind).toBe('weekend');
     expect(cal.kind('2023-10-02')).toMatchObject({ kind: 'workday', covered: false });
     expect(cal.countWorkingDays('2030-01-01', '2030-12-31')).toBe(261);
@@ -121,9 +144,15 @@ describe('WorkCalendar — time zone', () => {
   });
 
   it('2025-01-01T15:59Z is still 元旦 (23:59 local)', () => {
-    expect(cal.kind(new Date('2025-01-01T15:59:00Z'))).toMatchObject({ date: '2025-01-01', kind: 'holiday', name: '元旦' });
+    expect(cal.kind(new Date('2025-01-01T15:59:00Z'))).toMatchObject({
+      date: '2025-01-01',
+      kind: 'holiday',
+      name: '元旦',
+    });
     // start day 1 Jan does not count; 2 Jan is the first working day
-    expect(cal.addWorkingDays(new Date('2025-01-01T15:59:00Z'), 1).toISOString()).toBe('2025-01-02T09:30:00.000Z');
+    expect(cal.addWorkingDays(new Date('2025-01-01T15:59:00Z'), 1).toISOString()).toBe(
+      '2025-01-02T09:30:00.000Z',
+    );
   });
 
   it('startOfDay is local midnight', () => {
@@ -139,9 +168,9 @@ describe('WorkCalendar — time zone', () => {
     expect(utc.addWorkingHours(t, 1).toISOString()).toBe('2025-01-02T10:00:00.000Z');
     const urumqi = new WorkCalendar({ timeZone: 'Asia/Urumqi' });
     expect(urumqi.utcOffsetMinutes).toBe(360);
-    expect(new WorkCalendar({ timeZone: 'America/Argentina/Buenos_Aires', utcOffsetMinutes: -180 }).timeZone).toBe(
-      'America/Argentina/Buenos_Aires',
-    );
+    expect(
+      new WorkCalendar({ timeZone: 'America/Argentina/Buenos_Aires', utcOffsetMinutes: -180 }).timeZone,
+    ).toBe('America/Argentina/Buenos_Aires');
     expect(new WorkCalendar({ utcOffsetMinutes: -570 }).timeZone).toBe('UTC-09:30');
   });
 });
@@ -223,17 +252,47 @@ describe('WorkCalendar — working-hour deadlines', () => {
     ['skips 春节 2025: 1/27 16:00 + 3h', 180, '2025-01-27 16:00', '2025-02-05 10:30'],
     ['works the make-up Sunday: Saturday 2025-01-25 10:00 + 1h', 60, '2025-01-25 10:00', '2025-01-26 10:00'],
     ['works the make-up Saturday: Friday 2025-02-07 17:00 + 1h', 60, '2025-02-07 17:00', '2025-02-08 09:30'],
-    ['lands on the end of the morning, not after lunch: 11:00 + 1h', 60, '2025-03-03 11:00', '2025-03-03 12:00'],
-    ['lands on the close of business, not next morning: 17:00 + 30min', 30, '2025-03-03 17:00', '2025-03-03 17:30'],
-    ['starts counting at opening when started at night: 03:00 + 1h', 60, '2025-03-04 03:00', '2025-03-04 10:00'],
-    ['starts counting after lunch when started at lunch: 12:10 + 15min', 15, '2025-03-04 12:10', '2025-03-04 13:45'],
+    [
+      'lands on the end of the morning, not after lunch: 11:00 + 1h',
+      60,
+      '2025-03-03 11:00',
+      '2025-03-03 12:00',
+    ],
+    [
+      'lands on the close of business, not next morning: 17:00 + 30min',
+      30,
+      '2025-03-03 17:00',
+      '2025-03-03 17:30',
+    ],
+    [
+      'starts counting at opening when started at night: 03:00 + 1h',
+      60,
+      '2025-03-04 03:00',
+      '2025-03-04 10:00',
+    ],
+    [
+      'starts counting after lunch when started at lunch: 12:10 + 15min',
+      15,
+      '2025-03-04 12:10',
+      '2025-03-04 13:45',
+    ],
     ['a full working day (7h) from 09:00 ends at 17:30', 420, '2025-03-04 09:00', '2025-03-04 17:30'],
     ['7h from 10:00 ends 10:00 next working day', 420, '2025-03-04 10:00', '2025-03-05 10:00'],
     ['a week of working hours (35h) from Monday 09:00', 2100, '2025-03-03 09:00', '2025-03-07 17:30'],
     ['0 minutes is the start itself, even at night', 0, '2025-03-04 22:00', '2025-03-04 22:00'],
     ['goes back: 13:30 − 30min = 11:30', -30, '2025-03-04 13:30', '2025-03-04 11:30'],
-    ['goes back over a night: 09:30 − 1h = 17:00 the day before', -60, '2025-03-05 09:30', '2025-03-04 17:00'],
-    ['goes back to a period start, not the previous end: 10:00 − 1h', -60, '2025-03-05 10:00', '2025-03-05 09:00'],
+    [
+      'goes back over a night: 09:30 − 1h = 17:00 the day before',
+      -60,
+      '2025-03-05 09:30',
+      '2025-03-04 17:00',
+    ],
+    [
+      'goes back to a period start, not the previous end: 10:00 − 1h',
+      -60,
+      '2025-03-05 10:00',
+      '2025-03-05 09:00',
+    ],
     ['goes back over 春节 2025: 2/5 09:30 − 1h', -60, '2025-02-05 09:30', '2025-01-27 17:00'],
   ])('%s', (_label, minutes, from, to) => {
     expect(fmt(cal.addWorkingMinutes(bj(from), minutes))).toBe(to);
@@ -244,7 +303,9 @@ describe('WorkCalendar — working-hour deadlines', () => {
   it('keeps seconds and milliseconds exactly', () => {
     expect(fmt(cal.addWorkingMinutes(bj('2025-03-03 11:59:30'), 1))).toBe('2025-03-03 13:30:30.000');
     expect(fmt(cal.addWorkingMinutes(bj('2025-03-03 10:00'), 0.5))).toBe('2025-03-03 10:00:30.000');
-    expect(cal.addWorkingMsEpoch(bj('2025-03-03 10:00').getTime(), 1)).toBe(bj('2025-03-03 10:00').getTime() + 1);
+    expect(cal.addWorkingMsEpoch(bj('2025-03-03 10:00').getTime(), 1)).toBe(
+      bj('2025-03-03 10:00').getTime() + 1,
+    );
   });
 
   it('refuses non-finite durations', () => {
@@ -265,7 +326,12 @@ describe('WorkCalendar — working-hour deadlines', () => {
   });
 
   it('custom hours: one long period with a touching second one', () => {
-    const c = new WorkCalendar({ workingHours: [{ start: '08:00', end: '12:00' }, { start: '12:00', end: '16:00' }] });
+    const c = new WorkCalendar({
+      workingHours: [
+        { start: '08:00', end: '12:00' },
+        { start: '12:00', end: '16:00' },
+      ],
+    });
     expect(fmt(c.addWorkingHours(bj('2025-03-03 11:00'), 2))).toBe('2025-03-03 13:00');
     expect(fmt(c.addWorkingHours(bj('2025-03-03 15:00'), 2))).toBe('2025-03-04 09:00');
     expect(fmt(c.addWorkingDays(bj('2025-03-03 15:00'), 1))).toBe('2025-03-04 16:00');
@@ -297,7 +363,9 @@ describe('WorkCalendar — workingMinutesBetween', () => {
 
   it('is fractional for instants off the minute, and exact in ms', () => {
     expect(cal.workingMinutesBetween(bj('2025-03-03 10:00'), bj('2025-03-03 10:00:30'))).toBe(0.5);
-    expect(cal.workingMsBetween(bj('2025-03-03 10:00').getTime(), bj('2025-03-03 10:00').getTime() + 7)).toBe(7);
+    expect(cal.workingMsBetween(bj('2025-03-03 10:00').getTime(), bj('2025-03-03 10:00').getTime() + 7)).toBe(
+      7,
+    );
   });
 
   it('inverts addWorkingMinutes as documented for b outside working time', () => {
@@ -306,12 +374,18 @@ describe('WorkCalendar — workingMinutesBetween', () => {
     const night = bj('2025-03-03 22:00');
     expect(fmt(cal.addWorkingMinutes(a, cal.workingMinutesBetween(a, night)))).toBe('2025-03-03 17:30');
     // b at lunch: lands at 12:00
-    expect(fmt(cal.addWorkingMinutes(a, cal.workingMinutesBetween(a, bj('2025-03-03 13:00'))))).toBe('2025-03-03 12:00');
+    expect(fmt(cal.addWorkingMinutes(a, cal.workingMinutesBetween(a, bj('2025-03-03 13:00'))))).toBe(
+      '2025-03-03 12:00',
+    );
     // b exactly at 13:30 (a period start): also 12:00 — the same point of the working clock
-    expect(fmt(cal.addWorkingMinutes(a, cal.workingMinutesBetween(a, bj('2025-03-03 13:30'))))).toBe('2025-03-03 12:00');
+    expect(fmt(cal.addWorkingMinutes(a, cal.workingMinutesBetween(a, bj('2025-03-03 13:30'))))).toBe(
+      '2025-03-03 12:00',
+    );
     // no working time in between: the start itself
     const evening = bj('2025-03-03 18:00');
-    expect(fmt(cal.addWorkingMinutes(evening, cal.workingMinutesBetween(evening, night)))).toBe('2025-03-03 18:00');
+    expect(fmt(cal.addWorkingMinutes(evening, cal.workingMinutesBetween(evening, night)))).toBe(
+      '2025-03-03 18:00',
+    );
   });
 });
 
@@ -334,16 +408,30 @@ describe('WorkCalendar — configuration', () => {
   }
 
   it('refuses bad working hours', () => {
-    expect(problems(() => new WorkCalendar({ workingHours: [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '17:30' }] }))).toMatch(
-      /overlaps or precedes/,
-    );
+    expect(
+      problems(
+        () =>
+          new WorkCalendar({
+            workingHours: [
+              { start: '09:00', end: '12:00' },
+              { start: '11:00', end: '17:30' },
+            ],
+          }),
+      ),
+    ).toMatch(/overlaps or precedes/);
     expect(problems(() => new WorkCalendar({ workingHours: [] }))).toMatch(/at least one period/);
-    expect(problems(() => new WorkCalendar({ workingHours: [{ start: '18:00', end: '09:00' }] }))).toMatch(/start must be before end/);
+    expect(problems(() => new WorkCalendar({ workingHours: [{ start: '18:00', end: '09:00' }] }))).toMatch(
+      /start must be before end/,
+    );
   });
 
   it('refuses an unknown zone without an offset, a contradicting offset and a silly offset', () => {
-    expect(problems(() => new WorkCalendar({ timeZone: 'Europe/Berlin' }))).toMatch(/not a known fixed-offset zone: pass utcOffsetMinutes/);
-    expect(problems(() => new WorkCalendar({ timeZone: 'Asia/Shanghai', utcOffsetMinutes: 540 }))).toMatch(/contradicts time zone Asia\/Shanghai/);
+    expect(problems(() => new WorkCalendar({ timeZone: 'Europe/Berlin' }))).toMatch(
+      /not a known fixed-offset zone: pass utcOffsetMinutes/,
+    );
+    expect(problems(() => new WorkCalendar({ timeZone: 'Asia/Shanghai', utcOffsetMinutes: 540 }))).toMatch(
+      /contradicts time zone Asia\/Shanghai/,
+    );
     expect(problems(() => new WorkCalendar({ utcOffsetMinutes: 900 }))).toMatch(/between -840 and 840/);
     expect(problems(() => new WorkCalendar({ utcOffsetMinutes: 7.5 }))).toMatch(/must be an integer/);
   });

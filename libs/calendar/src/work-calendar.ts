@@ -206,7 +206,9 @@ export class WorkCalendar {
 
     const dayDeadline = options.dayDeadline ?? 'close_of_business';
     if (dayDeadline !== 'close_of_business' && dayDeadline !== 'midnight') {
-      problems.push(`dayDeadline must be 'close_of_business' or 'midnight', got ${JSON.stringify(dayDeadline)}`);
+      problems.push(
+        `dayDeadline must be 'close_of_business' or 'midnight', got ${JSON.stringify(dayDeadline)}`,
+      );
     }
     if (problems.length > 0) throw new CalendarConfigError(problems);
 
@@ -397,7 +399,9 @@ export class WorkCalendar {
 
   /** `start` plus `minutes` of working time (fractions allowed; negative goes back). */
   addWorkingMinutes(start: Instant, minutes: number): Date {
-    return new Date(this.addWorkingMsEpoch(toMs(start, 'start'), this.durationMs(minutes, MINUTE_MS, 'minutes')));
+    return new Date(
+      this.addWorkingMsEpoch(toMs(start, 'start'), this.durationMs(minutes, MINUTE_MS, 'minutes')),
+    );
   }
 
   /** {@link addWorkingMinutes} on epoch milliseconds, for hot loops. */
@@ -429,7 +433,8 @@ export class WorkCalendar {
 
   /** Wall-clock deadline: `start` plus `ms` of elapsed real time, working time or not. */
   addCalendarDuration(start: Instant, ms: number): Date {
-    if (!Number.isFinite(ms)) throw new RangeError(`duration must be a finite number of milliseconds, got ${ms}`);
+    if (!Number.isFinite(ms))
+      throw new RangeError(`duration must be a finite number of milliseconds, got ${ms}`);
     return new Date(toMs(start, 'start') + ms);
   }
 

@@ -13,11 +13,17 @@ describe('working hours', () => {
     expect(parseClock('00:00')).toBe(0);
     expect(parseClock('13:30')).toBe(810);
     expect(parseClock('24:00')).toBe(1440);
-    for (const bad of ['24:01', '25:00', '12:60', '9:00', '09:0', '0900', '', 9, null]) expect(parseClock(bad)).toBeUndefined();
+    for (const bad of ['24:01', '25:00', '12:60', '9:00', '09:0', '0900', '', 9, null])
+      expect(parseClock(bad)).toBeUndefined();
   });
 
   it('accepts touching periods and a whole day', () => {
-    expect(validateWorkingHours([{ start: '08:00', end: '12:00' }, { start: '12:00', end: '13:00' }])).toEqual([]);
+    expect(
+      validateWorkingHours([
+        { start: '08:00', end: '12:00' },
+        { start: '12:00', end: '13:00' },
+      ]),
+    ).toEqual([]);
     expect(validateWorkingHours([{ start: '00:00', end: '24:00' }])).toEqual([]);
   });
 
@@ -30,8 +36,22 @@ describe('working hours', () => {
     ['start 24:00', [{ start: '24:00', end: '24:00' }], /start cannot be 24:00/],
     ['start after end', [{ start: '12:00', end: '09:00' }], /start must be before end/],
     ['empty period', [{ start: '12:00', end: '12:00' }], /start must be before end/],
-    ['overlap', [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '17:30' }], /overlaps or precedes/],
-    ['out of order', [{ start: '13:30', end: '17:30' }, { start: '09:00', end: '12:00' }], /overlaps or precedes/],
+    [
+      'overlap',
+      [
+        { start: '09:00', end: '12:00' },
+        { start: '11:00', end: '17:30' },
+      ],
+      /overlaps or precedes/,
+    ],
+    [
+      'out of order',
+      [
+        { start: '13:30', end: '17:30' },
+        { start: '09:00', end: '12:00' },
+      ],
+      /overlaps or precedes/,
+    ],
   ])('rejects %s', (_label, hours, message) => {
     const errors = validateWorkingHours(hours);
     expect(errors.length).toBeGreaterThan(0);

@@ -43,9 +43,11 @@ export function validateWorkingHours(periods: unknown): string[] {
     const s = parseClock(start);
     const e = parseClock(end);
     const label = `working hours[${i}] ${String(start)}–${String(end)}`;
-    if (s === undefined) errors.push(`working hours[${i}]: start must be HH:MM (00:00–23:59), got ${JSON.stringify(start)}`);
+    if (s === undefined)
+      errors.push(`working hours[${i}]: start must be HH:MM (00:00–23:59), got ${JSON.stringify(start)}`);
     else if (s === 24 * 60) errors.push(`working hours[${i}]: start cannot be 24:00`);
-    if (e === undefined) errors.push(`working hours[${i}]: end must be HH:MM (00:01–24:00), got ${JSON.stringify(end)}`);
+    if (e === undefined)
+      errors.push(`working hours[${i}]: end must be HH:MM (00:01–24:00), got ${JSON.stringify(end)}`);
     if (s === undefined || e === undefined || s === 24 * 60) {
       prevEnd = undefined;
       return;

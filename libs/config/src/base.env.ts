@@ -80,7 +80,9 @@ export class BaseEnv {
 
   /** Prepended to every topic and consumer group: several systems (or test runs) can share a cluster. */
   @IsOptional()
-  @Matches(/^[a-z0-9._-]{1,40}$/, { message: 'KAFKA_TOPIC_PREFIX may hold lowercase letters, digits, dot, dash, underscore' })
+  @Matches(/^[a-z0-9._-]{1,40}$/, {
+    message: 'KAFKA_TOPIC_PREFIX may hold lowercase letters, digits, dot, dash, underscore',
+  })
   KAFKA_TOPIC_PREFIX?: string;
 
   @IsInt()
@@ -105,7 +107,10 @@ export class BaseEnv {
   /** Comma-separated origins allowed by CORS. Empty: CORS closed. */
   @IsOptional()
   @Transform(toList)
-  @Matches(/^https?:\/\/[^\s/]+$/, { each: true, message: 'CORS_ORIGINS must be a comma-separated list of origins like https://example.org' })
+  @Matches(/^https?:\/\/[^\s/]+$/, {
+    each: true,
+    message: 'CORS_ORIGINS must be a comma-separated list of origins like https://example.org',
+  })
   CORS_ORIGINS?: string[];
 
   /** Secret for signing access tokens (HS256). Generated and kept under DATA_DIR when absent. */

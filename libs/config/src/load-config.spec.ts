@@ -20,7 +20,10 @@ describe('loadConfig(BaseEnv)', () => {
   });
 
   it('splits KAFKA_BROKERS and CORS_ORIGINS lists', () => {
-    const c = loadConfig(BaseEnv, { KAFKA_BROKERS: 'a:9092, b:9093', CORS_ORIGINS: 'https://x.cn,http://localhost:5173' });
+    const c = loadConfig(BaseEnv, {
+      KAFKA_BROKERS: 'a:9092, b:9093',
+      CORS_ORIGINS: 'https://x.cn,http://localhost:5173',
+    });
     expect(c.KAFKA_BROKERS).toEqual(['a:9092', 'b:9093']);
     expect(c.CORS_ORIGINS).toEqual(['https://x.cn', 'http://localhost:5173']);
   });

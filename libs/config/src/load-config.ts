@@ -23,7 +23,10 @@ export function loadConfig<T extends object>(
 ): T {
   const plain: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') plain[key] = value;
-  const config = plainToInstance(schema, plain, { enableImplicitConversion: true, exposeDefaultValues: true });
+  const config = plainToInstance(schema, plain, {
+    enableImplicitConversion: true,
+    exposeDefaultValues: true,
+  });
   const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
   if (errors.length > 0) throw new ConfigError(flatten(errors));
   return config;

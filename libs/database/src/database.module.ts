@@ -56,7 +56,13 @@ export class DatabaseModule {
           name: opts.schema,
           inject: [DATABASE_URL, DATABASE_POOL_SIZE],
           useFactory: (url: string, poolSize: number) =>
-            serviceDataSourceOptions({ url, schema: opts.schema, entities: opts.entities, migrations: opts.migrations, poolSize }),
+            serviceDataSourceOptions({
+              url,
+              schema: opts.schema,
+              entities: opts.entities,
+              migrations: opts.migrations,
+              poolSize,
+            }),
           dataSourceFactory: async (options) => {
             const ds = new DataSource(options!);
             await ds.initialize();

@@ -44,7 +44,10 @@ export class EmbeddedPostgresError extends Error {
 
 function nativeDir(): string {
   const pkg = PLATFORM_PACKAGES[`${process.platform}-${process.arch}`];
-  if (!pkg) throw new EmbeddedPostgresError(`no embedded PostgreSQL build for ${process.platform}-${process.arch}; set DATABASE_URL`);
+  if (!pkg)
+    throw new EmbeddedPostgresError(
+      `no embedded PostgreSQL build for ${process.platform}-${process.arch}; set DATABASE_URL`,
+    );
   let entry: string;
   try {
     entry = require.resolve(pkg); // <package>/dist/index.js; the binaries sit in <package>/native
@@ -180,7 +183,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     try {
       execFileSync(
         join(native, 'bin', 'initdb'),
-        ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-instructions'],
+        [
+          '-D',
+          dataDir,
+          '-U',
+          'postgres',
+          '--auth=trust',
+          '--encoding=UTF8',
+          '--locale=C',
+          '--no-instructions',
+        ],
         { stdio: 'pipe', ...(as ?? {}) },
       );
     } catch (e) {
@@ -216,7 +228,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const ready = await waitFor(async () => exited !== null || (await answers(url('postgres'))), 30000);
   if (!ready || exited !== null) {
     child.kill('SIGKILL');
-    throw new EmbeddedPostgresError(`embedded PostgreSQL did not start on port ${port}: ${output.trim().split('\n').slice(-5).join(' | ')}`);
+    throw new EmbeddedPostgresError(
+      `embedded PostgreSQL did not start on port ${port}: ${output.trim().split('\n').slice(-5).join(' | ')}`,
+    );
   }
   // Once up, stop reading its output so the pipes do not keep our event loop alive.
   child.stdout?.destroy();
@@ -249,7 +263,10 @@ export async function ensureDatabase(serverUrl: (db: string) => string, database
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}" ENCODING 'UTF8' TEMPLATE template0`);
+    if (!rowCount)
+      await client.query(
+        `CREATE DATABASE "${database.replace(/"/g, '')}" ENCODING 'UTF8' TEMPLATE template0`,
+      );
   } catch (e) {
     // Two processes creating it at once: the loser sees a duplicate; the database exists either way.
     if ((e as { code?: string }).code !== '42P04' && (e as { code?: string }).code !== '23505') throw e;
@@ -257,4 +274,3 @@ export async function ensureDatabase(serverUrl: (db: string) => string, database
     await client.end();
   }
 }
-

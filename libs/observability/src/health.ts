@@ -23,7 +23,10 @@ export class HealthRegistry {
       this.indicators.map(async (indicator) => {
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<{ ok: boolean; detail: string }>((resolve) => {
-          timer = setTimeout(() => resolve({ ok: false, detail: `no answer within ${timeoutMs} ms` }), timeoutMs);
+          timer = setTimeout(
+            () => resolve({ ok: false, detail: `no answer within ${timeoutMs} ms` }),
+            timeoutMs,
+          );
         });
         try {
           checks[indicator.name] = await Promise.race([indicator.check(), timeout]);

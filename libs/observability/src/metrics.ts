@@ -24,5 +24,10 @@ export const counter = (name: string, help: string, labelNames: string[] = []): 
 export const gauge = (name: string, help: string, labelNames: string[] = []): Gauge =>
   reuse(name, () => new Gauge({ name, help, labelNames, registers: [metricsRegistry] }));
 
-export const histogram = (name: string, help: string, labelNames: string[] = [], buckets?: number[]): Histogram =>
+export const histogram = (
+  name: string,
+  help: string,
+  labelNames: string[] = [],
+  buckets?: number[],
+): Histogram =>
   reuse(name, () => new Histogram({ name, help, labelNames, buckets, registers: [metricsRegistry] }));

@@ -5,7 +5,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { BaseEnv, ConfigError, loadConfig } from '@ticketing/config';
 import { ALL_TOPICS } from '@ticketing/contracts';
 import { EmbeddedPostgresError, resolveDatabase } from '@ticketing/database';
-import { KafkaTransport, KafkaUnreachableError, LocalTransport, MessageTransport } from '@ticketing/messaging';
+import {
+  KafkaTransport,
+  KafkaUnreachableError,
+  LocalTransport,
+  MessageTransport,
+} from '@ticketing/messaging';
 import { collectProcessMetrics, createLogger } from '@ticketing/observability';
 import helmet from 'helmet';
 import { AuthModule } from '@ticketing/auth';
@@ -78,7 +83,9 @@ async function assertDatabaseReachable(url: string): Promise<void> {
 function resolveTokenSecret(config: BaseEnv): string {
   if (config.JWT_SECRET) return config.JWT_SECRET;
   if (config.NODE_ENV === 'production') {
-    throw new StartupError('JWT_SECRET must be set in production (at least 32 characters, the same for every service)');
+    throw new StartupError(
+      'JWT_SECRET must be set in production (at least 32 characters, the same for every service)',
+    );
   }
   const dir = resolve(config.DATA_DIR);
   const file = join(dir, 'jwt-secret');
@@ -102,7 +109,10 @@ function createTransport(config: BaseEnv, logger: Logger): MessageTransport {
   }
   return new LocalTransport({
     onDeadLetter: (m, group, error) =>
-      logger.error({ group, topic: m.topic, key: m.key, error: (error as Error)?.message }, 'message dead-lettered'),
+      logger.error(
+        { group, topic: m.topic, key: m.key, error: (error as Error)?.message },
+        'message dead-lettered',
+      ),
   });
 }
 
@@ -170,7 +180,11 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   app.enableCors(
     config.CORS_ORIGINS?.length
-      ? { origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-correlation-id', 'etag', 'retry-after'] }
+      ? {
+          origin: config.CORS_ORIGINS,
+          credentials: true,
+          exposedHeaders: ['x-correlation-id', 'etag', 'retry-after'],
+        }
       : { origin: false },
   );
   app.set('trust proxy', 'loopback');
@@ -198,7 +212,9 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
 }
 
 /** For `main.ts`: start, print where, and turn known start-up failures into one line and exit 1. */
-export async function runMain<E extends BaseEnv>(def: ServiceDefinition<E>): Promise<RunningService | undefined> {
+export async function runMain<E extends BaseEnv>(
+  def: ServiceDefinition<E>,
+): Promise<RunningService | undefined> {
   try {
     const running = await startService(def);
     running.runtime.logger.info({ url: running.url }, `${def.service} ready at ${running.url}`);
@@ -206,7 +222,11 @@ export async function runMain<E extends BaseEnv>(def: ServiceDefinition<E>): Pro
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`Configuration error:\n${e.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-    } else if (e instanceof StartupError || e instanceof KafkaUnreachableError || e instanceof EmbeddedPostgresError) {
+    } else if (
+      e instanceof StartupError ||
+      e instanceof KafkaUnreachableError ||
+      e instanceof EmbeddedPostgresError
+    ) {
       process.stderr.write(`Cannot start ${def.service}: ${e.message}\n`);
     } else {
       process.stderr.write(`Cannot start ${def.service}: ${(e as Error)?.stack ?? String(e)}\n`);

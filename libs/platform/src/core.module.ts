@@ -1,9 +1,23 @@
-import { Controller, DynamicModule, Get, Global, Header, Module, OnApplicationShutdown, Res } from '@nestjs/common';
+import {
+  Controller,
+  DynamicModule,
+  Get,
+  Global,
+  Header,
+  Module,
+  OnApplicationShutdown,
+  Res,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@ticketing/auth';
 import { BaseEnv } from '@ticketing/config';
 import { DATABASE_HEALTH, DATABASE_POOL_SIZE, DATABASE_URL, RunningPostgres } from '@ticketing/database';
-import { MESSAGE_TRANSPORT, MESSAGING_RUNTIME, MessageTransport, MessagingRuntime } from '@ticketing/messaging';
+import {
+  MESSAGE_TRANSPORT,
+  MESSAGING_RUNTIME,
+  MessageTransport,
+  MessagingRuntime,
+} from '@ticketing/messaging';
 import { HealthRegistry, metricsRegistry } from '@ticketing/observability';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
@@ -77,7 +91,17 @@ export class CoreModule {
         { provide: DATABASE_HEALTH, useValue: health },
         { provide: CoreShutdown, useFactory: () => new CoreShutdown(runtime) },
       ],
-      exports: [APP_CONFIG, APP_LOGGER, SERVICE_NAME, DATABASE_URL, DATABASE_POOL_SIZE, MESSAGE_TRANSPORT, MESSAGING_RUNTIME, HealthRegistry, DATABASE_HEALTH],
+      exports: [
+        APP_CONFIG,
+        APP_LOGGER,
+        SERVICE_NAME,
+        DATABASE_URL,
+        DATABASE_POOL_SIZE,
+        MESSAGE_TRANSPORT,
+        MESSAGING_RUNTIME,
+        HealthRegistry,
+        DATABASE_HEALTH,
+      ],
     };
   }
 }

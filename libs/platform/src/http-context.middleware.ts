@@ -3,9 +3,12 @@ import { newId } from '@ticketing/contracts';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 
-const requestSeconds = histogram('http_request_seconds', 'HTTP request duration', ['method', 'route', 'status'], [
-  0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5,
-]);
+const requestSeconds = histogram(
+  'http_request_seconds',
+  'HTTP request duration',
+  ['method', 'route', 'status'],
+  [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+);
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 

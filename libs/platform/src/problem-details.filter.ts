@@ -64,10 +64,22 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     res.status(body.status).type('application/problem+json').json(body);
   }
 
-  private toProblem(e: unknown): { status: number; type: string; title: string; detail?: string; [k: string]: unknown } {
+  private toProblem(e: unknown): {
+    status: number;
+    type: string;
+    title: string;
+    detail?: string;
+    [k: string]: unknown;
+  } {
     if (e instanceof DomainError) {
       const status = ProblemCodes[e.code];
-      return { status, type: problemType(e.code), title: titles[status] ?? e.code, detail: e.message, ...e.details };
+      return {
+        status,
+        type: problemType(e.code),
+        title: titles[status] ?? e.code,
+        detail: e.message,
+        ...e.details,
+      };
     }
     if (e instanceof HttpException) {
       const status = e.getStatus();
@@ -79,21 +91,50 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         typeof response === 'string'
           ? response
           : Array.isArray((response as { message?: unknown }).message)
-            ? ((response as { message: string[] }).message).join('; ')
+            ? (response as { message: string[] }).message.join('; ')
             : String((response as { message?: unknown }).message ?? e.message);
-      return { status, type: problemType(codeFor(status)), title: titles[status] ?? 'Error', detail: message };
+      return {
+        status,
+        type: problemType(codeFor(status)),
+        title: titles[status] ?? 'Error',
+        detail: message,
+      };
     }
     if (e instanceof SyntaxError && (e as { status?: number }).status === 400) {
-      return { status: 400, type: problemType('badRequest'), title: 'Bad request', detail: `malformed JSON body: ${e.message}` };
+      return {
+        status: 400,
+        type: problemType('badRequest'),
+        title: 'Bad request',
+        detail: `malformed JSON body: ${e.message}`,
+      };
     }
-    const status = (e as { status?: number; statusCode?: number })?.status ?? (e as { statusCode?: number })?.statusCode;
+    const status =
+      (e as { status?: number; statusCode?: number })?.status ?? (e as { statusCode?: number })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       // body-parser and multer errors carry a status of their own (413, 415, 400)
-      return { status, type: problemType(codeFor(status)), title: titles[status] ?? 'Error', detail: (e as Error).message };
+      return {
+        status,
+        type: problemType(codeFor(status)),
+        title: titles[status] ?? 'Error',
+        detail: (e as Error).message,
+      };
     }
-    if (e instanceof QueryFailedError && (e as { driverError?: { code?: string } }).driverError?.code === '40001') {
-      return { status: 409, type: problemType('conflict'), title: 'Conflict', detail: 'a concurrent change won; retry' };
+    if (
+      e instanceof QueryFailedError &&
+      (e as { driverError?: { code?: string } }).driverError?.code === '40001'
+    ) {
+      return {
+        status: 409,
+        type: problemType('conflict'),
+        title: 'Conflict',
+        detail: 'a concurrent change won; retry',
+      };
     }
-    return { status: 500, type: problemType('internal'), title: 'Internal error', detail: 'an unexpected error occurred' };
+    return {
+      status: 500,
+      type: problemType('internal'),
+      title: 'Internal error',
+      detail: 'an unexpected error occurred',
+    };
   }
 }

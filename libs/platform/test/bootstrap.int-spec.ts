@@ -25,17 +25,26 @@ describe('service shell', () => {
     });
     const health = await fetch(`${running.url}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok', checks: { transport: { ok: true, detail: 'in-process' } } });
+    expect(await health.json()).toEqual({
+      status: 'ok',
+      checks: { transport: { ok: true, detail: 'in-process' } },
+    });
 
     const metrics = await fetch(`${running.url}/metrics`);
     expect(metrics.headers.get('content-type')).toContain('text/plain');
     expect(await metrics.text()).toContain('process_cpu_user_seconds_total');
 
-    const missing = await fetch(`${running.url}/api/v1/nothing-here`, { headers: { 'x-correlation-id': 'abc-123' } });
+    const missing = await fetch(`${running.url}/api/v1/nothing-here`, {
+      headers: { 'x-correlation-id': 'abc-123' },
+    });
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toContain('application/problem+json');
     expect(missing.headers.get('x-correlation-id')).toBe('abc-123');
-    expect(await missing.json()).toMatchObject({ status: 404, type: 'urn:chuishao:problem:notFound', correlationId: 'abc-123' });
+    expect(await missing.json()).toMatchObject({
+      status: 404,
+      type: 'urn:chuishao:problem:notFound',
+      correlationId: 'abc-123',
+    });
 
     const docs = await fetch(`${running.url}/api/docs-json`);
     expect(docs.status).toBe(200);
@@ -66,9 +75,19 @@ describe('service shell', () => {
         startService({
           service: 'platform-test',
           modules: [],
-          environment: { DATABASE_URL: db.url, PORT: String(port), HOST: '127.0.0.1', JWT_SECRET: SECRET, LOG_LEVEL: 'silent' },
+          environment: {
+            DATABASE_URL: db.url,
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            JWT_SECRET: SECRET,
+            LOG_LEVEL: 'silent',
+          },
         }),
-      ).rejects.toThrow(new StartupError(`PORT=${port} is already in use on 127.0.0.1; stop the other process or set PORT to a free port`));
+      ).rejects.toThrow(
+        new StartupError(
+          `PORT=${port} is already in use on 127.0.0.1; stop the other process or set PORT to a free port`,
+        ),
+      );
     } finally {
       blocker.close();
     }
@@ -79,7 +98,12 @@ describe('service shell', () => {
       startService({
         service: 'platform-test',
         modules: [],
-        environment: { DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/db', PORT: '0', JWT_SECRET: SECRET, LOG_LEVEL: 'silent' },
+        environment: {
+          DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/db',
+          PORT: '0',
+          JWT_SECRET: SECRET,
+          LOG_LEVEL: 'silent',
+        },
       }),
     ).rejects.toThrow(/^DATABASE_URL=postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/db is unreachable/);
   });
@@ -89,7 +113,13 @@ describe('service shell', () => {
       startService({
         service: 'platform-test',
         modules: [],
-        environment: { DATABASE_URL: db.url, PORT: '0', JWT_SECRET: SECRET, LOG_LEVEL: 'silent', KAFKA_BROKERS: '127.0.0.1:1' },
+        environment: {
+          DATABASE_URL: db.url,
+          PORT: '0',
+          JWT_SECRET: SECRET,
+          LOG_LEVEL: 'silent',
+          KAFKA_BROKERS: '127.0.0.1:1',
+        },
       }),
     ).rejects.toThrow(/^KAFKA_BROKERS=127\.0\.0\.1:1 is unreachable/);
   }, 60000);

@@ -74,7 +74,8 @@ export async function startServiceProcess(
       child.stderr!.on('data', keep);
       const deadline = Date.now() + (opts.readyTimeoutMs ?? 60000);
       while (Date.now() < deadline) {
-        if (child.exitCode !== null) throw new Error(`${app} exited with ${child.exitCode}: ${out.slice(-2000)}`);
+        if (child.exitCode !== null)
+          throw new Error(`${app} exited with ${child.exitCode}: ${out.slice(-2000)}`);
         try {
           const r = await fetch(`${url}/health`);
           if (r.status === 200) return;

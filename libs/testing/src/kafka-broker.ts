@@ -43,7 +43,10 @@ function runScript(args: string[], opts: KafkaBrokerOptions): Promise<ScriptRun>
   if (opts.dataDir !== undefined) env.KAFKA_DATA_DIR = path.resolve(opts.dataDir);
 
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [findScript(), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [findScript(), ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

@@ -28,7 +28,12 @@ export async function setUpTestInfrastructure(): Promise<void> {
       const pg = await startEmbeddedPostgres({
         dataDir,
         // Durability buys nothing in tests; speed does.
-        settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '400' },
+        settings: {
+          fsync: 'off',
+          synchronous_commit: 'off',
+          full_page_writes: 'off',
+          max_connections: '400',
+        },
       });
       process.env[TEST_ENV.pgServer] = pg.url('');
     }

@@ -1,5 +1,9 @@
 /** Polls until `probe` returns a truthy value or the time is up; the last value is returned. */
-export async function eventually<T>(probe: () => Promise<T> | T, timeoutMs = 15000, everyMs = 50): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T> | T,
+  timeoutMs = 15000,
+  everyMs = 50,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: T = await probe();
   while (!last && Date.now() < end) {

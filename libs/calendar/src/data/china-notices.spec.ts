@@ -6,8 +6,17 @@ import { CHINA_2024, CHINA_2025, CHINA_2026, CHINA_NOTICES } from './index';
  * The arrangements as the notices state them, written out independently of the data files:
  * [name, from, to, 共N天] and [make-up day, the weekday the notice prints next to it].
  */
-const STATED: Record<number, { reference: string; publishedOn: string; statutoryDays: number; workingDays: number;
-  holidays: [string, string, string, number][]; makeUps: [string, '周六' | '周日'][] }> = {
+const STATED: Record<
+  number,
+  {
+    reference: string;
+    publishedOn: string;
+    statutoryDays: number;
+    workingDays: number;
+    holidays: [string, string, string, number][];
+    makeUps: [string, '周六' | '周日'][];
+  }
+> = {
   2024: {
     reference: '国办发明电〔2023〕7号',
     publishedOn: '2023-10-25',
@@ -22,8 +31,16 @@ const STATED: Record<number, { reference: string; publishedOn: string; statutory
       ['中秋节', '2024-09-15', '2024-09-17', 3],
       ['国庆节', '2024-10-01', '2024-10-07', 7],
     ],
-    makeUps: [['2024-02-04', '周日'], ['2024-02-18', '周日'], ['2024-04-07', '周日'], ['2024-04-28', '周日'],
-      ['2024-05-11', '周六'], ['2024-09-14', '周六'], ['2024-09-29', '周日'], ['2024-10-12', '周六']],
+    makeUps: [
+      ['2024-02-04', '周日'],
+      ['2024-02-18', '周日'],
+      ['2024-04-07', '周日'],
+      ['2024-04-28', '周日'],
+      ['2024-05-11', '周六'],
+      ['2024-09-14', '周六'],
+      ['2024-09-29', '周日'],
+      ['2024-10-12', '周六'],
+    ],
   },
   2025: {
     reference: '国办发明电〔2024〕12号',
@@ -38,7 +55,13 @@ const STATED: Record<number, { reference: string; publishedOn: string; statutory
       ['端午节', '2025-05-31', '2025-06-02', 3],
       ['国庆节、中秋节', '2025-10-01', '2025-10-08', 8],
     ],
-    makeUps: [['2025-01-26', '周日'], ['2025-02-08', '周六'], ['2025-04-27', '周日'], ['2025-09-28', '周日'], ['2025-10-11', '周六']],
+    makeUps: [
+      ['2025-01-26', '周日'],
+      ['2025-02-08', '周六'],
+      ['2025-04-27', '周日'],
+      ['2025-09-28', '周日'],
+      ['2025-10-11', '周六'],
+    ],
   },
   2026: {
     reference: '国办发明电〔2025〕7号',
@@ -54,8 +77,14 @@ const STATED: Record<number, { reference: string; publishedOn: string; statutory
       ['中秋节', '2026-09-25', '2026-09-27', 3],
       ['国庆节', '2026-10-01', '2026-10-07', 7],
     ],
-    makeUps: [['2026-01-04', '周日'], ['2026-02-14', '周六'], ['2026-02-28', '周六'], ['2026-05-09', '周六'],
-      ['2026-09-20', '周日'], ['2026-10-10', '周六']],
+    makeUps: [
+      ['2026-01-04', '周日'],
+      ['2026-02-14', '周六'],
+      ['2026-02-28', '周六'],
+      ['2026-05-09', '周六'],
+      ['2026-09-20', '周日'],
+      ['2026-10-10', '周六'],
+    ],
   },
 };
 
@@ -80,7 +109,9 @@ describe('built-in State Council notices', () => {
     });
 
     it('lists exactly the stated holiday periods, each 共N天 long', () => {
-      expect(notice.holidays.map((h) => [h.name, h.from, h.to])).toEqual(stated.holidays.map(([n, f, t]) => [n, f, t]));
+      expect(notice.holidays.map((h) => [h.name, h.from, h.to])).toEqual(
+        stated.holidays.map(([n, f, t]) => [n, f, t]),
+      );
       for (const [, from, to, days] of stated.holidays) {
         expect(parseLocalDate(to) - parseLocalDate(from) + 1).toBe(days);
       }
@@ -109,7 +140,8 @@ describe('built-in State Council notices', () => {
     for (const year of [2024, 2025, 2026]) {
       const n = byYear[year]!;
       const off = new Set<number>();
-      for (const h of n.holidays) for (let d = parseLocalDate(h.from); d <= parseLocalDate(h.to); d++) off.add(d);
+      for (const h of n.holidays)
+        for (let d = parseLocalDate(h.from); d <= parseLocalDate(h.to); d++) off.add(d);
       const on = new Set(n.makeUpWorkdays.map(parseLocalDate));
       let working = 0;
       for (let d = parseLocalDate(`${year}-01-01`); d <= parseLocalDate(`${year}-12-31`); d++) {

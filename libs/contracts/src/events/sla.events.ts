@@ -8,7 +8,14 @@ export const SlaEvents = {
   escalated: 'sla.escalated',
 } as const;
 
-export const SlaTimerKinds = ['respond', 'resolve', 'reply', 'feedback', 'transfer_arbitration', 'co_handler_report'] as const;
+export const SlaTimerKinds = [
+  'respond',
+  'resolve',
+  'reply',
+  'feedback',
+  'transfer_arbitration',
+  'co_handler_report',
+] as const;
 export type SlaTimerKind = (typeof SlaTimerKinds)[number];
 
 interface SlaTimerRef {
