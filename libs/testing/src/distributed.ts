@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 /**
  * Runs services as separate OS processes from the build (dist/), as production does: one per
@@ -11,7 +11,10 @@ import { join, resolve } from 'node:path';
 export const SERVICES = ['identity', 'ticket', 'dispatch', 'sla', 'ledger', 'notify'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
-const root = resolve(__dirname, '../../..');
+// From the sources (jest) libs/testing/src is three levels down; from the build (benchmarks and
+// fault scripts run dist/libs/testing/src) it is four.
+const above = resolve(__dirname, '../../..');
+const root = basename(above) === 'dist' ? resolve(above, '..') : above;
 
 export interface ServiceProcess {
   name: string;
