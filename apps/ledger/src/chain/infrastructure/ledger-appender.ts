@@ -31,9 +31,12 @@ export function subjectOf(topic: string, event: EventEnvelope<Record<string, unk
 @Injectable()
 export class LedgerAppender {
   async append(manager: EntityManager, topic: string, event: EventEnvelope<Record<string, unknown>>): Promise<HashedLedgerEntry | null> {
-    const [head]: { seq: string; hash: string }[] = await manager.query(`SELECT seq, hash FROM ledger.chain_head WHERE id = 1 FOR UPDATE`);
-    const known: unknown[] = await manager.query(`SELECT 1 FROM ledger.entries WHERE event_id = $1`, [event.id]);
-    if (known.length) return null;
+    const [head]: { seq: string; hash: string; known: boolean }[] = await manager.query(
+      `SELECT h.seq, h.hash, EXISTS (SELECT 1 FROM ledger.entries e WHERE e.event_id = $1) AS known
+       FROM ledger.chain_head h WHERE h.id = 1 FOR UPDATE OF h`,
+      [event.id],
+    );
+    if (head.known) return null;
     const { ticketId, departmentId } = subjectOf(topic, event);
     const entry: LedgerEntry = {
       seq: Number(head.seq) + 1,
@@ -67,9 +70,10 @@ export class LedgerAppender {
       ],
     );
     await manager.query(`SET LOCAL ROLE NONE`);
-    await manager.query(`UPDATE ledger.chain_head SET seq = $1, hash = $2 WHERE id = 1`, [hashed.seq, hashed.hash]);
-    // Delivered on commit only: live dashboards never see an entry that was rolled back.
-    await manager.query(`SELECT pg_notify($1, $2)`, [
+    // The NOTIFY is delivered on commit only: live dashboards never see an entry that was rolled back.
+    await manager.query(`UPDATE ledger.chain_head SET seq = $1, hash = $2 WHERE id = 1 RETURNING pg_notify($3, $4)`, [
+      hashed.seq,
+      hashed.hash,
       LEDGER_NOTIFY_CHANNEL,
       JSON.stringify({ seq: hashed.seq, type: hashed.type, topic, ticketId, departmentId, occurredAt: hashed.occurredAt }),
     ]);

@@ -41,22 +41,24 @@ function stintRows(fact: TicketFact): Record<string, unknown>[] {
 
 let factColumns: string[] | null = null;
 
+const STINT_UPDATES = ['department_id', 'category', 'grid_id', 'month', 'excluded', 'via', 'assigned_at', 'acknowledged_at', 'respond_due_at', 'respond_breached', 'ended_at', 'ended_by']
+  .map((c) => `${c} = EXCLUDED.${c}`)
+  .join(', ');
+
 /** Reads and writes ticket facts and their stints; rows travel as jsonb records, many per statement. */
 export class FactStore {
   async load(manager: EntityManager, ticketId: string): Promise<TicketFact | undefined> {
-    const rows: { fact: Record<string, unknown> }[] = await manager.query(
-      `SELECT to_jsonb(f) AS fact FROM ledger.ticket_facts f WHERE ticket_id = $1`,
+    const rows: { fact: Record<string, unknown>; stints: Record<string, unknown>[] }[] = await manager.query(
+      `SELECT to_jsonb(f) AS fact,
+              (SELECT coalesce(jsonb_agg(to_jsonb(a) ORDER BY a.stint), '[]'::jsonb) FROM ledger.ticket_assignments a WHERE a.ticket_id = f.ticket_id) AS stints
+       FROM ledger.ticket_facts f WHERE f.ticket_id = $1`,
       [ticketId],
     );
     if (!rows.length) return undefined;
-    const stints: { stint: Record<string, unknown> }[] = await manager.query(
-      `SELECT to_jsonb(a) AS stint FROM ledger.ticket_assignments a WHERE ticket_id = $1 ORDER BY stint`,
-      [ticketId],
-    );
     const fact = normalise<TicketFact>(rows[0].fact);
     fact.lastSeq = Number(fact.lastSeq);
-    fact.stints = stints.map((r) => {
-      const s = normalise<Stint & Record<string, unknown>>(r.stint);
+    fact.stints = rows[0].stints.map((r) => {
+      const s = normalise<Stint & Record<string, unknown>>(r);
       return {
         stint: s.stint,
         departmentId: s.departmentId,
@@ -76,20 +78,18 @@ export class FactStore {
     if (!facts.length) return;
     const columns = await this.columns(manager);
     const updates = columns.filter((c) => c !== 'ticket_id').map((c) => `${c} = EXCLUDED.${c}`);
+    // One statement for both tables. Stints only ever grow (the reducer never drops one), so an
+    // upsert by (ticket, stint) leaves exactly the reducer's list.
     await manager.query(
-      `INSERT INTO ledger.ticket_facts (${columns.join(', ')})
-       SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::ledger.ticket_facts, $1::jsonb)
-       ON CONFLICT (ticket_id) DO UPDATE SET ${updates.join(', ')}`,
-      [JSON.stringify(facts.map(toRow))],
+      `WITH facts AS (
+         INSERT INTO ledger.ticket_facts (${columns.join(', ')})
+         SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::ledger.ticket_facts, $1::jsonb)
+         ON CONFLICT (ticket_id) DO UPDATE SET ${updates.join(', ')}
+         RETURNING 1)
+       INSERT INTO ledger.ticket_assignments SELECT * FROM jsonb_populate_recordset(NULL::ledger.ticket_assignments, $2::jsonb)
+       ON CONFLICT (ticket_id, stint) DO UPDATE SET ${STINT_UPDATES}`,
+      [JSON.stringify(facts.map(toRow)), JSON.stringify(facts.flatMap(stintRows))],
     );
-    await manager.query(`DELETE FROM ledger.ticket_assignments WHERE ticket_id = ANY($1::text[])`, [facts.map((f) => f.ticketId)]);
-    const stints = facts.flatMap(stintRows);
-    if (stints.length) {
-      await manager.query(
-        `INSERT INTO ledger.ticket_assignments SELECT * FROM jsonb_populate_recordset(NULL::ledger.ticket_assignments, $1::jsonb)`,
-        [JSON.stringify(stints)],
-      );
-    }
   }
 
   private async columns(manager: EntityManager): Promise<string[]> {
