@@ -83,26 +83,17 @@ describe('ledger chain: tamper evidence', () => {
   });
 
   it('insert: a forged entry in the middle (later ones renumbered, its own hash correct) breaks the next link', async () => {
+    await tamper([`UPDATE ledger.entries SET seq = -seq WHERE seq >= 9`, `UPDATE ledger.entries SET seq = -seq + 1 WHERE seq < 0`]);
+    // The forger links the new entry to entry 8 and gives it a correct hash of its own.
     await tamper([
-      `UPDATE ledger.entries SET seq = -seq WHERE seq >= 9`,
-      `UPDATE ledger.entries SET seq = -seq + 1 WHERE seq < 0`,
+      `INSERT INTO ledger.entries SELECT 9, '0193a000-0000-7000-8000-0000000000ff', 'ticket.resolved', topic, event_version, aggregate_id,
+         aggregate_version, correlation_id, causation_id, ticket_id, department_id, actor_id, actor_role, occurred_at, recorded_at,
+         jsonb_build_object('ticketId', ticket_id, 'result', '伪造的办结'), hash, repeat('0', 64)
+       FROM ledger.entries WHERE seq = 8`,
     ]);
-    const { rows } = await su.query(`SELECT * FROM ledger.entries WHERE seq = 8`);
-    const prev = toEntry(rows[0]);
-    const forged = { ...prev, seq: 9, eventId: '0193a000-0000-7000-8000-0000000000ff', type: 'ticket.resolved', payload: { ticketId: 't-chain-1', result: '伪造的办结' }, prevHash: prev.hash };
-    const { hash: _drop, ...body } = forged;
-    void _drop;
-    const hash = entryHash(body);
-    await tamper([
-      `INSERT INTO ledger.entries SELECT 9, $1::uuid, type, topic, event_version, aggregate_id, aggregate_version, correlation_id, causation_id,
-         ticket_id, department_id, actor_id, actor_role, occurred_at, recorded_at, $2::jsonb, $3, $4 FROM ledger.entries WHERE seq = 8`,
-    ], [[forged.eventId, JSON.stringify(forged.payload), prev.hash, hash]]);
-    // The forged row uses entry 8's type; recompute with what the row really holds.
-    const { rows: check } = await su.query(`SELECT * FROM ledger.entries WHERE seq = 9`);
-    const stored = toEntry(check[0]);
-    const { hash: storedHash, ...storedBody } = stored;
-    await tamper([`UPDATE ledger.entries SET hash = $1 WHERE seq = 9`], [[entryHash(storedBody)]]);
-    void storedHash;
+    const { hash: _placeholder, ...forged } = toEntry((await su.query(`SELECT * FROM ledger.entries WHERE seq = 9`)).rows[0]);
+    void _placeholder;
+    await tamper([`UPDATE ledger.entries SET hash = $1 WHERE seq = 9`], [[entryHash(forged)]]);
     expect((await verify()).firstBroken).toMatchObject({ seq: 10, problem: 'prev_hash_mismatch' });
   });
 
