@@ -2,8 +2,14 @@ import { BaseEnv, loadConfig } from '@ticketing/config';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
-const toBool = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+/**
+ * Reads the raw variable (`obj[key]`), not `value`: with implicit conversion on, class-transformer
+ * hands a transform Boolean('false') === true.
+ */
+const toBool = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
+  const raw = obj[key];
+  return typeof raw === 'string' ? ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase()) : raw;
+};
 
 const whole = (name: string, min: number, max: number) => {
   const message = `${name} must be a whole number between ${min} and ${max}`;

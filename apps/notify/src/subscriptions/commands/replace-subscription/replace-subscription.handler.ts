@@ -19,11 +19,9 @@ export class ReplaceSubscriptionHandler {
     const { expectedVersion, ...rest } = dto;
     const current = await this.repo.get(id);
     if (!current) throw notFound('subscription', id);
-    // A secret is never shown, so a client that did not retype it means "keep it".
-    const definition = definitionFrom(
-      { ...rest, secret: rest.secret ?? current.secret ?? undefined },
-      this.settings,
-    );
+    // A secret is never shown, so a client that did not retype it means "keep it" (on the same channel).
+    const kept = rest.channel === current.channel ? (current.secret ?? undefined) : undefined;
+    const definition = definitionFrom({ ...rest, secret: rest.secret ?? kept }, this.settings);
     const result = await this.repo.replace(id, definition, expectedVersion);
     if (result === null) throw notFound('subscription', id);
     if (result === 'stale') {
