@@ -288,16 +288,16 @@ describe('notify deliveries to real receivers', () => {
     const id = await subscribe({ ...base, secret: 'SECwrong-secret' });
 
     await publish(running, Topics.Sla, [breached(t)]);
-    const failed = await eventually(
+    const failed = (await eventually(
       async () => (await deliveriesOf(id)).find((x) => x.status === 'failed'),
       15_000,
-    );
+    ))!;
     expect(failed).toMatchObject({ attempts: 6, lastError: 'robot error 310000: sign not match' });
     expect(ding.received).toHaveLength(6);
     const listed = await api(running, 'GET', '/api/v1/notify/deliveries?status=failed', users.admin);
     expect(listed.body.items.map((x: { id: string }) => x.id)).toContain(failed.id);
 
-    // Not failed yet → nothing to retry; the admin fixes the secret, then retries.
+    // An unknown delivery is not found; the admin fixes the secret, then retries.
     expect(
       (await api(running, 'POST', `/api/v1/notify/deliveries/${randomUUID()}/retry`, users.admin)).status,
     ).toBe(404);
@@ -315,7 +315,7 @@ describe('notify deliveries to real receivers', () => {
       async () => (await deliveriesOf(id)).find((x) => x.status === 'delivered'),
       10_000,
     );
-    expect(ok.id).toBe(failed.id);
+    expect(ok?.id).toBe(failed.id);
     expect(dingtalkVerify(DING_SECRET, ding.received[ding.received.length - 1])).toBe(true);
     expect(
       (await api(running, 'POST', `/api/v1/notify/deliveries/${failed.id}/retry`, users.admin)).status,
