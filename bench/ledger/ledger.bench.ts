@@ -76,7 +76,7 @@ async function bulkFacts(c: Client): Promise<void> {
       CASE WHEN open AND late THEN 'red' WHEN open AND g % 3 = 0 THEN 'yellow' END,
       0, sub
     FROM generate_series(1, ${TICKETS}) g,
-      LATERAL (SELECT timestamptz '2025-04-01 00:00+08' + ((g * 6007) % 730) * interval '1 day' + (g % 24) * interval '1 hour' AS sub,
+      LATERAL (SELECT timestamptz '2025-04-01 00:00+08' + ((g::bigint * 6007) % 730) * interval '1 day' + (g % 24) * interval '1 hour' AS sub,
                       g % 50 = 0 AS open, (g % 17) + 0.5 AS ack_h, 20 + (g % 110) AS res_h, g % 100 = 0 AS late) x`);
   await c.query(`
     INSERT INTO ledger.ticket_assignments (ticket_id, stint, department_id, category, grid_id, month, excluded, via, assigned_at, acknowledged_at,
