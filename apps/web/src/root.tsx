@@ -56,7 +56,7 @@ function Localized() {
     document.title = locale === 'en' ? 'Whistle & Report' : '吹哨报到';
   }, [locale]);
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c62828', borderRadius: 4 } }}>
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#c62828', borderRadius: 4 } }}>
       <AntApp>
         <SessionProvider>
           <DirectoryProvider>

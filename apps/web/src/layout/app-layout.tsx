@@ -10,7 +10,7 @@ const { Header, Sider, Content } = Layout;
 export function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();
   return (
-    <Button type="text" icon={<GlobalOutlined />} aria-label={t('lang.label')} onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')} style={{ color: 'inherit' }}>
+    <Button type="text" icon={<GlobalOutlined />} title={t("lang.label")} onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')} style={{ color: 'inherit' }}>
       {t('lang.switch')}
     </Button>
   );

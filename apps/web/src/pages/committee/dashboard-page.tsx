@@ -125,8 +125,8 @@ export function DashboardPage() {
                 ] as const
               ).map(([key, label, value, color]) => (
                 <Col xs={12} md={6} key={key}>
-                  <Card size="small">
-                    <Statistic title={t(label)} value={value} styles={{ content: color ? { color } : undefined }} data-testid={`figure-${key}`} />
+                  <Card size="small" data-testid={`figure-${key}`}>
+                    <Statistic title={t(label)} value={value} styles={{ content: color ? { color } : undefined }} />
                   </Card>
                 </Col>
               ))}

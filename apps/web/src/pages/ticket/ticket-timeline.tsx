@@ -23,7 +23,7 @@ export function TicketTimeline({ steps }: { steps: TimelineStep[] }) {
             color: colors[s.action] ?? 'blue',
             title: formatDateTime(s.occurredAt, locale),
             content: (
-              <div data-testid="timeline-step" data-action={s.action}>
+              <div data-testid="timeline-step" data-step={s.action}>
                 <Typography.Text strong>{label === known(s.action) ? s.action : label}</Typography.Text>
                 {(dept || who) && <Typography.Text type="secondary"> · {[dept, who].filter(Boolean).join(' · ')}</Typography.Text>}
                 {s.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{s.reason}</div>}

@@ -1,0 +1,276 @@
+/**
+ * The web app as its users meet it, in a real Chromium against the real standalone process:
+ * an enterprise blows the whistle with a photo (on a phone-width screen), the routed department
+ * finds it in its queue, acknowledges, resolves with evidence and replies, the enterprise rates the
+ * outcome, and the committee's dashboard counts it. Also: the form's messages for bad input, and
+ * each role kept out of the others' pages. Screenshots of the main pages go to docs/screenshots/.
+ */
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { eventually } from '@ticketing/testing';
+import { buildOnce, launchBrowser, login, logout, pngBytes, screenshot, Standalone, startStandalone, watchConsole } from './support/harness';
+
+const TITLE = '厂区门口主水管爆裂';
+const DESCRIPTION = '今天上午厂区门口的主水管爆裂，生产用水中断，请尽快协调抢修。';
+// The seeded rule for water-main keywords routes to 城管局 (urban management); its duty officer:
+const ROUTED_DEPARTMENT_USER = 'dept-urban_mgmt';
+
+describe('the web app in a browser', () => {
+  let server: Standalone;
+  let browser: Browser;
+  let desktop: BrowserContext;
+  let phone: BrowserContext;
+  const consoleProblems: string[] = [];
+  let ticketUrl = '';
+  let ticketNumber = '';
+
+  beforeAll(async () => {
+    buildOnce();
+    server = await startStandalone();
+    browser = await launchBrowser();
+    desktop = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    phone = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true });
+    watchConsole(desktop, consoleProblems);
+    watchConsole(phone, consoleProblems);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function figure(page: Page, key: string): Promise<number> {
+    const text = await page.locator(`[data-testid=figure-${key}] .ant-statistic-content-value`).innerText();
+    return Number(text.replace(/[^\d]/g, ''));
+  }
+
+  async function openDashboard(page: Page): Promise<{ received: number; closed: number }> {
+    await page.goto(`${server.url}/dashboard`);
+    await page.locator('[data-testid=figure-received]').waitFor();
+    return { received: await figure(page, 'received'), closed: await figure(page, 'closed') };
+  }
+
+  let before = { received: 0, closed: 0 };
+
+  it('shows the committee its dashboard before anything happens', async () => {
+    const page = await desktop.newPage();
+    await login(page, server.url, 'committee');
+    expect(new URL(page.url()).pathname).toBe('/dashboard');
+    before = await openDashboard(page);
+    await screenshot(page, '01-committee-dashboard-before');
+    await logout(page);
+    await page.close();
+  });
+
+  it('answers bad input in the whistle form with the messages the API would give', async () => {
+    const page = await desktop.newPage();
+    await login(page, server.url, 'enterprise');
+    expect(new URL(page.url()).pathname).toBe('/my-tickets');
+    await page.getByRole('link', { name: '我要吹哨' }).or(page.getByRole('menuitem', { name: '我要吹哨' })).first().click();
+    await page.waitForURL('**/whistle');
+    await page.getByRole('button', { name: '提交诉求' }).click();
+    const errors = page.locator('.ant-form-item-explain-error');
+    const required = ['请填写问题类别', '请填写标题', '请填写问题描述', '请填写联系人', '请填写联系电话'];
+    expect(await eventually(async () => ((await errors.allInnerTexts()).join() === required.join() ? required : null), 5000, 100)).toEqual(required);
+
+    await page.getByLabel('标题').fill('水'.repeat(101));
+    await page.getByLabel('联系电话').fill('12345');
+    await page.getByLabel('联系人').fill('王建国');
+    const expected = ['标题最多 100 个字符', '请输入大陆手机号（如 13800138000）或带区号的固话（如 0851-3312345）'];
+    const shown = await eventually(async () => {
+      const now = await errors.allInnerTexts();
+      return expected.every((m) => now.includes(m)) && !now.includes('请填写联系人') ? now : null;
+    }, 5000, 100);
+    expect(shown).toEqual(expect.arrayContaining(expected));
+    expect(shown).not.toContain('请填写联系人');
+    expect(await page.getByText('101 / 100').count()).toBe(1);
+    await screenshot(page, '02-whistle-form-errors');
+    await logout(page);
+    await page.close();
+  });
+
+  it('lets an enterprise submit a ticket with a photo on a phone-width screen', async () => {
+    const page = await phone.newPage();
+    await login(page, server.url, 'enterprise');
+    await page.goto(`${server.url}/whistle`);
+    await page.getByLabel('问题类别').click();
+    await page.getByTitle('水电气暖').click();
+    await page.getByLabel('标题').fill(TITLE);
+    await page.getByLabel('问题描述').fill(DESCRIPTION);
+    expect(await page.getByText(`${DESCRIPTION.length} / 4000`).count()).toBe(1);
+    await page.getByText('紧急', { exact: true }).click();
+    await page.getByLabel('地点').fill('平寨镇工业园区1号厂房东侧');
+    await page.getByLabel('联系人').fill('王建国');
+    await page.getByLabel('联系电话').fill('13885810231');
+    await page.locator('input[type=file]').setInputFiles({ name: '爆管现场.png', mimeType: 'image/png', buffer: pngBytes() });
+    await page.locator('.ant-upload-list-item-done').waitFor();
+    // Nothing sticks out sideways on a 375 px screen.
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await screenshot(page, '03-whistle-form-phone');
+
+    await page.getByRole('button', { name: '提交诉求' }).click();
+    await page.waitForURL(/\/tickets\/[0-9a-f-]{36}$/);
+    ticketUrl = new URL(page.url()).pathname;
+    const heading = await page.locator('[data-testid=ticket-page] h4').innerText();
+    ticketNumber = heading.split(' · ')[0];
+    expect(ticketNumber).toMatch(/^CS-\d{4}-\d{6}$/);
+    expect(await page.locator('[data-testid=attachment] img').count()).toBe(1);
+    // Dispatch routes it by the seeded rules; the page shows the lead department once it has.
+    await eventually(async () => {
+      await page.reload();
+      return (await page.locator('[data-testid=ticket-page]').getAttribute('data-status')) === 'assigned';
+    }, 30_000, 500);
+    await expect(page.getByText('城管局').first().isVisible()).resolves.toBe(true);
+    await screenshot(page, '04-ticket-enterprise-phone');
+
+    await page.goto(`${server.url}/my-tickets`);
+    await page.getByRole('link', { name: ticketNumber }).waitFor();
+    await screenshot(page, '05-my-tickets-phone');
+    await page.close();
+  });
+
+  it('puts the ticket in the routed department’s queue, where it is acknowledged, resolved with evidence and answered', async () => {
+    const page = await desktop.newPage();
+    await login(page, server.url, ROUTED_DEPARTMENT_USER);
+    expect(new URL(page.url()).pathname).toBe('/queue');
+    const row = page.locator('[data-testid=queue] tr', { hasText: ticketNumber });
+    await eventually(async () => {
+      if (await row.count()) return true;
+      await page.getByRole('button', { name: '刷新' }).click();
+      await page.waitForTimeout(500);
+      return false;
+    }, 30_000, 200);
+    expect(await row.innerText()).toContain('待签收');
+    expect(await row.innerText()).toMatch(/剩余|已超时/);
+    await screenshot(page, '06-department-queue');
+
+    await row.getByRole('link', { name: ticketNumber }).click();
+    await page.waitForURL(`**${ticketUrl}`);
+    const ticket = page.locator('[data-testid=ticket-page]');
+
+    await page.locator('[data-action=acknowledge]').click();
+    await page.getByRole('dialog').filter({ hasText: '签收' }).getByRole('button', { name: '提交' }).click();
+    await page.locator('[data-testid=ticket-page][data-status=in_progress]').waitFor();
+
+    await page.locator('[data-action=resolve]').click();
+    const resolve = page.getByRole('dialog').filter({ hasText: '办结' });
+    await resolve.getByRole('button', { name: '提交' }).click();
+    await resolve.getByText('请填写办理结果').waitFor();
+    await resolve.getByLabel('办理结果').fill('已协调供水公司抢修，主水管已更换，当日 18 时恢复供水。');
+    await resolve.locator('input[type=file]').setInputFiles({ name: '抢修完成.png', mimeType: 'image/png', buffer: pngBytes(80, 60) });
+    await resolve.locator('.ant-upload-list-item-done').waitFor();
+    await resolve.getByRole('button', { name: '提交' }).click();
+    await page.locator('[data-testid=ticket-page][data-status=resolved]').waitFor();
+    expect(await page.locator('[data-testid=resolution] [data-testid=attachment]').count()).toBe(1);
+
+    await page.locator('[data-action=reply]').click();
+    const reply = page.getByRole('dialog').filter({ hasText: '答复企业' });
+    await reply.getByLabel('内容').fill('您好，主水管已修复并恢复供水，如仍有问题请随时联系城管局。');
+    await reply.getByRole('button', { name: '提交' }).click();
+    await page.getByText('已答复企业').waitFor();
+    const steps = await ticket.locator('[data-testid=timeline-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
+    expect(steps).toEqual(expect.arrayContaining(['submit', 'assign', 'acknowledge', 'resolve', 'reply']));
+    await screenshot(page, '07-ticket-department-resolved');
+    await logout(page);
+    await page.close();
+  });
+
+  it('lets the enterprise rate the outcome, which closes the ticket', async () => {
+    const page = await desktop.newPage();
+    await login(page, server.url, 'enterprise');
+    await page.goto(`${server.url}${ticketUrl}`);
+    const form = page.locator('[data-testid=feedback-form]');
+    await form.waitFor();
+    await form.getByRole('button', { name: '提交' }).click();
+    await form.getByText('请选择满意度').waitFor();
+    await page.locator('#feedback_contacted').getByText('是', { exact: true }).click();
+    await page.locator('#feedback_solved').getByText('是', { exact: true }).click();
+    await page.locator('#feedback_satisfaction').getByText('满意', { exact: true }).click();
+    await page.getByLabel('意见建议').fill('响应很快，感谢城管局！');
+    await screenshot(page, '08-feedback-form');
+    await form.getByRole('button', { name: '提交' }).click();
+    await page.locator('[data-testid=ticket-page][data-status=closed]').waitFor();
+    expect(await page.locator('[data-testid=feedback]').innerText()).toContain('满意');
+    await screenshot(page, '09-ticket-closed');
+    await logout(page);
+    await page.close();
+  });
+
+  it('shows the committee the new figures, and its desk, rules, deadlines and ledger', async () => {
+    const page = await desktop.newPage();
+    await login(page, server.url, 'committee');
+    const after = await openDashboard(page);
+    expect(after.received).toBe(before.received + 1);
+    expect(after.closed).toBe(before.closed + 1);
+    await page.locator('[data-testid=dashboard] canvas').first().waitFor();
+    await screenshot(page, '10-committee-dashboard-after');
+
+    await page.goto(`${server.url}/desk`);
+    await page.locator('[data-testid=desk]').waitFor();
+    await screenshot(page, '11-dispatch-desk');
+
+    await page.goto(`${server.url}/rules`);
+    const tester = page.locator('[data-testid=rule-tester]');
+    await tester.getByLabel('类别').click();
+    await page.getByTitle('水电气暖').last().click();
+    await tester.getByLabel('标题').fill('园区道路停水');
+    await tester.getByRole('button', { name: '测试' }).click();
+    await page.locator('[data-testid=rule-test-result]').waitFor();
+    expect(await page.locator('[data-testid=rule-test-result]').innerText()).toContain('城管局');
+    await screenshot(page, '12-routing-rules');
+
+    await page.goto(`${server.url}/sla`);
+    await page.locator('[data-testid=sla-policies] .ant-table-row').first().waitFor();
+    await screenshot(page, '13-sla-policies-calendars');
+
+    await page.goto(`${server.url}/ledger`);
+    await page.getByRole('button', { name: '校验台账' }).click();
+    await page.locator('[data-testid=verify-report] .ant-alert').or(page.locator('[data-testid=ledger] .ant-alert')).first().waitFor();
+    await screenshot(page, '14-ledger');
+    await logout(page);
+    await page.close();
+  });
+
+  it('keeps each role out of the other roles’ pages, in the browser and at the API', async () => {
+    const page = await desktop.newPage();
+    await login(page, server.url, ROUTED_DEPARTMENT_USER);
+    for (const path of ['/dashboard', '/desk', '/whistle', '/admin/users']) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByText('无权访问此页面').waitFor();
+    }
+    await screenshot(page, '15-forbidden-for-department');
+    const token = await page.evaluate<string>(`JSON.parse(localStorage.getItem('cs.session') || '{}').accessToken`);
+    const rules = await fetch(`${server.url}/api/v1/dispatch/rules`, { headers: { authorization: `Bearer ${token}` } });
+    expect(rules.status).toBe(403);
+    await logout(page);
+
+    await login(page, server.url, 'enterprise');
+    for (const path of ['/queue', '/dashboard', '/rules']) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByText('无权访问此页面').waitFor();
+    }
+    // Not even the menu offers them.
+    expect(await page.getByRole('menuitem', { name: '数据看板' }).count()).toBe(0);
+    await logout(page);
+    await page.close();
+  });
+
+  it('gives the admin the directory pages, and English on request', async () => {
+    const page = await desktop.newPage();
+    await login(page, server.url, 'admin');
+    await page.locator('[data-testid=admin-users] .ant-table-row').first().waitFor();
+    await screenshot(page, '16-admin-users');
+    await page.goto(`${server.url}/admin/enterprises`);
+    await page.locator('[data-testid=admin-enterprises] .ant-table-row').first().waitFor();
+    await screenshot(page, '17-admin-enterprises');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Enterprises', { exact: true }).first().waitFor();
+    await screenshot(page, '18-admin-enterprises-english');
+    await page.getByRole('button', { name: '中文' }).click();
+    await logout(page);
+    await page.close();
+  });
+
+  it('logged nothing to the browser console', () => {
+    expect(consoleProblems).toEqual([]);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * What the browser suites stand on: the built standalone process (API and web on one port, fresh
+ * embedded PostgreSQL), Debian's Chromium driven by playwright-core, a console watch, screenshots.
+ */
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { eventually } from '@ticketing/testing';
+
+export const root = resolve(__dirname, '../../..');
+export const screenshotsDir = join(root, 'docs/screenshots');
+const main = join(root, 'dist/apps/standalone/src/main.js');
+export const DEMO_PASSWORD = 'Demo@2026';
+
+export interface Standalone {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** The web build always (it is quick and must match the sources); the server build when missing. */
+export function buildOnce(): void {
+  if (!existsSync(main)) execFileSync('npm', ['run', 'build:server'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npm', ['run', 'build:web'], { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+}
+
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+  const { port } = srv.address() as { port: number };
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+export async function startStandalone(): Promise<Standalone> {
+  // Not under the repo's .data: the embedded server runs as the postgres user when we are root.
+  const dataDir = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : '/tmp', 'chuishao-web-e2e-'));
+  execFileSync('chmod', ['755', dataDir]);
+  const port = await freePort();
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'KAFKA_BROKERS', 'PORT', 'DATA_DIR', 'JWT_SECRET'].includes(k)),
+  );
+  const child: ChildProcess = spawn(process.execPath, [main], {
+    env: { ...env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (c) => (out += c));
+  child.stderr!.on('data', (c) => (out += c));
+  const exited = new Promise<void>((r) => child.on('exit', () => r()));
+  const url = `http://127.0.0.1:${port}`;
+  const healthy = await eventually(async () => {
+    if (child.exitCode !== null) return true;
+    try {
+      return (await fetch(`${url}/health`)).status === 200;
+    } catch {
+      return false;
+    }
+  }, 120_000, 250);
+  if (!healthy || child.exitCode !== null) throw new Error(`standalone did not start:\n${out}`);
+  return {
+    url,
+    output: () => out,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Every console error and uncaught exception of every page of a context, tagged with its URL. */
+export function watchConsole(context: BrowserContext, problems: string[]): void {
+  const watch = (page: Page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`${page.url()} console.error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`${page.url()} uncaught: ${e.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+}
+
+export async function login(page: Page, baseUrl: string, username: string): Promise<void> {
+  // A test that failed half-way may have left someone logged in in this browser context.
+  await page.goto(`${baseUrl}/login`);
+  await page.evaluate('localStorage.removeItem("cs.session")');
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.waitForURL('**/login');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotsDir, { recursive: true });
+  // Let countdowns, charts and fonts settle so the picture shows what a person would see.
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage: true });
+}
+
+/** A real PNG (a blue-to-cyan gradient, like a photo of a burst pipe would never be), built without any image library. */
+export function pngBytes(width = 64, height = 48): Buffer {
+  const table = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff;
+    for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // truecolour
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const o = y * (width * 3 + 1) + 1 + x * 3;
+      raw[o] = 30;
+      raw[o + 1] = Math.round((x / width) * 220);
+      raw[o + 2] = 200;
+    }
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
