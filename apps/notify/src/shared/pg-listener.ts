@@ -70,13 +70,12 @@ export class Nudge {
       return;
     }
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, Math.max(0, ms));
-      const self = this;
-      function done() {
+      const done = () => {
         clearTimeout(timer);
-        self.pending = undefined;
+        this.pending = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, Math.max(0, ms));
       this.pending = done;
     });
     this.signalled = false;
