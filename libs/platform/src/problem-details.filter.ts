@@ -73,12 +73,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   } {
     if (e instanceof DomainError) {
       const status = ProblemCodes[e.code];
+      // Extension members first: a detail named `status` or `type` must not overwrite the problem's own.
       return {
+        ...e.details,
         status,
         type: problemType(e.code),
         title: titles[status] ?? e.code,
         detail: e.message,
-        ...e.details,
       };
     }
     if (e instanceof HttpException) {
