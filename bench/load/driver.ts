@@ -278,37 +278,85 @@ export class LoadDriver {
     run.version = item.version;
     run.coHandlers = item.coHandlerDepartmentIds.filter((d) => d !== item.leadDepartmentId);
     run.state = 'handling';
+    await this.handle(run, deadline);
+  }
+
+  /**
+   * The department and enterprise steps. Each is skipped when the ticket shows it done already,
+   * so a ticket whose script gave up (its deadline passed during a fault) can be picked up again.
+   */
+  private async handle(run: TicketRun, deadline: number, current?: TicketView): Promise<void> {
     const lead = `dept-${LEADS[run.category]}`;
-    await this.act(run, 'acknowledge', lead, { note: '已签收' }, deadline, (t) =>
-      t.timeline.some((s: Step) => s.eventType === 'ticket.acknowledged'),
-    );
+    const has = (type: string) => (t: TicketView) => t.timeline.some((s: Step) => s.eventType === type);
+    const skip = (done: (t: TicketView) => boolean) => current !== undefined && done(current);
+    if (!skip(has('ticket.acknowledged')))
+      await this.act(run, 'acknowledge', lead, { note: '已签收' }, deadline, has('ticket.acknowledged'));
     for (const dep of run.coHandlers) {
+      const reported = (t: TicketView) =>
+        (t.parts as Part[]).some((p) => p.department.id === dep && !!p.content);
+      if (!skip(reported))
+        await this.act(
+          run,
+          'report-part',
+          `dept-${codeById.get(dep)}`,
+          { content: '已配合办理。' },
+          deadline,
+          reported,
+        );
+    }
+    if (!skip(has('ticket.resolved')))
       await this.act(
         run,
-        'report-part',
-        `dept-${codeById.get(dep)}`,
-        { content: '已配合办理。' },
+        'resolve',
+        lead,
+        { result: '已办结，详见答复。' },
         deadline,
-        (t) => (t.parts as Part[]).some((p) => p.department.id === dep && !!p.content),
+        has('ticket.resolved'),
+      );
+    if (!skip(has('ticket.replied')))
+      await this.act(
+        run,
+        'reply',
+        lead,
+        { message: '您反映的问题已处理完毕。' },
+        deadline,
+        has('ticket.replied'),
+      );
+    if (!skip(has('ticket.feedback-given'))) {
+      await this.act(
+        run,
+        'feedback',
+        run.enterprise,
+        { contacted: true, solved: true, satisfaction: 'satisfied' },
+        deadline,
+        has('ticket.feedback-given'),
       );
     }
-    await this.act(run, 'resolve', lead, { result: '已办结，详见答复。' }, deadline, (t) =>
-      t.timeline.some((s: Step) => s.eventType === 'ticket.resolved'),
-    );
-    await this.act(run, 'reply', lead, { message: '您反映的问题已处理完毕。' }, deadline, (t) =>
-      t.timeline.some((s: Step) => s.eventType === 'ticket.replied'),
-    );
-    await this.act(
-      run,
-      'feedback',
-      run.enterprise,
-      { contacted: true, solved: true, satisfaction: 'satisfied' },
-      deadline,
-      (t) => t.timeline.some((s: Step) => s.eventType === 'ticket.feedback-given'),
-    );
     run.closedAt = performance.now();
     run.state = 'closed';
     this.counters.closed++;
+  }
+
+  /** Carries a ticket whose script gave up to its end, from the state the system holds now. */
+  async finish(run: TicketRun, withinMs: number): Promise<void> {
+    if (!run.id || run.state === 'closed') return;
+    const deadline = performance.now() + withinMs;
+    let t = await this.read(run, deadline);
+    while (t.status === 'submitted') {
+      if (performance.now() > deadline) throw new Error('never dispatched');
+      await sleep(500);
+      t = await this.read(run, deadline);
+    }
+    if (t.status === 'closed') {
+      run.state = 'closed';
+      run.closedAt = performance.now();
+      this.counters.closed++;
+      return;
+    }
+    run.version = t.version;
+    run.coHandlers = (t.parts as Part[]).filter((p) => p.role !== 'lead').map((p) => p.department.id);
+    run.state = 'handling';
+    await this.handle(run, deadline, t);
   }
 
   private async submit(run: TicketRun, deadline: number): Promise<void> {

@@ -182,7 +182,7 @@ async function ledgerFigures(databaseUrl: string, ids: string[]) {
     // The ledger may trail the load: wait (bounded) until it holds every event of these tickets.
     let events = await outboxCount();
     let inLedger = await ledgerCount();
-    const end = Date.now() + 120000;
+    const end = Date.now() + 60000;
     while (inLedger < events && Date.now() < end) {
       progress(`ledger catching up: ${inLedger}/${events} entries`);
       await sleep(2000);
