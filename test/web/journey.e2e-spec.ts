@@ -7,7 +7,17 @@
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventually } from '@ticketing/testing';
-import { buildOnce, launchBrowser, login, logout, pngBytes, screenshot, Standalone, startStandalone, watchConsole } from './support/harness';
+import {
+  buildOnce,
+  launchBrowser,
+  login,
+  logout,
+  pngBytes,
+  screenshot,
+  Standalone,
+  startStandalone,
+  watchConsole,
+} from './support/harness';
 
 const TITLE = '厂区门口主水管爆裂';
 const DESCRIPTION = '今天上午厂区门口的主水管爆裂，生产用水中断，请尽快协调抢修。';
@@ -27,8 +37,17 @@ describe('the web app in a browser', () => {
     buildOnce();
     server = await startStandalone();
     browser = await launchBrowser();
-    desktop = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    phone = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true });
+    desktop = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    phone = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      hasTouch: true,
+    });
     watchConsole(desktop, consoleProblems);
     watchConsole(phone, consoleProblems);
   }, 300_000);
@@ -65,21 +84,38 @@ describe('the web app in a browser', () => {
     const page = await desktop.newPage();
     await login(page, server.url, 'enterprise');
     expect(new URL(page.url()).pathname).toBe('/my-tickets');
-    await page.getByRole('link', { name: '我要吹哨' }).or(page.getByRole('menuitem', { name: '我要吹哨' })).first().click();
+    await page
+      .getByRole('link', { name: '我要吹哨' })
+      .or(page.getByRole('menuitem', { name: '我要吹哨' }))
+      .first()
+      .click();
     await page.waitForURL('**/whistle');
     await page.getByRole('button', { name: '提交诉求' }).click();
     const errors = page.locator('.ant-form-item-explain-error');
     const required = ['请填写问题类别', '请填写标题', '请填写问题描述', '请填写联系人', '请填写联系电话'];
-    expect(await eventually(async () => ((await errors.allInnerTexts()).join() === required.join() ? required : null), 5000, 100)).toEqual(required);
+    expect(
+      await eventually(
+        async () => ((await errors.allInnerTexts()).join() === required.join() ? required : null),
+        5000,
+        100,
+      ),
+    ).toEqual(required);
 
     await page.getByLabel('标题').fill('水'.repeat(101));
     await page.getByLabel('联系电话').fill('12345');
     await page.getByLabel('联系人').fill('王建国');
-    const expected = ['标题最多 100 个字符', '请输入大陆手机号（如 13800138000）或带区号的固话（如 0851-3312345）'];
-    const shown = await eventually(async () => {
-      const now = await errors.allInnerTexts();
-      return expected.every((m) => now.includes(m)) && !now.includes('请填写联系人') ? now : null;
-    }, 5000, 100);
+    const expected = [
+      '标题最多 100 个字符',
+      '请输入大陆手机号（如 13800138000）或带区号的固话（如 0851-3312345）',
+    ];
+    const shown = await eventually(
+      async () => {
+        const now = await errors.allInnerTexts();
+        return expected.every((m) => now.includes(m)) && !now.includes('请填写联系人') ? now : null;
+      },
+      5000,
+      100,
+    );
     expect(shown).toEqual(expect.arrayContaining(expected));
     expect(shown).not.toContain('请填写联系人');
     expect(await page.getByText('101 / 100').count()).toBe(1);
@@ -101,7 +137,9 @@ describe('the web app in a browser', () => {
     await page.getByLabel('地点').fill('平寨镇工业园区1号厂房东侧');
     await page.getByLabel('联系人').fill('王建国');
     await page.getByLabel('联系电话').fill('13885810231');
-    await page.locator('input[type=file]').setInputFiles({ name: '爆管现场.png', mimeType: 'image/png', buffer: pngBytes() });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '爆管现场.png', mimeType: 'image/png', buffer: pngBytes() });
     await page.locator('.ant-upload-list-item-done').waitFor();
     // Nothing sticks out sideways on a 375 px screen.
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
@@ -115,10 +153,14 @@ describe('the web app in a browser', () => {
     expect(ticketNumber).toMatch(/^CS-\d{4}-\d{6}$/);
     expect(await page.locator('[data-testid=attachment] img').count()).toBe(1);
     // Dispatch routes it by the seeded rules; the page shows the lead department once it has.
-    await eventually(async () => {
-      await page.reload();
-      return (await page.locator('[data-testid=ticket-page]').getAttribute('data-status')) === 'assigned';
-    }, 30_000, 500);
+    await eventually(
+      async () => {
+        await page.reload();
+        return (await page.locator('[data-testid=ticket-page]').getAttribute('data-status')) === 'assigned';
+      },
+      30_000,
+      500,
+    );
     await expect(page.getByText('城管局').first().isVisible()).resolves.toBe(true);
     await screenshot(page, '04-ticket-enterprise-phone');
 
@@ -133,12 +175,16 @@ describe('the web app in a browser', () => {
     await login(page, server.url, ROUTED_DEPARTMENT_USER);
     expect(new URL(page.url()).pathname).toBe('/queue');
     const row = page.locator('[data-testid=queue] tr', { hasText: ticketNumber });
-    await eventually(async () => {
-      if (await row.count()) return true;
-      await page.getByRole('button', { name: '刷新' }).click();
-      await page.waitForTimeout(500);
-      return false;
-    }, 30_000, 200);
+    await eventually(
+      async () => {
+        if (await row.count()) return true;
+        await page.getByRole('button', { name: '刷新' }).click();
+        await page.waitForTimeout(500);
+        return false;
+      },
+      30_000,
+      200,
+    );
     expect(await row.innerText()).toContain('待签收');
     expect(await row.innerText()).toMatch(/剩余|已超时/);
     await screenshot(page, '06-department-queue');
@@ -156,7 +202,9 @@ describe('the web app in a browser', () => {
     await resolve.getByRole('button', { name: '提交' }).click();
     await resolve.getByText('请填写办理结果').waitFor();
     await resolve.getByLabel('办理结果').fill('已协调供水公司抢修，主水管已更换，当日 18 时恢复供水。');
-    await resolve.locator('input[type=file]').setInputFiles({ name: '抢修完成.png', mimeType: 'image/png', buffer: pngBytes(80, 60) });
+    await resolve
+      .locator('input[type=file]')
+      .setInputFiles({ name: '抢修完成.png', mimeType: 'image/png', buffer: pngBytes(80, 60) });
     await resolve.locator('.ant-upload-list-item-done').waitFor();
     await resolve.getByRole('button', { name: '提交' }).click();
     await page.locator('[data-testid=ticket-page][data-status=resolved]').waitFor();
@@ -167,7 +215,9 @@ describe('the web app in a browser', () => {
     await reply.getByLabel('内容').fill('您好，主水管已修复并恢复供水，如仍有问题请随时联系城管局。');
     await reply.getByRole('button', { name: '提交' }).click();
     await page.getByText('已答复企业').waitFor();
-    const steps = await ticket.locator('[data-testid=timeline-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
+    const steps = await ticket
+      .locator('[data-testid=timeline-step]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
     expect(steps).toEqual(expect.arrayContaining(['submit', 'assign', 'acknowledge', 'resolve', 'reply']));
     await screenshot(page, '07-ticket-department-resolved');
     await logout(page);
@@ -224,7 +274,11 @@ describe('the web app in a browser', () => {
 
     await page.goto(`${server.url}/ledger`);
     await page.getByRole('button', { name: '校验台账' }).click();
-    await page.locator('[data-testid=verify-report] .ant-alert').or(page.locator('[data-testid=ledger] .ant-alert')).first().waitFor();
+    await page
+      .locator('[data-testid=verify-report] .ant-alert')
+      .or(page.locator('[data-testid=ledger] .ant-alert'))
+      .first()
+      .waitFor();
     await screenshot(page, '14-ledger');
     await logout(page);
     await page.close();
@@ -238,8 +292,12 @@ describe('the web app in a browser', () => {
       await page.getByText('无权访问此页面').waitFor();
     }
     await screenshot(page, '15-forbidden-for-department');
-    const token = await page.evaluate<string>(`JSON.parse(localStorage.getItem('cs.session') || '{}').accessToken`);
-    const rules = await fetch(`${server.url}/api/v1/dispatch/rules`, { headers: { authorization: `Bearer ${token}` } });
+    const token = await page.evaluate<string>(
+      `JSON.parse(localStorage.getItem('cs.session') || '{}').accessToken`,
+    );
+    const rules = await fetch(`${server.url}/api/v1/dispatch/rules`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(rules.status).toBe(403);
     await logout(page);
 

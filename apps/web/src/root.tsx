@@ -56,7 +56,11 @@ function Localized() {
     document.title = locale === 'en' ? 'Whistle & Report' : '吹哨报到';
   }, [locale]);
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#c62828', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={locale === 'en' ? enUS : zhCN}
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { colorPrimary: '#c62828', borderRadius: 4 } }}
+    >
       <AntApp>
         <SessionProvider>
           <DirectoryProvider>
@@ -72,7 +76,11 @@ function Localized() {
                 >
                   <Route index element={<HomeRedirect />} />
                   {guarded.map(([path, page]) => (
-                    <Route key={path} path={path} element={<RequireRole roles={rolesFor(path)}>{page()}</RequireRole>} />
+                    <Route
+                      key={path}
+                      path={path}
+                      element={<RequireRole roles={rolesFor(path)}>{page()}</RequireRole>}
+                    />
                   ))}
                   <Route path="/tickets/:id" element={<TicketPage />} />
                   <Route path="*" element={<NotFoundPage />} />

@@ -24,7 +24,11 @@ export interface Standalone {
 /** The web build always (it is quick and must match the sources); the server build when missing. */
 export function buildOnce(): void {
   if (!existsSync(main)) execFileSync('npm', ['run', 'build:server'], { cwd: root, stdio: 'inherit' });
-  execFileSync('npm', ['run', 'build:web'], { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  execFileSync('npm', ['run', 'build:web'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -41,7 +45,9 @@ export async function startStandalone(): Promise<Standalone> {
   execFileSync('chmod', ['755', dataDir]);
   const port = await freePort();
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'KAFKA_BROKERS', 'PORT', 'DATA_DIR', 'JWT_SECRET'].includes(k)),
+    Object.entries(process.env).filter(
+      ([k]) => !['DATABASE_URL', 'KAFKA_BROKERS', 'PORT', 'DATA_DIR', 'JWT_SECRET'].includes(k),
+    ),
   );
   const child: ChildProcess = spawn(process.execPath, [main], {
     env: { ...env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
@@ -52,14 +58,18 @@ export async function startStandalone(): Promise<Standalone> {
   child.stderr!.on('data', (c) => (out += c));
   const exited = new Promise<void>((r) => child.on('exit', () => r()));
   const url = `http://127.0.0.1:${port}`;
-  const healthy = await eventually(async () => {
-    if (child.exitCode !== null) return true;
-    try {
-      return (await fetch(`${url}/health`)).status === 200;
-    } catch {
-      return false;
-    }
-  }, 120_000, 250);
+  const healthy = await eventually(
+    async () => {
+      if (child.exitCode !== null) return true;
+      try {
+        return (await fetch(`${url}/health`)).status === 200;
+      } catch {
+        return false;
+      }
+    },
+    120_000,
+    250,
+  );
   if (!healthy || child.exitCode !== null) throw new Error(`standalone did not start:\n${out}`);
   return {
     url,
@@ -75,7 +85,16 @@ export async function startStandalone(): Promise<Standalone> {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -148,5 +167,10 @@ export function pngBytes(width = 64, height = 48): Buffer {
       raw[o + 1] = Math.round((x / width) * 220);
       raw[o + 2] = 200;
     }
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

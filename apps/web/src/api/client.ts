@@ -16,7 +16,9 @@ export class ApiError extends Error {
   }
 
   get code(): string {
-    return this.type.startsWith('urn:chuishao:problem:') ? this.type.slice('urn:chuishao:problem:'.length) : this.type;
+    return this.type.startsWith('urn:chuishao:problem:')
+      ? this.type.slice('urn:chuishao:problem:'.length)
+      : this.type;
   }
 }
 
@@ -80,7 +82,11 @@ function refreshSession(): Promise<Session | null> {
         return null;
       }
       const s = (await res.json()) as Session;
-      const next: Session = { accessToken: s.accessToken, refreshToken: s.refreshToken, user: s.user ?? current.user };
+      const next: Session = {
+        accessToken: s.accessToken,
+        refreshToken: s.refreshToken,
+        user: s.user ?? current.user,
+      };
       sessionStore.set(next);
       return next;
     } catch {
@@ -94,7 +100,9 @@ function refreshSession(): Promise<Session | null> {
 
 function expiresWithin(token: string, seconds: number): boolean {
   try {
-    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
+    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as {
+      exp?: number;
+    };
     return typeof payload.exp === 'number' && payload.exp * 1000 < Date.now() + seconds * 1000;
   } catch {
     return false;
@@ -110,7 +118,10 @@ export async function freshAccessToken(): Promise<string | null> {
 }
 
 async function send(path: string, opts: RequestOptions, token: string | undefined): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...opts.headers };
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    ...opts.headers,
+  };
   if (token) headers.authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
   if (opts.form) body = opts.form;
@@ -119,7 +130,12 @@ async function send(path: string, opts: RequestOptions, token: string | undefine
     body = JSON.stringify(opts.body);
   }
   try {
-    return await fetch(withQuery(path, opts.query), { method: opts.method ?? 'GET', headers, body, signal: opts.signal });
+    return await fetch(withQuery(path, opts.query), {
+      method: opts.method ?? 'GET',
+      headers,
+      body,
+      signal: opts.signal,
+    });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network', 'Network error', (e as Error).message, [], {});

@@ -1,5 +1,15 @@
 export type Role = 'enterprise' | 'instructor' | 'department' | 'committee' | 'admin';
-export const TicketStatuses = ['submitted', 'triage', 'assigned', 'in_progress', 'transfer_requested', 'resolved', 'reopened', 'closed', 'withdrawn'] as const;
+export const TicketStatuses = [
+  'submitted',
+  'triage',
+  'assigned',
+  'in_progress',
+  'transfer_requested',
+  'resolved',
+  'reopened',
+  'closed',
+  'withdrawn',
+] as const;
 export type TicketStatus = (typeof TicketStatuses)[number];
 export const Urgencies = ['normal', 'urgent', 'critical'] as const;
 export type Urgency = (typeof Urgencies)[number];
@@ -86,10 +96,26 @@ export interface TicketDetail {
   attachments: Attachment[];
   leadDepartment: DepartmentRef | null;
   firstHandlerDepartmentId: string | null;
-  parts: { department: DepartmentRef; role: 'lead' | 'co_handler'; content: string | null; reportedAt: string | null }[];
+  parts: {
+    department: DepartmentRef;
+    role: 'lead' | 'co_handler';
+    content: string | null;
+    reportedAt: string | null;
+  }[];
   resolution: { departmentId: string; result: string; evidence: Attachment[]; resolvedAt: string } | null;
-  pendingExtension: { departmentId: string; reason: string; proposedDueAt: string; requestedAt: string } | null;
-  feedback: { contacted: boolean; solved: boolean; satisfaction: Satisfaction; comment: string | null; givenAt: string } | null;
+  pendingExtension: {
+    departmentId: string;
+    reason: string;
+    proposedDueAt: string;
+    requestedAt: string;
+  } | null;
+  feedback: {
+    contacted: boolean;
+    solved: boolean;
+    satisfaction: Satisfaction;
+    comment: string | null;
+    givenAt: string;
+  } | null;
   repliedThisRound: boolean;
   reopenCount: number;
   closeOutcome: string | null;

@@ -13,7 +13,10 @@ const SessionContext = createContext<SessionApi | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
   const login = useCallback(async (username: string, password: string) => {
-    const s = await api<Session>('/api/v1/identity/auth/login', { method: 'POST', body: { username, password } });
+    const s = await api<Session>('/api/v1/identity/auth/login', {
+      method: 'POST',
+      body: { username, password },
+    });
     sessionStore.set({ accessToken: s.accessToken, refreshToken: s.refreshToken, user: s.user });
     return s.user;
   }, []);
@@ -21,7 +24,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const s = sessionStore.get();
     sessionStore.set(null);
     // Revoking the refresh token is best effort: the user is logged out here either way.
-    if (s) await api('/api/v1/identity/auth/logout', { method: 'POST', body: { refreshToken: s.refreshToken } }).catch(() => undefined);
+    if (s)
+      await api('/api/v1/identity/auth/logout', {
+        method: 'POST',
+        body: { refreshToken: s.refreshToken },
+      }).catch(() => undefined);
   }, []);
   const value = useMemo(() => ({ user: session?.user ?? null, login, logout }), [session, login, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -91,7 +91,8 @@ export const en: Record<MessageKey, string> = {
   'flag.yellow': 'Yellow',
   'flag.red': 'Red',
   'whistle.title': 'Blow the whistle',
-  'whistle.intro': 'Describe the problem you face; the committee routes it to the departments concerned, who must answer in time.',
+  'whistle.intro':
+    'Describe the problem you face; the committee routes it to the departments concerned, who must answer in time.',
   'whistle.enterprise': 'Enterprise',
   'whistle.enterprisePlaceholder': 'Choose an enterprise in your grid',
   'whistle.category': 'Category',
@@ -224,7 +225,8 @@ export const en: Record<MessageKey, string> = {
   'timeline.supervise': 'Supervised',
   'timeline.by': 'by {who}',
   'queue.title': 'Queue',
-  'queue.intro': 'Tickets your department leads or co-handles, by deadline; yellow: deadline close, red: passed.',
+  'queue.intro':
+    'Tickets your department leads or co-handles, by deadline; yellow: deadline close, red: passed.',
   'dashboard.title': 'Dashboard',
   'dashboard.live': 'Live',
   'dashboard.offline': 'Live updates interrupted; reconnecting',
@@ -236,7 +238,8 @@ export const en: Record<MessageKey, string> = {
   'dashboard.received': 'Received',
   'dashboard.backlog': 'Open',
   'dashboard.overdueCount': 'Overdue',
-  'dashboard.noLedger': 'The ledger service is not available yet; figures below come from the ticket service.',
+  'dashboard.noLedger':
+    'The ledger service is not available yet; figures below come from the ticket service.',
   'rate.response': 'Response rate',
   'rate.onTimeResolution': 'On-time resolution',
   'rate.reply': 'Reply rate',
@@ -262,7 +265,8 @@ export const en: Record<MessageKey, string> = {
   'rules.priority': 'Priority',
   'rules.categories': 'Categories',
   'rules.keywords': 'Keywords',
-  'rules.keywordsHelp': 'Matches when the title or description contains any of them; press Enter between keywords',
+  'rules.keywordsHelp':
+    'Matches when the title or description contains any of them; press Enter between keywords',
   'rules.lead': 'Lead department',
   'rules.coHandlers': 'Co-handlers',
   'rules.enabled': 'Enabled',

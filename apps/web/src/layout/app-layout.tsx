@@ -10,7 +10,13 @@ const { Header, Sider, Content } = Layout;
 export function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();
   return (
-    <Button type="text" icon={<GlobalOutlined />} title={t("lang.label")} onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')} style={{ color: 'inherit' }}>
+    <Button
+      type="text"
+      icon={<GlobalOutlined />}
+      title={t('lang.label')}
+      onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
+      style={{ color: 'inherit' }}
+    >
       {t('lang.switch')}
     </Button>
   );
@@ -24,12 +30,26 @@ export function AppLayout() {
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
-  const items = NAV.filter((n) => n.roles.includes(user.role)).map((n) => ({ key: n.path, label: t(n.label) }));
-  const selected = items.find((i) => location.pathname === i.key || location.pathname.startsWith(i.key + '/'))?.key;
+  const items = NAV.filter((n) => n.roles.includes(user.role)).map((n) => ({
+    key: n.path,
+    label: t(n.label),
+  }));
+  const selected = items.find(
+    (i) => location.pathname === i.key || location.pathname.startsWith(i.key + '/'),
+  )?.key;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Header style={{ display: 'flex', alignItems: 'center', gap: 12, padding: narrow ? '0 12px' : '0 24px', background: '#b71c1c', color: '#fff' }}>
+      <Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          padding: narrow ? '0 12px' : '0 24px',
+          background: '#b71c1c',
+          color: '#fff',
+        }}
+      >
         <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
           {t('app.title')}
         </Typography.Title>
@@ -59,12 +79,26 @@ export function AppLayout() {
       <Layout>
         {narrow ? null : (
           <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-            <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} onClick={(e) => navigate(e.key)} aria-label="navigation" style={{ borderInlineEnd: 'none' }} />
+            <Menu
+              mode="inline"
+              selectedKeys={selected ? [selected] : []}
+              items={items}
+              onClick={(e) => navigate(e.key)}
+              aria-label="navigation"
+              style={{ borderInlineEnd: 'none' }}
+            />
           </Sider>
         )}
         <Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
           {narrow && (
-            <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} onClick={(e) => navigate(e.key)} aria-label="navigation" style={{ marginBottom: 12 }} />
+            <Menu
+              mode="horizontal"
+              selectedKeys={selected ? [selected] : []}
+              items={items}
+              onClick={(e) => navigate(e.key)}
+              aria-label="navigation"
+              style={{ marginBottom: 12 }}
+            />
           )}
           <Outlet />
         </Content>

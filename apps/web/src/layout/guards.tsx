@@ -25,7 +25,11 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
         status="403"
         title={t('forbidden.title')}
         subTitle={t('forbidden.body', { role: t(`role.${user.role}`) })}
-        extra={<Button type="primary" onClick={() => navigate(HOME[user.role])}>{t('forbidden.home')}</Button>}
+        extra={
+          <Button type="primary" onClick={() => navigate(HOME[user.role])}>
+            {t('forbidden.home')}
+          </Button>
+        }
       />
     );
   }

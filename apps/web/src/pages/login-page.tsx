@@ -26,22 +26,53 @@ export function LoginPage() {
       const u = await login(v.username.trim(), v.password);
       navigate(from ?? HOME[u.role], { replace: true });
     } catch (e) {
-      setError(e instanceof ApiError && (e.status === 401 || e.status === 400) ? (e.status === 401 ? t('login.failed') : problemMessage(e, t)) : problemMessage(e, t));
+      setError(
+        e instanceof ApiError && (e.status === 401 || e.status === 400)
+          ? e.status === 401
+            ? t('login.failed')
+            : problemMessage(e, t)
+          : problemMessage(e, t),
+      );
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16, background: 'linear-gradient(160deg, #b71c1c 0%, #7f0000 45%, #f5f5f5 45%)' }}>
-      <Card style={{ width: '100%', maxWidth: 380 }} title={<span>{t('app.title')} · {t('login.title')}</span>} extra={<LanguageSwitch />}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        padding: 16,
+        background: 'linear-gradient(160deg, #b71c1c 0%, #7f0000 45%, #f5f5f5 45%)',
+      }}
+    >
+      <Card
+        style={{ width: '100%', maxWidth: 380 }}
+        title={
+          <span>
+            {t('app.title')} · {t('login.title')}
+          </span>
+        }
+        extra={<LanguageSwitch />}
+      >
         <Typography.Paragraph type="secondary">{t('app.subtitle')}</Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
         <Form layout="vertical" onFinish={onFinish} requiredMark={false}>
-          <Form.Item label={t('login.username')} name="username" rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
+          <Form.Item
+            label={t('login.username')}
+            name="username"
+            rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.passwordRequired') }]}>
+          <Form.Item
+            label={t('login.password')}
+            name="password"
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>

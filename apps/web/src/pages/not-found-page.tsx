@@ -5,5 +5,11 @@ import { useI18n } from '../i18n/i18n';
 export function NotFoundPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  return <Result status="404" title={t('notFound.title')} extra={<Button onClick={() => navigate('/')}>{t('forbidden.home')}</Button>} />;
+  return (
+    <Result
+      status="404"
+      title={t('notFound.title')}
+      extra={<Button onClick={() => navigate('/')}>{t('forbidden.home')}</Button>}
+    />
+  );
 }

@@ -12,7 +12,9 @@ const ACCEPT = 'image/png,image/jpeg,image/gif,image/webp,application/pdf';
 
 /** The uploaded attachment ids of a file list; files still uploading or failed have none. */
 export const uploadedIds = (files: UploadFile[]): string[] =>
-  files.filter((f) => f.status === 'done' && (f.response as Attachment | undefined)?.id).map((f) => (f.response as Attachment).id);
+  files
+    .filter((f) => f.status === 'done' && (f.response as Attachment | undefined)?.id)
+    .map((f) => (f.response as Attachment).id);
 
 export const isUploading = (files: UploadFile[]): boolean => files.some((f) => f.status === 'uploading');
 
@@ -20,7 +22,15 @@ export const isUploading = (files: UploadFile[]): boolean => files.some((f) => f
  * Each chosen file is uploaded at once (the API answers its id), and previewed from the local
  * file through a blob: URL, so the preview never needs the bearer token.
  */
-export function AttachmentUpload({ id, value = [], onChange }: { id?: string; value?: UploadFile[]; onChange?: (files: UploadFile[]) => void }) {
+export function AttachmentUpload({
+  id,
+  value = [],
+  onChange,
+}: {
+  id?: string;
+  value?: UploadFile[];
+  onChange?: (files: UploadFile[]) => void;
+}) {
   const { t } = useI18n();
   const urls = useRef<string[]>([]);
   useEffect(() => () => urls.current.forEach((u) => URL.revokeObjectURL(u)), []);
@@ -56,9 +66,18 @@ export function AttachmentUpload({ id, value = [], onChange }: { id?: string; va
       }}
       onChange={({ fileList }) =>
         onChange?.(
-          fileList.slice(0, MAX_ATTACHMENTS).map((f) =>
-            f.status === 'error' ? { ...f, response: t('whistle.uploadFailed', { reason: (f.error as Error | undefined)?.message ?? '' }) } : f,
-          ),
+          fileList
+            .slice(0, MAX_ATTACHMENTS)
+            .map((f) =>
+              f.status === 'error'
+                ? {
+                    ...f,
+                    response: t('whistle.uploadFailed', {
+                      reason: (f.error as Error | undefined)?.message ?? '',
+                    }),
+                  }
+                : f,
+            ),
         )
       }
     >

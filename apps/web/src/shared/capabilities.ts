@@ -9,10 +9,13 @@ let loaded: Promise<Paths> | null = null;
  */
 function load(): Promise<Paths> {
   loaded ??= fetch('/api/docs-json')
-    .then((r) => (r.ok ? (r.json() as Promise<{ paths?: Record<string, Record<string, unknown>> }>) : { paths: {} }))
+    .then((r) =>
+      r.ok ? (r.json() as Promise<{ paths?: Record<string, Record<string, unknown>> }>) : { paths: {} },
+    )
     .then((doc) => {
       const out = new Set<string>();
-      for (const [path, ops] of Object.entries(doc.paths ?? {})) for (const m of Object.keys(ops)) out.add(`${m.toUpperCase()} ${path}`);
+      for (const [path, ops] of Object.entries(doc.paths ?? {}))
+        for (const m of Object.keys(ops)) out.add(`${m.toUpperCase()} ${path}`);
       return out;
     })
     .catch(() => new Set<string>());

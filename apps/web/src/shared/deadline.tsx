@@ -36,22 +36,44 @@ export function formatSpan(ms: number, t: Translate): string {
 
 export function formatDateTime(iso: string | null | undefined, locale: string): string {
   if (!iso) return '—';
-  return new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    hour12: false,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 /** A live countdown with the yellow/red badge: red when the API says so or the time has passed. */
-export function Countdown({ dueAt, flag, kind }: { dueAt: string | null; flag?: Flag; kind?: string | null }) {
+export function Countdown({
+  dueAt,
+  flag,
+  kind,
+}: {
+  dueAt: string | null;
+  flag?: Flag;
+  kind?: string | null;
+}) {
   const { t, locale } = useI18n();
   const current = useNow();
   if (!dueAt) return <span>{t('deadline.none')}</span>;
   const left = new Date(dueAt).getTime() - current;
   const effective: Flag = left < 0 ? 'red' : (flag ?? null);
-  const text = left < 0 ? t('deadline.overdue', { time: formatSpan(left, t) }) : t('deadline.left', { time: formatSpan(left, t) });
+  const text =
+    left < 0
+      ? t('deadline.overdue', { time: formatSpan(left, t) })
+      : t('deadline.left', { time: formatSpan(left, t) });
   return (
     <Tooltip title={`${kind ? t(`dueKind.${kind}` as never) + ' ' : ''}${formatDateTime(dueAt, locale)}`}>
       <Space size={4} wrap>
         <FlagBadge flag={effective} />
-        <span style={{ color: effective === 'red' ? '#cf1322' : effective === 'yellow' ? '#ad6800' : undefined }}>{text}</span>
+        <span
+          style={{ color: effective === 'red' ? '#cf1322' : effective === 'yellow' ? '#ad6800' : undefined }}
+        >
+          {text}
+        </span>
       </Space>
     </Tooltip>
   );

@@ -37,7 +37,9 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
       .catch(() => undefined);
     if (user.role === 'committee' || user.role === 'admin') {
       api<Page<Department>>('/api/v1/identity/departments', { query: { limit: 100 } })
-        .then((p) => setDepartments(p.items.map((d) => ({ id: d.id, zh: d.nameZh, en: d.nameEn ?? d.nameZh }))))
+        .then((p) =>
+          setDepartments(p.items.map((d) => ({ id: d.id, zh: d.nameZh, en: d.nameEn ?? d.nameZh }))),
+        )
         .catch(() => undefined);
       api<Page<Grid>>('/api/v1/identity/grids', { query: { limit: 100 } })
         .then((p) => setGrids(p.items))

@@ -5,10 +5,27 @@ import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 
-echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  TitleComponent,
+  CanvasRenderer,
+]);
 
 /** ECharts in a div: one instance per mount, options replaced on change, resized with its box. */
-export function EChart({ option, height = 300, ariaLabel }: { option: EChartsCoreOption; height?: number; ariaLabel: string }) {
+export function EChart({
+  option,
+  height = 300,
+  ariaLabel,
+}: {
+  option: EChartsCoreOption;
+  height?: number;
+  ariaLabel: string;
+}) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {

@@ -11,7 +11,8 @@ export function localizeServerMessage(message: string, locale: Locale, t: Transl
   const field = label ?? '';
   let m: RegExpMatchArray | null;
   if (/ is required$| must not be empty$/.test(message)) return t('common.requiredField', { field });
-  if ((m = message.match(/must be at most (\d+) characters/))) return t('common.maxLength', { field, max: m[1] });
+  if ((m = message.match(/must be at most (\d+) characters/)))
+    return t('common.maxLength', { field, max: m[1] });
   if (/contact\.phone must be a mainland China mobile/.test(message)) return t('whistle.phoneInvalid');
   return message;
 }
@@ -19,7 +20,8 @@ export function localizeServerMessage(message: string, locale: Locale, t: Transl
 export function problemMessage(e: unknown, t: Translate): string {
   if (e instanceof ApiError) {
     if (e.status === 0) return t('common.offline');
-    if (e.fieldErrors.length) return e.fieldErrors.map((f) => `${f.field}: ${f.messages.join('; ')}`).join('\n');
+    if (e.fieldErrors.length)
+      return e.fieldErrors.map((f) => `${f.field}: ${f.messages.join('; ')}`).join('\n');
     return e.detail || e.title;
   }
   return e instanceof Error ? e.message : String(e);
@@ -46,7 +48,10 @@ export function applyFieldErrors(
       if (!ok) allPlaced = false;
       return ok;
     })
-    .map((f) => ({ name: f.field.split('.'), errors: f.messages.map((m) => localizeServerMessage(m, locale, t, labels[f.field])) }));
+    .map((f) => ({
+      name: f.field.split('.'),
+      errors: f.messages.map((m) => localizeServerMessage(m, locale, t, labels[f.field])),
+    }));
   form.setFields(fields);
   return allPlaced;
 }

@@ -17,7 +17,8 @@ export function Loading() {
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
-  const missing = error instanceof ApiError && error.status === 404 && error.code === 'notFound' && !error.detail;
+  const missing =
+    error instanceof ApiError && error.status === 404 && error.code === 'notFound' && !error.detail;
   return (
     <Result
       status="warning"
@@ -34,9 +35,16 @@ export function EmptyState({ text }: { text?: string }) {
 }
 
 /** Loading, then the error with a retry, then the content. */
-export function AsyncView<T>({ state, children }: { state: AsyncState<T>; children: (data: T) => ReactNode }) {
+export function AsyncView<T>({
+  state,
+  children,
+}: {
+  state: AsyncState<T>;
+  children: (data: T) => ReactNode;
+}) {
   if (state.loading && state.data === undefined) return <Loading />;
-  if (state.error !== undefined && state.data === undefined) return <ErrorState error={state.error} onRetry={state.reload} />;
+  if (state.error !== undefined && state.data === undefined)
+    return <ErrorState error={state.error} onRetry={state.reload} />;
   if (state.data === undefined) return <Loading />;
   return <>{children(state.data)}</>;
 }

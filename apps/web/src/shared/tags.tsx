@@ -33,7 +33,11 @@ export function FlagBadge({ flag }: { flag: Flag }) {
   const { t } = useI18n();
   if (!flag) return null;
   return (
-    <Tag color={flag === 'red' ? '#cf1322' : '#faad14'} data-flag={flag} style={{ color: flag === 'red' ? '#fff' : '#000' }}>
+    <Tag
+      color={flag === 'red' ? '#cf1322' : '#faad14'}
+      data-flag={flag}
+      style={{ color: flag === 'red' ? '#fff' : '#000' }}
+    >
       {t(`flag.${flag}`)}
     </Tag>
   );

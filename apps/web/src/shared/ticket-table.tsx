@@ -10,7 +10,17 @@ import { useDirectory } from './directory';
 import { ErrorState } from './states';
 import { StatusTag, UrgencyTag } from './tags';
 
-export type Column = 'number' | 'title' | 'category' | 'status' | 'enterprise' | 'department' | 'role' | 'deadline' | 'submittedAt' | 'urgency';
+export type Column =
+  | 'number'
+  | 'title'
+  | 'category'
+  | 'status'
+  | 'enterprise'
+  | 'department'
+  | 'role'
+  | 'deadline'
+  | 'submittedAt'
+  | 'urgency';
 
 interface Props {
   columns: Column[];
@@ -25,7 +35,15 @@ interface Props {
 }
 
 /** The role-scoped ticket list of GET /api/v1/tickets with filters, sorting and cursor paging. */
-export function TicketTable({ columns, defaultSort = 'newest', defaultStatus, emptyText, departmentId, refreshKey = 0, testId }: Props) {
+export function TicketTable({
+  columns,
+  defaultSort = 'newest',
+  defaultStatus,
+  emptyText,
+  departmentId,
+  refreshKey = 0,
+  testId,
+}: Props) {
   const { t, locale } = useI18n();
   const { categories, categoryName, departmentName } = useDirectory();
   const [status, setStatus] = useState<TicketStatus[]>(defaultStatus ?? []);
@@ -85,7 +103,13 @@ export function TicketTable({ columns, defaultSort = 'newest', defaultStatus, em
   };
 
   const all: Record<Column, ColumnsType<TicketSummary>[number]> = {
-    number: { key: 'number', title: t('tickets.number'), dataIndex: 'number', width: 150, render: (_, r) => <Link to={`/tickets/${r.id}`}>{r.number}</Link> },
+    number: {
+      key: 'number',
+      title: t('tickets.number'),
+      dataIndex: 'number',
+      width: 150,
+      render: (_, r) => <Link to={`/tickets/${r.id}`}>{r.number}</Link>,
+    },
     title: {
       key: 'title',
       title: t('tickets.title'),
@@ -97,19 +121,56 @@ export function TicketTable({ columns, defaultSort = 'newest', defaultStatus, em
         </Link>
       ),
     },
-    category: { key: 'category', title: t('tickets.category'), width: 130, render: (_, r) => categoryName(r.category) },
-    status: { key: 'status', title: t('tickets.status'), width: 130, render: (_, r) => <StatusTag status={r.status} /> },
-    enterprise: { key: 'enterprise', title: t('tickets.enterprise'), dataIndex: 'enterpriseName', ellipsis: true, width: 200 },
-    department: { key: 'department', title: t('tickets.department'), width: 130, render: (_, r) => departmentName(r.leadDepartmentId) },
+    category: {
+      key: 'category',
+      title: t('tickets.category'),
+      width: 130,
+      render: (_, r) => categoryName(r.category),
+    },
+    status: {
+      key: 'status',
+      title: t('tickets.status'),
+      width: 130,
+      render: (_, r) => <StatusTag status={r.status} />,
+    },
+    enterprise: {
+      key: 'enterprise',
+      title: t('tickets.enterprise'),
+      dataIndex: 'enterpriseName',
+      ellipsis: true,
+      width: 200,
+    },
+    department: {
+      key: 'department',
+      title: t('tickets.department'),
+      width: 130,
+      render: (_, r) => departmentName(r.leadDepartmentId),
+    },
     role: {
       key: 'role',
       title: t('tickets.role'),
       width: 80,
-      render: (_, r) => (departmentId && r.leadDepartmentId === departmentId ? t('tickets.lead') : t('tickets.coHandler')),
+      render: (_, r) =>
+        departmentId && r.leadDepartmentId === departmentId ? t('tickets.lead') : t('tickets.coHandler'),
     },
-    deadline: { key: 'deadline', title: t('tickets.deadline'), width: 200, render: (_, r) => <Countdown dueAt={r.dueAt} flag={r.flag} kind={r.dueKind} /> },
-    submittedAt: { key: 'submittedAt', title: t('tickets.submittedAt'), width: 160, render: (_, r) => formatDateTime(r.submittedAt, locale) },
-    urgency: { key: 'urgency', title: t('tickets.urgency'), width: 90, render: (_, r) => <UrgencyTag urgency={r.urgency} /> },
+    deadline: {
+      key: 'deadline',
+      title: t('tickets.deadline'),
+      width: 200,
+      render: (_, r) => <Countdown dueAt={r.dueAt} flag={r.flag} kind={r.dueKind} />,
+    },
+    submittedAt: {
+      key: 'submittedAt',
+      title: t('tickets.submittedAt'),
+      width: 160,
+      render: (_, r) => formatDateTime(r.submittedAt, locale),
+    },
+    urgency: {
+      key: 'urgency',
+      title: t('tickets.urgency'),
+      width: 90,
+      render: (_, r) => <UrgencyTag urgency={r.urgency} />,
+    },
   };
 
   return (
@@ -167,7 +228,9 @@ export function TicketTable({ columns, defaultSort = 'newest', defaultStatus, em
             dataSource={rows}
             pagination={false}
             scroll={{ x: 'max-content' }}
-            locale={{ emptyText: <Typography.Text type="secondary">{emptyText ?? t('common.empty')}</Typography.Text> }}
+            locale={{
+              emptyText: <Typography.Text type="secondary">{emptyText ?? t('common.empty')}</Typography.Text>,
+            }}
             rowClassName={(r) => (r.flag === 'red' ? 'row-red' : r.flag === 'yellow' ? 'row-yellow' : '')}
           />
           {cursor && (

@@ -31,7 +31,14 @@ interface Props<T extends { id: string; version: number }> {
 }
 
 /** A directory list with search, create and edit, for identity's admin endpoints. */
-export function CrudPage<T extends { id: string; version: number }>({ title, path, columns, fields, toForm, testId }: Props<T>) {
+export function CrudPage<T extends { id: string; version: number }>({
+  title,
+  path,
+  columns,
+  fields,
+  toForm,
+  testId,
+}: Props<T>) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const [q, setQ] = useState('');
@@ -51,18 +58,28 @@ export function CrudPage<T extends { id: string; version: number }>({ title, pat
   };
 
   const save = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
+    let values: Record<string, unknown>;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing
+    }
     const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
     setBusy(true);
     setProblem(undefined);
     try {
       if (editing === 'new') await api(path, { method: 'POST', body });
-      else if (editing) await api(`${path}/${editing.id}`, { method: 'PATCH', body: { ...body, expectedVersion: editing.version } });
+      else if (editing)
+        await api(`${path}/${editing.id}`, {
+          method: 'PATCH',
+          body: { ...body, expectedVersion: editing.version },
+        });
       message.success(t('common.saved'));
       setEditing(null);
       state.reload();
     } catch (e) {
-      if (!applyFieldErrors(form, e, locale, t, labels)) setProblem(e instanceof ApiError ? problemMessage(e, t) : String(e));
+      if (!applyFieldErrors(form, e, locale, t, labels))
+        setProblem(e instanceof ApiError ? problemMessage(e, t) : String(e));
     } finally {
       setBusy(false);
     }
@@ -75,7 +92,9 @@ export function CrudPage<T extends { id: string; version: number }>({ title, pat
       case 'select':
         return <Select allowClear options={f.options} showSearch={{ optionFilterProp: 'label' }} />;
       case 'multiselect':
-        return <Select mode="multiple" allowClear options={f.options} showSearch={{ optionFilterProp: 'label' }} />;
+        return (
+          <Select mode="multiple" allowClear options={f.options} showSearch={{ optionFilterProp: 'label' }} />
+        );
       case 'switch':
         return <Switch />;
       default:
@@ -89,7 +108,13 @@ export function CrudPage<T extends { id: string; version: number }>({ title, pat
       data-testid={testId}
       extra={
         <Space wrap>
-          <Input.Search allowClear aria-label={t('common.search')} placeholder={t('common.search')} onSearch={setQ} style={{ width: 220 }} />
+          <Input.Search
+            allowClear
+            aria-label={t('common.search')}
+            placeholder={t('common.search')}
+            onSearch={setQ}
+            style={{ width: 220 }}
+          />
           <Button type="primary" onClick={() => open('new')}>
             {t('common.create')}
           </Button>
@@ -140,7 +165,9 @@ export function CrudPage<T extends { id: string; version: number }>({ title, pat
               label={t(f.label)}
               valuePropName={f.kind === 'switch' ? 'checked' : 'value'}
               rules={[
-                ...(f.required ? [{ required: true, message: t('common.requiredField', { field: t(f.label) }) }] : []),
+                ...(f.required
+                  ? [{ required: true, message: t('common.requiredField', { field: t(f.label) }) }]
+                  : []),
                 ...(f.pattern ? [{ pattern: f.pattern, message: f.patternMessage }] : []),
               ]}
             >
@@ -155,5 +182,9 @@ export function CrudPage<T extends { id: string; version: number }>({ title, pat
 
 export const ActiveTag = ({ active }: { active: boolean }) => {
   const { t } = useI18n();
-  return <span style={{ color: active ? '#389e0d' : '#8c8c8c' }}>{active ? t('common.active') : t('common.inactive')}</span>;
+  return (
+    <span style={{ color: active ? '#389e0d' : '#8c8c8c' }}>
+      {active ? t('common.active') : t('common.inactive')}
+    </span>
+  );
 };

@@ -16,7 +16,14 @@ export function AdminDepartmentsPage() {
         { key: 'active', title: t('common.active'), render: (_, d) => <ActiveTag active={d.active} /> },
       ]}
       fields={[
-        { name: 'code', label: 'admin.code', required: true, createOnly: true, pattern: /^[a-z][a-z0-9_]{1,39}$/, patternMessage: 'a-z 0-9 _' },
+        {
+          name: 'code',
+          label: 'admin.code',
+          required: true,
+          createOnly: true,
+          pattern: /^[a-z][a-z0-9_]{1,39}$/,
+          patternMessage: 'a-z 0-9 _',
+        },
         { name: 'nameZh', label: 'admin.nameZh', required: true },
         { name: 'nameEn', label: 'admin.nameEn' },
         { name: 'active', label: 'common.active', kind: 'switch' },

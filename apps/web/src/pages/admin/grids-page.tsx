@@ -6,7 +6,10 @@ import { CrudPage } from './crud-page';
 
 export function AdminGridsPage() {
   const { t } = useI18n();
-  const instructors = useAsync(() => api<Page<UserView>>('/api/v1/identity/users', { query: { role: 'instructor', limit: 100 } }), []);
+  const instructors = useAsync(
+    () => api<Page<UserView>>('/api/v1/identity/users', { query: { role: 'instructor', limit: 100 } }),
+    [],
+  );
   const options = (instructors.data?.items ?? []).map((u) => ({ value: u.id, label: u.displayName }));
   const name = (id: string) => options.find((o) => o.value === id)?.label ?? id.slice(0, 8);
   return (
@@ -17,10 +20,21 @@ export function AdminGridsPage() {
       columns={[
         { key: 'code', title: t('admin.code'), dataIndex: 'code' },
         { key: 'name', title: t('admin.gridName'), dataIndex: 'name' },
-        { key: 'instructors', title: t('admin.instructors'), render: (_, g) => g.instructorUserIds.map(name).join('、') || '—' },
+        {
+          key: 'instructors',
+          title: t('admin.instructors'),
+          render: (_, g) => g.instructorUserIds.map(name).join('、') || '—',
+        },
       ]}
       fields={[
-        { name: 'code', label: 'admin.code', required: true, createOnly: true, pattern: /^[a-z][a-z0-9_-]{1,39}$/, patternMessage: 'a-z 0-9 _ -' },
+        {
+          name: 'code',
+          label: 'admin.code',
+          required: true,
+          createOnly: true,
+          pattern: /^[a-z][a-z0-9_-]{1,39}$/,
+          patternMessage: 'a-z 0-9 _ -',
+        },
         { name: 'name', label: 'admin.gridName', required: true },
         { name: 'instructorUserIds', label: 'admin.instructors', kind: 'multiselect', options },
       ]}

@@ -21,21 +21,55 @@ export function AdminUsersPage() {
         {
           key: 'scope',
           title: `${t('admin.department')} / ${t('admin.gridsField')}`,
-          render: (_, u) => (u.departmentId ? departmentName(u.departmentId) : u.gridIds.length ? u.gridIds.map(gridName).join('、') : '—'),
+          render: (_, u) =>
+            u.departmentId
+              ? departmentName(u.departmentId)
+              : u.gridIds.length
+                ? u.gridIds.map(gridName).join('、')
+                : '—',
         },
         { key: 'mobile', title: t('admin.mobile'), dataIndex: 'mobile' },
         { key: 'active', title: t('common.active'), render: (_, u) => <ActiveTag active={u.active} /> },
       ]}
       fields={[
-        { name: 'username', label: 'admin.username', required: true, createOnly: true, pattern: /^[a-z0-9][a-z0-9._-]{2,31}$/, patternMessage: 'a-z 0-9 . _ - (3-32)' },
+        {
+          name: 'username',
+          label: 'admin.username',
+          required: true,
+          createOnly: true,
+          pattern: /^[a-z0-9][a-z0-9._-]{2,31}$/,
+          patternMessage: 'a-z 0-9 . _ - (3-32)',
+        },
         { name: 'displayName', label: 'admin.displayName', required: true },
-        { name: 'role', label: 'admin.role', kind: 'select', required: true, options: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })) },
+        {
+          name: 'role',
+          label: 'admin.role',
+          kind: 'select',
+          required: true,
+          options: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
+        },
         { name: 'enterpriseId', label: 'admin.enterprise' },
-        { name: 'departmentId', label: 'admin.department', kind: 'select', options: departments.map((d) => ({ value: d.id, label: departmentName(d.id) })) },
-        { name: 'gridIds', label: 'admin.gridsField', kind: 'multiselect', options: grids.map((g) => ({ value: g.id, label: g.name })) },
+        {
+          name: 'departmentId',
+          label: 'admin.department',
+          kind: 'select',
+          options: departments.map((d) => ({ value: d.id, label: departmentName(d.id) })),
+        },
+        {
+          name: 'gridIds',
+          label: 'admin.gridsField',
+          kind: 'multiselect',
+          options: grids.map((g) => ({ value: g.id, label: g.name })),
+        },
         { name: 'mobile', label: 'admin.mobile' },
         { name: 'email', label: 'admin.email' },
-        { name: 'initialPassword', label: 'admin.initialPassword', kind: 'password', required: true, createOnly: true },
+        {
+          name: 'initialPassword',
+          label: 'admin.initialPassword',
+          kind: 'password',
+          required: true,
+          createOnly: true,
+        },
         { name: 'active', label: 'common.active', kind: 'switch' },
       ]}
       toForm={(u) => ({

@@ -6,7 +6,19 @@ export function AllTicketsPage() {
   const { t } = useI18n();
   return (
     <Card title={t('nav.allTickets')}>
-      <TicketTable testId="all-tickets" columns={['number', 'title', 'enterprise', 'category', 'status', 'department', 'deadline', 'submittedAt']} />
+      <TicketTable
+        testId="all-tickets"
+        columns={[
+          'number',
+          'title',
+          'enterprise',
+          'category',
+          'status',
+          'department',
+          'deadline',
+          'submittedAt',
+        ]}
+      />
     </Card>
   );
 }

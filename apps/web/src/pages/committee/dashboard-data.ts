@@ -24,10 +24,19 @@ export interface LiveFigures {
   watchList: TicketSummary[];
 }
 
-const OPEN = new Set(['submitted', 'triage', 'assigned', 'in_progress', 'transfer_requested', 'resolved', 'reopened']);
+const OPEN = new Set([
+  'submitted',
+  'triage',
+  'assigned',
+  'in_progress',
+  'transfer_requested',
+  'resolved',
+  'reopened',
+]);
 const MAX_PAGES = 10;
 
-const dayKey = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const dayKey = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** Figures counted from the ticket service's list (the committee sees every ticket). */
 export async function loadLiveFigures(now = Date.now()): Promise<LiveFigures> {
@@ -35,13 +44,17 @@ export async function loadLiveFigures(now = Date.now()): Promise<LiveFigures> {
   let cursor: string | null = null;
   let pages = 0;
   do {
-    const page: Page<TicketSummary> = await api<Page<TicketSummary>>('/api/v1/tickets', { query: { limit: 100, cursor: cursor ?? undefined } });
+    const page: Page<TicketSummary> = await api<Page<TicketSummary>>('/api/v1/tickets', {
+      query: { limit: 100, cursor: cursor ?? undefined },
+    });
     tickets.push(...page.items);
     cursor = page.nextCursor;
     pages++;
   } while (cursor && pages < MAX_PAGES);
 
-  const isOverdue = (t: TicketSummary) => OPEN.has(t.status) && (t.flag === 'red' || (t.dueAt !== null && new Date(t.dueAt).getTime() < now && t.dueKind !== 'feedback'));
+  const isOverdue = (t: TicketSummary) =>
+    OPEN.has(t.status) &&
+    (t.flag === 'red' || (t.dueAt !== null && new Date(t.dueAt).getTime() < now && t.dueKind !== 'feedback'));
   const byCategory = new Map<string, number>();
   const byDepartment = new Map<string, { received: number; open: number; overdue: number; closed: number }>();
   const days = new Map<string, number>();

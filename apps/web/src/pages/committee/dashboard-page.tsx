@@ -70,7 +70,16 @@ export function DashboardPage() {
       grid: { left: 40, right: 16, top: 24, bottom: 32 },
       xAxis: { type: 'category', data: figures.data?.byDay.map((d) => d.day.slice(5)) ?? [] },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [{ name: t('dashboard.received'), type: 'line', smooth: true, areaStyle: { opacity: 0.15 }, data: figures.data?.byDay.map((d) => d.submitted) ?? [], color: '#c62828' }],
+      series: [
+        {
+          name: t('dashboard.received'),
+          type: 'line',
+          smooth: true,
+          areaStyle: { opacity: 0.15 },
+          data: figures.data?.byDay.map((d) => d.submitted) ?? [],
+          color: '#c62828',
+        },
+      ],
     }),
     [figures.data, t],
   );
@@ -83,7 +92,10 @@ export function DashboardPage() {
           type: 'pie',
           radius: ['35%', '65%'],
           center: ['50%', '45%'],
-          data: [...(figures.data?.byCategory ?? new Map<string, number>())].map(([code, value]) => ({ name: categoryName(code), value })),
+          data: [...(figures.data?.byCategory ?? new Map<string, number>())].map(([code, value]) => ({
+            name: categoryName(code),
+            value,
+          })),
         },
       ],
     }),
@@ -91,16 +103,38 @@ export function DashboardPage() {
   );
 
   const ranking = useMemo(() => {
-    const rows = new Map<string, { departmentId: string; received: number; open: number; overdue: number; closed: number; transferRequests: number; reopens: number }>();
-    for (const [id, r] of figures.data?.byDepartment ?? []) rows.set(id, { departmentId: id, ...r, transferRequests: 0, reopens: 0 });
+    const rows = new Map<
+      string,
+      {
+        departmentId: string;
+        received: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        transferRequests: number;
+        reopens: number;
+      }
+    >();
+    for (const [id, r] of figures.data?.byDepartment ?? [])
+      rows.set(id, { departmentId: id, ...r, transferRequests: 0, reopens: 0 });
     for (const s of stats.data ?? []) {
-      const r = rows.get(s.departmentId) ?? { departmentId: s.departmentId, received: 0, open: 0, overdue: 0, closed: 0, transferRequests: 0, reopens: 0 };
+      const r = rows.get(s.departmentId) ?? {
+        departmentId: s.departmentId,
+        received: 0,
+        open: 0,
+        overdue: 0,
+        closed: 0,
+        transferRequests: 0,
+        reopens: 0,
+      };
       r.transferRequests = s.transferRequests;
       r.reopens = s.reopens;
       rows.set(s.departmentId, r);
     }
     // Fewest overdue first, then most closed: the order a committee reads a ranking in.
-    return [...rows.values()].filter((r) => r.received > 0 || r.transferRequests > 0).sort((a, b) => a.overdue - b.overdue || b.closed - a.closed || b.received - a.received);
+    return [...rows.values()]
+      .filter((r) => r.received > 0 || r.transferRequests > 0)
+      .sort((a, b) => a.overdue - b.overdue || b.closed - a.closed || b.received - a.received);
   }, [figures.data, stats.data]);
 
   return (
@@ -109,7 +143,10 @@ export function DashboardPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('dashboard.title')}
         </Typography.Title>
-        <Badge status={live ? 'processing' : 'default'} text={live === false ? t('dashboard.offline') : t('dashboard.live')} />
+        <Badge
+          status={live ? 'processing' : 'default'}
+          text={live === false ? t('dashboard.offline') : t('dashboard.live')}
+        />
       </Space>
       <LedgerFigures tick={tick} />
       <AsyncView state={figures}>
@@ -126,7 +163,11 @@ export function DashboardPage() {
               ).map(([key, label, value, color]) => (
                 <Col xs={12} md={6} key={key}>
                   <Card size="small" data-testid={`figure-${key}`}>
-                    <Statistic title={t(label)} value={value} styles={{ content: color ? { color } : undefined }} />
+                    <Statistic
+                      title={t(label)}
+                      value={value}
+                      styles={{ content: color ? { color } : undefined }}
+                    />
                   </Card>
                 </Col>
               ))}
@@ -154,10 +195,19 @@ export function DashboardPage() {
                     scroll={{ x: 'max-content' }}
                     columns={[
                       { key: 'rank', title: '#', width: 40, render: (_, __, i) => i + 1 },
-                      { key: 'dept', title: t('tickets.department'), render: (_, r) => departmentName(r.departmentId) },
+                      {
+                        key: 'dept',
+                        title: t('tickets.department'),
+                        render: (_, r) => departmentName(r.departmentId),
+                      },
                       { key: 'received', title: t('dashboard.received'), dataIndex: 'received' },
                       { key: 'open', title: t('dashboard.backlog'), dataIndex: 'open' },
-                      { key: 'overdue', title: t('dashboard.overdueCount'), dataIndex: 'overdue', render: (v: number) => <span style={{ color: v ? '#cf1322' : undefined }}>{v}</span> },
+                      {
+                        key: 'overdue',
+                        title: t('dashboard.overdueCount'),
+                        dataIndex: 'overdue',
+                        render: (v: number) => <span style={{ color: v ? '#cf1322' : undefined }}>{v}</span>,
+                      },
                       { key: 'closed', title: t('status.closed'), dataIndex: 'closed' },
                       { key: 'transfers', title: t('desk.transfers'), dataIndex: 'transferRequests' },
                       { key: 'reopens', title: t('timeline.reopen'), dataIndex: 'reopens' },
@@ -174,16 +224,42 @@ export function DashboardPage() {
                     dataSource={f.watchList}
                     scroll={{ x: 'max-content' }}
                     columns={[
-                      { key: 'number', title: t('tickets.number'), render: (_, r) => <Link to={`/tickets/${r.id}`}>{r.number}</Link> },
-                      { key: 'dept', title: t('tickets.department'), render: (_, r) => departmentName(r.leadDepartmentId) },
-                      { key: 'status', title: t('tickets.status'), render: (_, r) => <StatusTag status={r.status} /> },
-                      { key: 'due', title: t('tickets.deadline'), render: (_, r) => <Countdown dueAt={r.dueAt} flag={r.flag} kind={r.dueKind} /> },
+                      {
+                        key: 'number',
+                        title: t('tickets.number'),
+                        render: (_, r) => <Link to={`/tickets/${r.id}`}>{r.number}</Link>,
+                      },
+                      {
+                        key: 'dept',
+                        title: t('tickets.department'),
+                        render: (_, r) => departmentName(r.leadDepartmentId),
+                      },
+                      {
+                        key: 'status',
+                        title: t('tickets.status'),
+                        render: (_, r) => <StatusTag status={r.status} />,
+                      },
+                      {
+                        key: 'due',
+                        title: t('tickets.deadline'),
+                        render: (_, r) => <Countdown dueAt={r.dueAt} flag={r.flag} kind={r.dueKind} />,
+                      },
                     ]}
                   />
                 </Card>
               </Col>
             </Row>
-            {f.truncated && <Alert type="info" showIcon title={locale === 'en' ? 'Only the latest 1,000 tickets are counted here.' : '此处仅统计最近 1000 条诉求。'} />}
+            {f.truncated && (
+              <Alert
+                type="info"
+                showIcon
+                title={
+                  locale === 'en'
+                    ? 'Only the latest 1,000 tickets are counted here.'
+                    : '此处仅统计最近 1000 条诉求。'
+                }
+              />
+            )}
           </Space>
         )}
       </AsyncView>

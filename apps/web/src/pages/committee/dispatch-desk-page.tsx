@@ -1,4 +1,18 @@
-import { Alert, App, Button, Card, Form, Input, Modal, Radio, Select, Space, Table, Tabs, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -35,7 +49,13 @@ interface Transfer {
 
 type Decision = { kind: 'triage'; item: TriageItem } | { kind: 'transfer'; item: Transfer };
 
-function DecisionModal({ decision, onClose }: { decision: Decision | null; onClose: (changed: boolean) => void }) {
+function DecisionModal({
+  decision,
+  onClose,
+}: {
+  decision: Decision | null;
+  onClose: (changed: boolean) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { departments, departmentName } = useDirectory();
@@ -48,20 +68,34 @@ function DecisionModal({ decision, onClose }: { decision: Decision | null; onClo
 
   const submit = async () => {
     if (!decision) return;
-    const v = await form.validateFields();
+    let v: { approved?: boolean; leadDepartmentId?: string; coHandlerDepartmentIds?: string[]; note: string };
+    try {
+      v = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing
+    }
     setBusy(true);
     setProblem(undefined);
     try {
       if (decision.kind === 'triage') {
         await api(`/api/v1/dispatch/triage/${decision.item.ticketId}/assign`, {
           method: 'POST',
-          body: { leadDepartmentId: v.leadDepartmentId, coHandlerDepartmentIds: v.coHandlerDepartmentIds ?? [], note: v.note },
+          body: {
+            leadDepartmentId: v.leadDepartmentId,
+            coHandlerDepartmentIds: v.coHandlerDepartmentIds ?? [],
+            note: v.note,
+          },
         });
       } else {
         await api(`/api/v1/dispatch/transfers/${decision.item.id}/decision`, {
           method: 'POST',
           body: v.approved
-            ? { approved: true, leadDepartmentId: v.leadDepartmentId, coHandlerDepartmentIds: v.coHandlerDepartmentIds ?? [], note: v.note }
+            ? {
+                approved: true,
+                leadDepartmentId: v.leadDepartmentId,
+                coHandlerDepartmentIds: v.coHandlerDepartmentIds ?? [],
+                note: v.note,
+              }
             : { approved: false, note: v.note },
         });
       }
@@ -78,7 +112,11 @@ function DecisionModal({ decision, onClose }: { decision: Decision | null; onClo
   return (
     <Modal
       open={decision !== null}
-      title={decision?.kind === 'triage' ? `${t('desk.assign')} ${decision.item.number}` : `${t('desk.decide')} ${decision?.item.ticketNumber ?? ''}`}
+      title={
+        decision?.kind === 'triage'
+          ? `${t('desk.assign')} ${decision.item.number}`
+          : `${t('desk.decide')} ${decision?.item.ticketNumber ?? ''}`
+      }
       onCancel={() => onClose(false)}
       onOk={submit}
       okText={t('common.submit')}
@@ -94,7 +132,11 @@ function DecisionModal({ decision, onClose }: { decision: Decision | null; onClo
       )}
       <Form form={form} layout="vertical" name="desk-decision">
         {decision?.kind === 'transfer' && (
-          <Form.Item name="approved" label={t('desk.decide')} rules={[{ required: true, message: t('common.requiredField', { field: t('desk.decide') }) }]}>
+          <Form.Item
+            name="approved"
+            label={t('desk.decide')}
+            rules={[{ required: true, message: t('common.requiredField', { field: t('desk.decide') }) }]}
+          >
             <Radio.Group
               options={[
                 { value: true, label: t('action.approve') },
@@ -105,7 +147,11 @@ function DecisionModal({ decision, onClose }: { decision: Decision | null; onClo
         )}
         {needLead && (
           <>
-            <Form.Item name="leadDepartmentId" label={t('desk.newLead')} rules={[{ required: true, message: t('common.requiredField', { field: t('desk.newLead') }) }]}>
+            <Form.Item
+              name="leadDepartmentId"
+              label={t('desk.newLead')}
+              rules={[{ required: true, message: t('common.requiredField', { field: t('desk.newLead') }) }]}
+            >
               <Select options={deptOptions} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
             <Form.Item name="coHandlerDepartmentIds" label={t('ticket.coHandlers')}>
@@ -113,7 +159,18 @@ function DecisionModal({ decision, onClose }: { decision: Decision | null; onClo
             </Form.Item>
           </>
         )}
-        <Form.Item name="note" label={t('field.note')} rules={[{ required: true, whitespace: true, message: t('common.requiredField', { field: t('field.note') }) }, { max: 2000 }]}>
+        <Form.Item
+          name="note"
+          label={t('field.note')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.requiredField', { field: t('field.note') }),
+            },
+            { max: 2000 },
+          ]}
+        >
           <Input.TextArea autoSize={{ minRows: 2 }} count={{ show: true, max: 2000 }} />
         </Form.Item>
       </Form>
@@ -125,12 +182,30 @@ export function DispatchDeskPage() {
   const { t, locale } = useI18n();
   const { categoryName, departmentName } = useDirectory();
   const [decision, setDecision] = useState<Decision | null>(null);
-  const triage = useAsync(() => api<Page<TriageItem>>('/api/v1/dispatch/triage', { query: { limit: 100 } }), []);
-  const transfers = useAsync(() => api<Page<Transfer>>('/api/v1/dispatch/transfers', { query: { status: 'pending', limit: 100 } }), []);
+  const triage = useAsync(
+    () => api<Page<TriageItem>>('/api/v1/dispatch/triage', { query: { limit: 100 } }),
+    [],
+  );
+  const transfers = useAsync(
+    () => api<Page<Transfer>>('/api/v1/dispatch/transfers', { query: { status: 'pending', limit: 100 } }),
+    [],
+  );
   // Extension requests live on the ticket; the open tickets that carry one are found through their detail.
   const extensions = useAsync(async () => {
-    const open = await api<Page<TicketSummary>>('/api/v1/tickets', { query: { status: ['in_progress', 'transfer_requested'], limit: 100 } });
-    const details = await Promise.all(open.items.map((s) => api<{ id: string; number: string; title: string; leadDepartment: { id: string } | null; pendingExtension: { reason: string; proposedDueAt: string } | null }>(`/api/v1/tickets/${s.id}`)));
+    const open = await api<Page<TicketSummary>>('/api/v1/tickets', {
+      query: { status: ['in_progress', 'transfer_requested'], limit: 100 },
+    });
+    const details = await Promise.all(
+      open.items.map((s) =>
+        api<{
+          id: string;
+          number: string;
+          title: string;
+          leadDepartment: { id: string } | null;
+          pendingExtension: { reason: string; proposedDueAt: string } | null;
+        }>(`/api/v1/tickets/${s.id}`),
+      ),
+    );
     return details.filter((d) => d.pendingExtension);
   }, []);
   const done = (changed: boolean) => {
@@ -159,15 +234,41 @@ export function DispatchDeskPage() {
                 pagination={false}
                 scroll={{ x: 'max-content' }}
                 locale={{ emptyText: t('desk.emptyTriage') }}
-                expandable={{ expandedRowRender: (r) => <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{r.description}</Typography.Paragraph> }}
+                expandable={{
+                  expandedRowRender: (r) => (
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                      {r.description}
+                    </Typography.Paragraph>
+                  ),
+                }}
                 columns={[
-                  { key: 'n', title: t('tickets.number'), render: (_, r) => <Link to={`/tickets/${r.ticketId}`}>{r.number}</Link> },
+                  {
+                    key: 'n',
+                    title: t('tickets.number'),
+                    render: (_, r) => <Link to={`/tickets/${r.ticketId}`}>{r.number}</Link>,
+                  },
                   { key: 'title', title: t('tickets.title'), dataIndex: 'title' },
                   { key: 'ent', title: t('tickets.enterprise'), dataIndex: 'enterpriseName' },
                   { key: 'cat', title: t('tickets.category'), render: (_, r) => categoryName(r.category) },
                   { key: 'why', title: t('desk.explanation'), dataIndex: 'explanation', ellipsis: true },
-                  { key: 'at', title: t('tickets.submittedAt'), render: (_, r) => formatDateTime(r.submittedAt, locale) },
-                  { key: 'act', title: t('common.actions'), render: (_, r) => <Button type="primary" size="small" onClick={() => setDecision({ kind: 'triage', item: r })}>{t('desk.assign')}</Button> },
+                  {
+                    key: 'at',
+                    title: t('tickets.submittedAt'),
+                    render: (_, r) => formatDateTime(r.submittedAt, locale),
+                  },
+                  {
+                    key: 'act',
+                    title: t('common.actions'),
+                    render: (_, r) => (
+                      <Button
+                        type="primary"
+                        size="small"
+                        onClick={() => setDecision({ kind: 'triage', item: r })}
+                      >
+                        {t('desk.assign')}
+                      </Button>
+                    ),
+                  },
                 ]}
               />
             ),
@@ -187,11 +288,35 @@ export function DispatchDeskPage() {
                 scroll={{ x: 'max-content' }}
                 locale={{ emptyText: t('desk.emptyTransfers') }}
                 columns={[
-                  { key: 'n', title: t('tickets.number'), render: (_, r) => <Link to={`/tickets/${r.ticketId}`}>{r.ticketNumber}</Link> },
-                  { key: 'from', title: t('desk.fromDepartment'), render: (_, r) => departmentName(r.fromDepartmentId) },
+                  {
+                    key: 'n',
+                    title: t('tickets.number'),
+                    render: (_, r) => <Link to={`/tickets/${r.ticketId}`}>{r.ticketNumber}</Link>,
+                  },
+                  {
+                    key: 'from',
+                    title: t('desk.fromDepartment'),
+                    render: (_, r) => departmentName(r.fromDepartmentId),
+                  },
                   { key: 'reason', title: t('field.reason'), dataIndex: 'reason', ellipsis: true },
-                  { key: 'at', title: t('tickets.submittedAt'), render: (_, r) => formatDateTime(r.requestedAt, locale) },
-                  { key: 'act', title: t('common.actions'), render: (_, r) => <Button type="primary" size="small" onClick={() => setDecision({ kind: 'transfer', item: r })}>{t('desk.decide')}</Button> },
+                  {
+                    key: 'at',
+                    title: t('tickets.submittedAt'),
+                    render: (_, r) => formatDateTime(r.requestedAt, locale),
+                  },
+                  {
+                    key: 'act',
+                    title: t('common.actions'),
+                    render: (_, r) => (
+                      <Button
+                        type="primary"
+                        size="small"
+                        onClick={() => setDecision({ kind: 'transfer', item: r })}
+                      >
+                        {t('desk.decide')}
+                      </Button>
+                    ),
+                  },
                 ]}
               />
             ),
@@ -211,12 +336,33 @@ export function DispatchDeskPage() {
                 scroll={{ x: 'max-content' }}
                 locale={{ emptyText: t('desk.emptyExtensions') }}
                 columns={[
-                  { key: 'n', title: t('tickets.number'), render: (_, r) => <Link to={`/tickets/${r.id}`}>{r.number}</Link> },
+                  {
+                    key: 'n',
+                    title: t('tickets.number'),
+                    render: (_, r) => <Link to={`/tickets/${r.id}`}>{r.number}</Link>,
+                  },
                   { key: 'title', title: t('tickets.title'), dataIndex: 'title' },
-                  { key: 'dept', title: t('tickets.department'), render: (_, r) => departmentName(r.leadDepartment?.id) },
-                  { key: 'to', title: t('ticket.proposedDueAt'), render: (_, r) => formatDateTime(r.pendingExtension?.proposedDueAt, locale) },
-                  { key: 'reason', title: t('field.reason'), render: (_, r) => r.pendingExtension?.reason, ellipsis: true },
-                  { key: 'act', title: t('common.actions'), render: (_, r) => <Link to={`/tickets/${r.id}`}>{t('action.decideExtension')}</Link> },
+                  {
+                    key: 'dept',
+                    title: t('tickets.department'),
+                    render: (_, r) => departmentName(r.leadDepartment?.id),
+                  },
+                  {
+                    key: 'to',
+                    title: t('ticket.proposedDueAt'),
+                    render: (_, r) => formatDateTime(r.pendingExtension?.proposedDueAt, locale),
+                  },
+                  {
+                    key: 'reason',
+                    title: t('field.reason'),
+                    render: (_, r) => r.pendingExtension?.reason,
+                    ellipsis: true,
+                  },
+                  {
+                    key: 'act',
+                    title: t('common.actions'),
+                    render: (_, r) => <Link to={`/tickets/${r.id}`}>{t('action.decideExtension')}</Link>,
+                  },
                 ]}
               />
             ),
@@ -226,7 +372,11 @@ export function DispatchDeskPage() {
             label: t('desk.supervise'),
             children: (
               <Space orientation="vertical" style={{ width: '100%' }}>
-                <TicketTable testId="supervise" defaultSort="deadline" columns={['number', 'title', 'enterprise', 'status', 'department', 'deadline']} />
+                <TicketTable
+                  testId="supervise"
+                  defaultSort="deadline"
+                  columns={['number', 'title', 'enterprise', 'status', 'department', 'deadline']}
+                />
               </Space>
             ),
           },

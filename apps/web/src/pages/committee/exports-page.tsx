@@ -23,12 +23,18 @@ export function ExportsPage() {
     setBusy(format);
     setError(undefined);
     try {
-      const res = await apiResponse(endpoint, { query: { format, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') } });
+      const res = await apiResponse(endpoint, {
+        query: { format, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') },
+      });
       const blob = await res.blob();
-      const name = /filename\*?=(?:UTF-8'')?"?([^";]+)/i.exec(res.headers.get('content-disposition') ?? '')?.[1];
+      const name = /filename\*?=(?:UTF-8'')?"?([^";]+)/i.exec(
+        res.headers.get('content-disposition') ?? '',
+      )?.[1];
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
-      a.download = name ? decodeURIComponent(name) : `台账-${range[0].format('YYYYMMDD')}-${range[1].format('YYYYMMDD')}.${format}`;
+      a.download = name
+        ? decodeURIComponent(name)
+        : `台账-${range[0].format('YYYYMMDD')}-${range[1].format('YYYYMMDD')}.${format}`;
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
     } catch (e) {
@@ -40,17 +46,35 @@ export function ExportsPage() {
 
   return (
     <Card title={t('exports.title')} data-testid="exports">
-      {paths && !endpoint && <Alert type="info" showIcon title={t('common.notAvailable')} style={{ marginBottom: 16 }} />}
+      {paths && !endpoint && (
+        <Alert type="info" showIcon title={t('common.notAvailable')} style={{ marginBottom: 16 }} />
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form layout="vertical" name="exports">
         <Form.Item label={`${t('exports.from')} – ${t('exports.to')}`} htmlFor="exports-range">
-          <DatePicker.RangePicker id={{ start: 'exports-range' }} value={range} onChange={(v) => v && v[0] && v[1] && setRange([v[0], v[1]])} allowClear={false} />
+          <DatePicker.RangePicker
+            id={{ start: 'exports-range' }}
+            value={range}
+            onChange={(v) => v && v[0] && v[1] && setRange([v[0], v[1]])}
+            allowClear={false}
+          />
         </Form.Item>
         <Space wrap>
-          <Button type="primary" icon={<DownloadOutlined />} disabled={!endpoint} loading={busy === 'xlsx'} onClick={() => download('xlsx')}>
+          <Button
+            type="primary"
+            icon={<DownloadOutlined />}
+            disabled={!endpoint}
+            loading={busy === 'xlsx'}
+            onClick={() => download('xlsx')}
+          >
             {t('exports.xlsx')}
           </Button>
-          <Button icon={<DownloadOutlined />} disabled={!endpoint} loading={busy === 'csv'} onClick={() => download('csv')}>
+          <Button
+            icon={<DownloadOutlined />}
+            disabled={!endpoint}
+            loading={busy === 'csv'}
+            onClick={() => download('csv')}
+          >
             {t('exports.csv')}
           </Button>
         </Space>

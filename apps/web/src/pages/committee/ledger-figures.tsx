@@ -34,7 +34,8 @@ function readFigure(raw: unknown): Figure | null {
       value: v,
       numerator: typeof o.numerator === 'number' ? o.numerator : undefined,
       denominator: typeof o.denominator === 'number' ? o.denominator : undefined,
-      formula: typeof o.formula === 'string' ? o.formula : typeof o.formulaZh === 'string' ? o.formulaZh : undefined,
+      formula:
+        typeof o.formula === 'string' ? o.formula : typeof o.formulaZh === 'string' ? o.formulaZh : undefined,
     };
   }
   return null;
@@ -53,7 +54,8 @@ export function LedgerFigures({ tick }: { tick: number }) {
     <Row gutter={[16, 16]} data-testid="rates">
       {RATES.map(([key, label]) => {
         const f = readFigure(source[key]);
-        const pct = f?.value === null || f?.value === undefined ? null : f.value <= 1 ? f.value * 100 : f.value;
+        const pct =
+          f?.value === null || f?.value === undefined ? null : f.value <= 1 ? f.value * 100 : f.value;
         return (
           <Col xs={12} md={6} xl={3} key={key} style={{ flex: '1 1 0' }}>
             <Tooltip title={f?.formula}>

@@ -50,8 +50,14 @@ export function LedgerPage() {
             <Alert
               type={report.ok ? 'success' : 'error'}
               showIcon
-              title={report.ok ? t('ledger.verifyOk', { count: report.checkedEntries }) : t('ledger.verifyBroken', { seq: report.firstBroken?.seq ?? '?' })}
-              description={report.firstBroken ? `${report.firstBroken.problem}: ${report.firstBroken.detail}` : undefined}
+              title={
+                report.ok
+                  ? t('ledger.verifyOk', { count: report.checkedEntries })
+                  : t('ledger.verifyBroken', { seq: report.firstBroken?.seq ?? '?' })
+              }
+              description={
+                report.firstBroken ? `${report.firstBroken.problem}: ${report.firstBroken.detail}` : undefined
+              }
             />
             <Descriptions
               size="small"
@@ -59,7 +65,15 @@ export function LedgerPage() {
               items={[
                 { key: 'head', label: 'head seq', children: report.headSeq },
                 { key: 'seals', label: 'seals', children: report.checkedSeals },
-                { key: 'hash', label: 'head hash', children: <Typography.Text code copyable>{report.headHash}</Typography.Text> },
+                {
+                  key: 'hash',
+                  label: 'head hash',
+                  children: (
+                    <Typography.Text code copyable>
+                      {report.headHash}
+                    </Typography.Text>
+                  ),
+                },
                 { key: 'at', label: 'verified', children: formatDateTime(report.verifiedAt, locale) },
               ]}
             />
@@ -67,7 +81,19 @@ export function LedgerPage() {
         )}
       </Card>
       <Card title={t('ledger.entries')}>
-        <TicketTable testId="ledger-tickets" columns={['number', 'title', 'enterprise', 'category', 'status', 'department', 'deadline', 'submittedAt']} />
+        <TicketTable
+          testId="ledger-tickets"
+          columns={[
+            'number',
+            'title',
+            'enterprise',
+            'category',
+            'status',
+            'department',
+            'deadline',
+            'submittedAt',
+          ]}
+        />
       </Card>
     </Space>
   );

@@ -1,4 +1,21 @@
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useUser } from '../../auth/session';
@@ -36,7 +53,12 @@ function RuleTester() {
     setBusy(true);
     setProblem(undefined);
     try {
-      setResult(await api<Explained>('/api/v1/dispatch/rules/explain', { method: 'POST', body: { title: v.title ?? '', description: v.description ?? '', category: v.category } }));
+      setResult(
+        await api<Explained>('/api/v1/dispatch/rules/explain', {
+          method: 'POST',
+          body: { title: v.title ?? '', description: v.description ?? '', category: v.category },
+        }),
+      );
     } catch (e) {
       setProblem(problemMessage(e, t));
     } finally {
@@ -46,7 +68,11 @@ function RuleTester() {
   return (
     <Card title={t('rules.test')} size="small" data-testid="rule-tester">
       <Form layout="vertical" name="rule-test" onFinish={run}>
-        <Form.Item name="category" label={t('rules.testCategory')} rules={[{ required: true, message: t('common.requiredField', { field: t('rules.testCategory') }) }]}>
+        <Form.Item
+          name="category"
+          label={t('rules.testCategory')}
+          rules={[{ required: true, message: t('common.requiredField', { field: t('rules.testCategory') }) }]}
+        >
           <Select options={categories.map((c) => ({ value: c.code, label: categoryName(c.code) }))} />
         </Form.Item>
         <Form.Item name="title" label={t('rules.testTitle')}>
@@ -65,7 +91,11 @@ function RuleTester() {
           <Alert
             type={result.outcome === 'rule' ? 'success' : 'warning'}
             showIcon
-            title={result.decision ? t('rules.outcomeRule', { name: result.decision.name }) : t('rules.outcomeTriage')}
+            title={
+              result.decision
+                ? t('rules.outcomeRule', { name: result.decision.name })
+                : t('rules.outcomeTriage')
+            }
             description={
               result.decision
                 ? `${t('rules.lead')}：${departmentName(result.decision.leadDepartmentId)}${result.decision.coHandlerDepartmentIds.length ? `；${t('rules.coHandlers')}：${result.decision.coHandlerDepartmentIds.map(departmentName).join('、')}` : ''}`
@@ -75,7 +105,19 @@ function RuleTester() {
           <ul style={{ marginTop: 8, paddingLeft: 18 }}>
             {result.considered.map((c) => (
               <li key={c.ruleId}>
-                <Tag color={c.outcome === 'matched' ? 'green' : c.outcome === 'disabled' ? 'default' : c.outcome === 'also-matched' ? 'blue' : undefined}>{c.outcome}</Tag>
+                <Tag
+                  color={
+                    c.outcome === 'matched'
+                      ? 'green'
+                      : c.outcome === 'disabled'
+                        ? 'default'
+                        : c.outcome === 'also-matched'
+                          ? 'blue'
+                          : undefined
+                  }
+                >
+                  {c.outcome}
+                </Tag>
                 {c.name}: <Typography.Text type="secondary">{c.reasons.join('；')}</Typography.Text>
               </li>
             ))}
@@ -95,17 +137,43 @@ function RuleEditor({ rule, onClose }: { rule: Rule | 'new' | null; onClose: (ch
   const [problem, setProblem] = useState<string>();
   const deptOptions = departments.map((d) => ({ value: d.id, label: departmentName(d.id) }));
   const save = async () => {
-    const v = await form.validateFields();
+    let v: {
+      name: string;
+      priority?: number | null;
+      categories?: string[];
+      keywords?: string[];
+      leadDepartmentId: string;
+      coHandlerDepartmentIds?: string[];
+    };
+    try {
+      v = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing
+    }
     const content = {
       name: v.name,
       conditions: { categories: v.categories ?? [], keywords: v.keywords ?? [] },
-      decision: { leadDepartmentId: v.leadDepartmentId, coHandlerDepartmentIds: v.coHandlerDepartmentIds ?? [] },
+      decision: {
+        leadDepartmentId: v.leadDepartmentId,
+        coHandlerDepartmentIds: v.coHandlerDepartmentIds ?? [],
+      },
     };
     setBusy(true);
     setProblem(undefined);
     try {
-      if (rule === 'new') await api('/api/v1/dispatch/rules', { method: 'POST', body: { ...content, ...(v.priority !== undefined && v.priority !== null ? { priority: v.priority } : {}) } });
-      else if (rule) await api(`/api/v1/dispatch/rules/${rule.id}`, { method: 'PUT', body: { ...content, expectedVersion: rule.version } });
+      if (rule === 'new')
+        await api('/api/v1/dispatch/rules', {
+          method: 'POST',
+          body: {
+            ...content,
+            ...(v.priority !== undefined && v.priority !== null ? { priority: v.priority } : {}),
+          },
+        });
+      else if (rule)
+        await api(`/api/v1/dispatch/rules/${rule.id}`, {
+          method: 'PUT',
+          body: { ...content, expectedVersion: rule.version },
+        });
       message.success(t('common.saved'));
       onClose(true);
     } catch (e) {
@@ -138,9 +206,22 @@ function RuleEditor({ rule, onClose }: { rule: Rule | 'new' | null; onClose: (ch
           });
       }}
     >
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12, whiteSpace: 'pre-line' }} />}
+      {problem && (
+        <Alert type="error" showIcon title={problem} style={{ marginBottom: 12, whiteSpace: 'pre-line' }} />
+      )}
       <Form form={form} layout="vertical" name="rule-editor">
-        <Form.Item name="name" label={t('rules.name')} rules={[{ required: true, whitespace: true, message: t('common.requiredField', { field: t('rules.name') }) }, { max: 100 }]}>
+        <Form.Item
+          name="name"
+          label={t('rules.name')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.requiredField', { field: t('rules.name') }),
+            },
+            { max: 100 },
+          ]}
+        >
           <Input />
         </Form.Item>
         {rule === 'new' && (
@@ -149,12 +230,19 @@ function RuleEditor({ rule, onClose }: { rule: Rule | 'new' | null; onClose: (ch
           </Form.Item>
         )}
         <Form.Item name="categories" label={t('rules.categories')}>
-          <Select mode="multiple" options={categories.map((c) => ({ value: c.code, label: categoryName(c.code) }))} />
+          <Select
+            mode="multiple"
+            options={categories.map((c) => ({ value: c.code, label: categoryName(c.code) }))}
+          />
         </Form.Item>
         <Form.Item name="keywords" label={t('rules.keywords')} extra={t('rules.keywordsHelp')}>
           <Select mode="tags" open={false} tokenSeparators={[',', '，', ' ']} />
         </Form.Item>
-        <Form.Item name="leadDepartmentId" label={t('rules.lead')} rules={[{ required: true, message: t('common.requiredField', { field: t('rules.lead') }) }]}>
+        <Form.Item
+          name="leadDepartmentId"
+          label={t('rules.lead')}
+          rules={[{ required: true, message: t('common.requiredField', { field: t('rules.lead') }) }]}
+        >
           <Select options={deptOptions} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         <Form.Item name="coHandlerDepartmentIds" label={t('rules.coHandlers')}>
@@ -170,13 +258,20 @@ export function RulesPage() {
   const user = useUser();
   const { message } = App.useApp();
   const { categoryName, departmentName } = useDirectory();
-  const rules = useAsync(() => api<Rule[] | { items: Rule[] }>('/api/v1/dispatch/rules').then((r) => (Array.isArray(r) ? r : r.items)), []);
+  const rules = useAsync(
+    () =>
+      api<Rule[] | { items: Rule[] }>('/api/v1/dispatch/rules').then((r) => (Array.isArray(r) ? r : r.items)),
+    [],
+  );
   const [editing, setEditing] = useState<Rule | 'new' | null>(null);
   const canEdit = user.role === 'committee';
 
   const toggle = async (r: Rule) => {
     try {
-      await api(`/api/v1/dispatch/rules/${r.id}/${r.enabled ? 'disable' : 'enable'}`, { method: 'POST', body: { expectedVersion: r.version } });
+      await api(`/api/v1/dispatch/rules/${r.id}/${r.enabled ? 'disable' : 'enable'}`, {
+        method: 'POST',
+        body: { expectedVersion: r.version },
+      });
       rules.reload();
     } catch (e) {
       message.error(problemMessage(e, t));
@@ -208,17 +303,52 @@ export function RulesPage() {
                 columns={[
                   { key: 'p', title: t('rules.priority'), dataIndex: 'priority', width: 70 },
                   { key: 'name', title: t('rules.name'), dataIndex: 'name' },
-                  { key: 'cat', title: t('rules.categories'), render: (_, r) => (r.conditions.categories ?? []).map((c) => <Tag key={c}>{categoryName(c)}</Tag>) },
-                  { key: 'kw', title: t('rules.keywords'), render: (_, r) => (r.conditions.keywords ?? []).join('、') || '—' },
-                  { key: 'lead', title: t('rules.lead'), render: (_, r) => departmentName(r.decision.leadDepartmentId) },
-                  { key: 'co', title: t('rules.coHandlers'), render: (_, r) => r.decision.coHandlerDepartmentIds.map(departmentName).join('、') || '—' },
+                  {
+                    key: 'cat',
+                    title: t('rules.categories'),
+                    render: (_, r) =>
+                      (r.conditions.categories ?? []).map((c) => <Tag key={c}>{categoryName(c)}</Tag>),
+                  },
+                  {
+                    key: 'kw',
+                    title: t('rules.keywords'),
+                    render: (_, r) => (r.conditions.keywords ?? []).join('、') || '—',
+                  },
+                  {
+                    key: 'lead',
+                    title: t('rules.lead'),
+                    render: (_, r) => departmentName(r.decision.leadDepartmentId),
+                  },
+                  {
+                    key: 'co',
+                    title: t('rules.coHandlers'),
+                    render: (_, r) => r.decision.coHandlerDepartmentIds.map(departmentName).join('、') || '—',
+                  },
                   {
                     key: 'on',
                     title: t('rules.enabled'),
-                    render: (_, r) => <Switch size="small" checked={r.enabled} disabled={!canEdit} onChange={() => toggle(r)} aria-label={`${t('rules.enabled')} ${r.name}`} />,
+                    render: (_, r) => (
+                      <Switch
+                        size="small"
+                        checked={r.enabled}
+                        disabled={!canEdit}
+                        onChange={() => toggle(r)}
+                        aria-label={`${t('rules.enabled')} ${r.name}`}
+                      />
+                    ),
                   },
                   ...(canEdit
-                    ? [{ key: 'edit', title: t('common.actions'), render: (_: unknown, r: Rule) => <Button size="small" onClick={() => setEditing(r)}>{t('common.edit')}</Button> }]
+                    ? [
+                        {
+                          key: 'edit',
+                          title: t('common.actions'),
+                          render: (_: unknown, r: Rule) => (
+                            <Button size="small" onClick={() => setEditing(r)}>
+                              {t('common.edit')}
+                            </Button>
+                          ),
+                        },
+                      ]
                     : []),
                 ]}
               />

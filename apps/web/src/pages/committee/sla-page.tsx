@@ -1,4 +1,17 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
@@ -19,7 +32,10 @@ interface Policy {
   category: string;
   urgency: string;
   active: boolean;
-  definition: { calendarId: string; timers: Record<string, { duration: Duration; warnings?: unknown[]; escalations?: unknown[] } | undefined> };
+  definition: {
+    calendarId: string;
+    timers: Record<string, { duration: Duration; warnings?: unknown[]; escalations?: unknown[] } | undefined>;
+  };
 }
 interface Calendar {
   id: string;
@@ -30,8 +46,22 @@ interface Calendar {
   notices: { year: number; title: string; reference?: string; publishedOn?: string; loadedAt: string }[];
 }
 
-const UNIT_ZH: Record<string, string> = { working_days: '个工作日', working_hours: '个工作小时', working_minutes: '个工作分钟', hours: '小时', minutes: '分钟', seconds: '秒' };
-const UNIT_EN: Record<string, string> = { working_days: 'working days', working_hours: 'working hours', working_minutes: 'working minutes', hours: 'hours', minutes: 'minutes', seconds: 'seconds' };
+const UNIT_ZH: Record<string, string> = {
+  working_days: '个工作日',
+  working_hours: '个工作小时',
+  working_minutes: '个工作分钟',
+  hours: '小时',
+  minutes: '分钟',
+  seconds: '秒',
+};
+const UNIT_EN: Record<string, string> = {
+  working_days: 'working days',
+  working_hours: 'working hours',
+  working_minutes: 'working minutes',
+  hours: 'hours',
+  minutes: 'minutes',
+  seconds: 'seconds',
+};
 
 function PolicyEditor({ policy, onClose }: { policy: Policy | null; onClose: (changed: boolean) => void }) {
   const { t } = useI18n();
@@ -41,11 +71,19 @@ function PolicyEditor({ policy, onClose }: { policy: Policy | null; onClose: (ch
   const [problem, setProblem] = useState<string>();
   const save = async () => {
     if (!policy) return;
-    const v = await form.validateFields();
+    let v: { name: string; definition: string };
+    try {
+      v = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing
+    }
     setBusy(true);
     setProblem(undefined);
     try {
-      await api(`/api/v1/sla/policies/${policy.id}`, { method: 'PUT', body: { expectedVersion: policy.version, name: v.name, definition: JSON.parse(v.definition) } });
+      await api(`/api/v1/sla/policies/${policy.id}`, {
+        method: 'PUT',
+        body: { expectedVersion: policy.version, name: v.name, definition: JSON.parse(v.definition) },
+      });
       message.success(t('common.saved'));
       onClose(true);
     } catch (e) {
@@ -66,12 +104,19 @@ function PolicyEditor({ policy, onClose }: { policy: Policy | null; onClose: (ch
       confirmLoading={busy}
       forceRender
       afterOpenChange={(open) => {
-        if (open && policy) form.setFieldsValue({ name: policy.name, definition: JSON.stringify(policy.definition, null, 2) });
+        if (open && policy)
+          form.setFieldsValue({ name: policy.name, definition: JSON.stringify(policy.definition, null, 2) });
       }}
     >
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12, whiteSpace: 'pre-line' }} />}
+      {problem && (
+        <Alert type="error" showIcon title={problem} style={{ marginBottom: 12, whiteSpace: 'pre-line' }} />
+      )}
       <Form form={form} layout="vertical" name="policy-editor">
-        <Form.Item name="name" label={t('sla.policyName')} rules={[{ required: true, message: t('common.requiredField', { field: t('sla.policyName') }) }]}>
+        <Form.Item
+          name="name"
+          label={t('sla.policyName')}
+          rules={[{ required: true, message: t('common.requiredField', { field: t('sla.policyName') }) }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item
@@ -119,15 +164,31 @@ export function SlaPage() {
               scroll={{ x: 'max-content' }}
               columns={[
                 { key: 'name', title: t('sla.policyName'), dataIndex: 'name' },
-                { key: 'cat', title: t('tickets.category'), render: (_, p) => (p.category === '*' ? '*' : categoryName(p.category)) },
-                { key: 'urg', title: t('tickets.urgency'), render: (_, p) => (p.urgency === '*' ? '*' : t(`urgency.${p.urgency}` as never)) },
+                {
+                  key: 'cat',
+                  title: t('tickets.category'),
+                  render: (_, p) => (p.category === '*' ? '*' : categoryName(p.category)),
+                },
+                {
+                  key: 'urg',
+                  title: t('tickets.urgency'),
+                  render: (_, p) => (p.urgency === '*' ? '*' : t(`urgency.${p.urgency}` as never)),
+                },
                 ...(['respond', 'resolve', 'reply', 'feedback'] as const).map((k) => ({
                   key: k,
                   title: t(`dueKind.${k}`),
                   render: (_: unknown, p: Policy) => fmt(p.definition.timers[k]?.duration),
                 })),
                 { key: 'v', title: t('ticket.version'), dataIndex: 'version', width: 60 },
-                { key: 'edit', title: t('common.actions'), render: (_, p) => <Button size="small" onClick={() => setEditing(p)}>{t('common.edit')}</Button> },
+                {
+                  key: 'edit',
+                  title: t('common.actions'),
+                  render: (_, p) => (
+                    <Button size="small" onClick={() => setEditing(p)}>
+                      {t('common.edit')}
+                    </Button>
+                  ),
+                },
               ]}
             />
           )}
@@ -151,7 +212,11 @@ export function SlaPage() {
                       {
                         key: 'hours',
                         label: t('sla.workingTime'),
-                        children: Array.isArray(c.workingHours) ? (c.workingHours as { start: string; end: string }[]).map((p) => `${p.start}–${p.end}`).join('，') : JSON.stringify(c.workingHours),
+                        children: Array.isArray(c.workingHours)
+                          ? (c.workingHours as { start: string; end: string }[])
+                              .map((p) => `${p.start}–${p.end}`)
+                              .join('，')
+                          : JSON.stringify(c.workingHours),
                       },
                       {
                         key: 'notices',
@@ -160,7 +225,11 @@ export function SlaPage() {
                           ? c.notices.map((n) => (
                               <div key={n.year}>
                                 <Tag>{n.year}</Tag>
-                                {n.title} {n.reference ? <Typography.Text type="secondary">（{n.reference}）</Typography.Text> : null} · {formatDateTime(n.loadedAt, locale)}
+                                {n.title}{' '}
+                                {n.reference ? (
+                                  <Typography.Text type="secondary">（{n.reference}）</Typography.Text>
+                                ) : null}{' '}
+                                · {formatDateTime(n.loadedAt, locale)}
                               </div>
                             ))
                           : '—',

@@ -15,7 +15,17 @@ export function QueuePage() {
         testId="queue"
         departmentId={user.departmentId}
         defaultSort="deadline"
-        columns={['number', 'title', 'enterprise', 'category', 'urgency', 'status', 'role', 'deadline', 'submittedAt']}
+        columns={[
+          'number',
+          'title',
+          'enterprise',
+          'category',
+          'urgency',
+          'status',
+          'role',
+          'deadline',
+          'submittedAt',
+        ]}
         emptyText={t('tickets.emptyQueue')}
       />
     </Card>

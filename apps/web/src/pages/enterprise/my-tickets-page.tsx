@@ -16,7 +16,11 @@ export function MyTicketsPage() {
         </Button>
       }
     >
-      <TicketTable testId="my-tickets" columns={['number', 'title', 'category', 'status', 'department', 'deadline', 'submittedAt']} emptyText={t('tickets.emptyMine')} />
+      <TicketTable
+        testId="my-tickets"
+        columns={['number', 'title', 'category', 'status', 'department', 'deadline', 'submittedAt']}
+        emptyText={t('tickets.emptyMine')}
+      />
     </Card>
   );
 }

@@ -54,8 +54,15 @@ export function WhistlePage() {
     }),
     [t],
   );
-  const required = (field: keyof typeof labels) => ({ required: true, whitespace: true, message: t('common.requiredField', { field: labels[field] }) });
-  const max = (field: keyof typeof labels, n: number) => ({ max: n, message: t('common.maxLength', { field: labels[field], max: n }) });
+  const required = (field: keyof typeof labels) => ({
+    required: true,
+    whitespace: true,
+    message: t('common.requiredField', { field: labels[field] }),
+  });
+  const max = (field: keyof typeof labels, n: number) => ({
+    max: n,
+    message: t('common.maxLength', { field: labels[field], max: n }),
+  });
 
   const onFinish = async (v: WhistleForm) => {
     setProblem(undefined);
@@ -77,7 +84,11 @@ export function WhistlePage() {
         contact: { name: v.contact.name?.trim(), phone: v.contact.phone?.trim() },
         attachmentIds: uploadedIds(files),
       };
-      const created = await api<TicketChanged>('/api/v1/tickets', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey.current } });
+      const created = await api<TicketChanged>('/api/v1/tickets', {
+        method: 'POST',
+        body,
+        headers: { 'Idempotency-Key': idempotencyKey.current },
+      });
       idempotencyKey.current = newIdempotencyKey();
       message.success(t('whistle.submitted', { number: created.number }));
       navigate(`/tickets/${created.id}`);
@@ -91,7 +102,15 @@ export function WhistlePage() {
   return (
     <Card style={{ maxWidth: 760, margin: '0 auto' }} title={<span>{t('whistle.title')}</span>}>
       <Typography.Paragraph type="secondary">{t('whistle.intro')}</Typography.Paragraph>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16, whiteSpace: 'pre-line' }} role="alert" />}
+      {problem && (
+        <Alert
+          type="error"
+          showIcon
+          title={problem}
+          style={{ marginBottom: 16, whiteSpace: 'pre-line' }}
+          role="alert"
+        />
+      )}
       <Form<WhistleForm>
         form={form}
         layout="vertical"
@@ -116,11 +135,22 @@ export function WhistlePage() {
         <Form.Item label={labels.title} name="title" rules={[required('title'), max('title', 100)]}>
           <Input placeholder={t('whistle.titlePlaceholder')} count={{ show: true, max: 100 }} />
         </Form.Item>
-        <Form.Item label={labels.description} name="description" rules={[required('description'), max('description', 4000)]}>
-          <Input.TextArea placeholder={t('whistle.descriptionPlaceholder')} autoSize={{ minRows: 5, maxRows: 14 }} count={{ show: true, max: 4000 }} />
+        <Form.Item
+          label={labels.description}
+          name="description"
+          rules={[required('description'), max('description', 4000)]}
+        >
+          <Input.TextArea
+            placeholder={t('whistle.descriptionPlaceholder')}
+            autoSize={{ minRows: 5, maxRows: 14 }}
+            count={{ show: true, max: 4000 }}
+          />
         </Form.Item>
         <Form.Item label={labels.urgency} name="urgency">
-          <Radio.Group optionType="button" options={Urgencies.map((u) => ({ value: u, label: t(`urgency.${u}`) }))} />
+          <Radio.Group
+            optionType="button"
+            options={Urgencies.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
+          />
         </Form.Item>
         <Form.Item label={labels.location} name="location" rules={[max('location', 200)]}>
           <Input placeholder={t('whistle.locationPlaceholder')} count={{ show: true, max: 200 }} />
@@ -131,7 +161,12 @@ export function WhistlePage() {
           </Form.Item>
         )}
         <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item style={{ flex: '1 1 200px' }} label={labels['contact.name']} name={['contact', 'name']} rules={[required('contact.name'), max('contact.name', 50)]}>
+          <Form.Item
+            style={{ flex: '1 1 200px' }}
+            label={labels['contact.name']}
+            name={['contact', 'name']}
+            rules={[required('contact.name'), max('contact.name', 50)]}
+          >
             <Input autoComplete="name" />
           </Form.Item>
           <Form.Item
@@ -150,7 +185,9 @@ export function WhistlePage() {
           rules={[
             {
               validator: (_, files: UploadFile[] = []) =>
-                files.length > MAX_ATTACHMENTS ? Promise.reject(new Error(t('whistle.tooMany'))) : Promise.resolve(),
+                files.length > MAX_ATTACHMENTS
+                  ? Promise.reject(new Error(t('whistle.tooMany')))
+                  : Promise.resolve(),
             },
           ]}
         >

@@ -16,7 +16,19 @@ export function GridTicketsPage() {
         </Button>
       }
     >
-      <TicketTable testId="grid-tickets" columns={['number', 'title', 'enterprise', 'category', 'status', 'department', 'deadline', 'submittedAt']} />
+      <TicketTable
+        testId="grid-tickets"
+        columns={[
+          'number',
+          'title',
+          'enterprise',
+          'category',
+          'status',
+          'department',
+          'deadline',
+          'submittedAt',
+        ]}
+      />
     </Card>
   );
 }

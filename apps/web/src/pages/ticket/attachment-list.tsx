@@ -34,7 +34,10 @@ function AttachmentItem({ a }: { a: Attachment }) {
     return (
       <figure style={{ margin: 0, width: 112 }} data-testid="attachment">
         <Image width={112} height={112} style={{ objectFit: 'cover' }} src={url} alt={a.fileName} />
-        <figcaption style={{ fontSize: 12, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={a.fileName}>
+        <figcaption
+          style={{ fontSize: 12, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+          title={a.fileName}
+        >
           {a.fileName}
         </figcaption>
       </figure>
@@ -42,7 +45,8 @@ function AttachmentItem({ a }: { a: Attachment }) {
   }
   return (
     <a href={url} download={a.fileName} data-testid="attachment" aria-disabled={!url}>
-      {a.contentType === 'application/pdf' ? <FilePdfOutlined /> : <PaperClipOutlined />} {a.fileName} ({kb} KB)
+      {a.contentType === 'application/pdf' ? <FilePdfOutlined /> : <PaperClipOutlined />} {a.fileName} ({kb}{' '}
+      KB)
     </a>
   );
 }

@@ -13,7 +13,12 @@ export function FeedbackForm({ ticket, onDone }: { ticket: TicketDetail; onDone:
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const labels = useMemo(
-    () => ({ contacted: t('feedback.contacted'), solved: t('feedback.solved'), satisfaction: t('feedback.satisfaction'), comment: t('feedback.comment') }),
+    () => ({
+      contacted: t('feedback.contacted'),
+      solved: t('feedback.solved'),
+      satisfaction: t('feedback.satisfaction'),
+      comment: t('feedback.comment'),
+    }),
     [t],
   );
 
@@ -25,13 +30,24 @@ export function FeedbackForm({ ticket, onDone }: { ticket: TicketDetail; onDone:
     );
   }
 
-  const onFinish = async (v: { contacted: boolean; solved: boolean; satisfaction: string; comment?: string }) => {
+  const onFinish = async (v: {
+    contacted: boolean;
+    solved: boolean;
+    satisfaction: string;
+    comment?: string;
+  }) => {
     setBusy(true);
     setProblem(undefined);
     try {
       await api(`/api/v1/tickets/${ticket.id}/feedback`, {
         method: 'POST',
-        body: { expectedVersion: ticket.version, contacted: v.contacted, solved: v.solved, satisfaction: v.satisfaction, ...(v.comment?.trim() ? { comment: v.comment.trim() } : {}) },
+        body: {
+          expectedVersion: ticket.version,
+          contacted: v.contacted,
+          solved: v.solved,
+          satisfaction: v.satisfaction,
+          ...(v.comment?.trim() ? { comment: v.comment.trim() } : {}),
+        },
       });
       message.success(t('ticket.done'));
       onDone();
@@ -53,16 +69,35 @@ export function FeedbackForm({ ticket, onDone }: { ticket: TicketDetail; onDone:
     <Card title={t('feedback.title')} size="small" data-testid="feedback-form">
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} role="alert" />}
       <Form form={form} layout="vertical" name="feedback" onFinish={onFinish}>
-        <Form.Item name="contacted" label={labels.contacted} rules={[{ required: true, message: t('feedback.chooseContacted') }]}>
+        <Form.Item
+          name="contacted"
+          label={labels.contacted}
+          rules={[{ required: true, message: t('feedback.chooseContacted') }]}
+        >
           <Radio.Group options={yesNo} />
         </Form.Item>
-        <Form.Item name="solved" label={labels.solved} rules={[{ required: true, message: t('feedback.chooseSolved') }]}>
+        <Form.Item
+          name="solved"
+          label={labels.solved}
+          rules={[{ required: true, message: t('feedback.chooseSolved') }]}
+        >
           <Radio.Group options={yesNo} />
         </Form.Item>
-        <Form.Item name="satisfaction" label={labels.satisfaction} rules={[{ required: true, message: t('feedback.chooseSatisfaction') }]}>
-          <Radio.Group optionType="button" options={Satisfactions.map((s) => ({ value: s, label: t(`satisfaction.${s}`) }))} />
+        <Form.Item
+          name="satisfaction"
+          label={labels.satisfaction}
+          rules={[{ required: true, message: t('feedback.chooseSatisfaction') }]}
+        >
+          <Radio.Group
+            optionType="button"
+            options={Satisfactions.map((s) => ({ value: s, label: t(`satisfaction.${s}`) }))}
+          />
         </Form.Item>
-        <Form.Item name="comment" label={labels.comment} rules={[{ max: 2000, message: t('common.maxLength', { field: labels.comment, max: 2000 }) }]}>
+        <Form.Item
+          name="comment"
+          label={labels.comment}
+          rules={[{ max: 2000, message: t('common.maxLength', { field: labels.comment, max: 2000 }) }]}
+        >
           <Input.TextArea autoSize={{ minRows: 2 }} count={{ show: true, max: 2000 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>

@@ -15,7 +15,13 @@ type Field =
   | { name: string; label: MessageKey; kind: 'text'; max: number; required: boolean }
   | { name: string; label: MessageKey; kind: 'datetime'; required: boolean }
   | { name: string; label: MessageKey; kind: 'files' }
-  | { name: string; label: MessageKey; kind: 'choice'; options: { value: string | boolean; label: MessageKey }[]; required: boolean };
+  | {
+      name: string;
+      label: MessageKey;
+      kind: 'choice';
+      options: { value: string | boolean; label: MessageKey }[];
+      required: boolean;
+    };
 
 interface ActionSpec {
   key: string;
@@ -26,30 +32,88 @@ interface ActionSpec {
   primary?: boolean;
 }
 
-const text = (name: string, label: MessageKey, max: number, required = true): Field => ({ name, label, kind: 'text', max, required });
+const text = (name: string, label: MessageKey, max: number, required = true): Field => ({
+  name,
+  label,
+  kind: 'text',
+  max,
+  required,
+});
 
 const ACTIONS: Record<string, ActionSpec> = {
-  acknowledge: { key: 'acknowledge', label: 'action.acknowledge', path: 'acknowledge', fields: [text('note', 'action.acknowledgeNote', 1000, false)], primary: true },
-  interimReply: { key: 'interimReply', label: 'action.interimReply', path: 'interim-reply', fields: [text('message', 'field.message', 4000)] },
+  acknowledge: {
+    key: 'acknowledge',
+    label: 'action.acknowledge',
+    path: 'acknowledge',
+    fields: [text('note', 'action.acknowledgeNote', 1000, false)],
+    primary: true,
+  },
+  interimReply: {
+    key: 'interimReply',
+    label: 'action.interimReply',
+    path: 'interim-reply',
+    fields: [text('message', 'field.message', 4000)],
+  },
   requestExtension: {
     key: 'requestExtension',
     label: 'action.requestExtension',
     path: 'request-extension',
-    fields: [text('reason', 'field.reason', 2000), { name: 'proposedDueAt', label: 'field.proposedDueAt', kind: 'datetime', required: true }],
+    fields: [
+      text('reason', 'field.reason', 2000),
+      { name: 'proposedDueAt', label: 'field.proposedDueAt', kind: 'datetime', required: true },
+    ],
   },
-  requestTransfer: { key: 'requestTransfer', label: 'action.requestTransfer', path: 'request-transfer', fields: [text('reason', 'field.reason', 2000)], danger: true },
+  requestTransfer: {
+    key: 'requestTransfer',
+    label: 'action.requestTransfer',
+    path: 'request-transfer',
+    fields: [text('reason', 'field.reason', 2000)],
+    danger: true,
+  },
   resolve: {
     key: 'resolve',
     label: 'action.resolve',
     path: 'resolve',
-    fields: [text('result', 'field.result', 4000), { name: 'evidenceAttachmentIds', label: 'field.evidence', kind: 'files' }],
+    fields: [
+      text('result', 'field.result', 4000),
+      { name: 'evidenceAttachmentIds', label: 'field.evidence', kind: 'files' },
+    ],
     primary: true,
   },
-  reply: { key: 'reply', label: 'action.reply', path: 'reply', fields: [text('message', 'field.message', 4000)], primary: true },
-  reportPart: { key: 'reportPart', label: 'action.reportPart', path: 'report-part', fields: [text('content', 'field.content', 4000)], primary: true },
-  withdraw: { key: 'withdraw', label: 'action.withdraw', path: 'withdraw', fields: [text('reason', 'field.reason', 1000)], danger: true },
-  reopen: { key: 'reopen', label: 'action.reopen', path: 'reopen', fields: [text('reason', 'field.reason', 2000)], primary: true },
-  close: { key: 'close', label: 'action.close', path: 'close', fields: [text('reason', 'field.reason', 2000, false)] },
+  reply: {
+    key: 'reply',
+    label: 'action.reply',
+    path: 'reply',
+    fields: [text('message', 'field.message', 4000)],
+    primary: true,
+  },
+  reportPart: {
+    key: 'reportPart',
+    label: 'action.reportPart',
+    path: 'report-part',
+    fields: [text('content', 'field.content', 4000)],
+    primary: true,
+  },
+  withdraw: {
+    key: 'withdraw',
+    label: 'action.withdraw',
+    path: 'withdraw',
+    fields: [text('reason', 'field.reason', 1000)],
+    danger: true,
+  },
+  reopen: {
+    key: 'reopen',
+    label: 'action.reopen',
+    path: 'reopen',
+    fields: [text('reason', 'field.reason', 2000)],
+    primary: true,
+  },
+  close: {
+    key: 'close',
+    label: 'action.close',
+    path: 'close',
+    fields: [text('reason', 'field.reason', 2000, false)],
+  },
   supervise: {
     key: 'supervise',
     label: 'action.supervise',
@@ -104,37 +168,73 @@ export function availableActions(ticket: TicketDetail, user: SessionUser): strin
     if (lead && (s === 'in_progress' || s === 'resolved')) out.push('reply');
     if (lead && s === 'in_progress' && !ticket.pendingExtension) out.push('requestExtension');
     if (lead && (s === 'assigned' || s === 'in_progress')) out.push('requestTransfer');
-    if (co && ['assigned', 'in_progress', 'transfer_requested', 'reopened'].includes(s)) out.push('reportPart');
+    if (co && ['assigned', 'in_progress', 'transfer_requested', 'reopened'].includes(s))
+      out.push('reportPart');
   }
   if (user.role === 'enterprise' || user.role === 'instructor') {
     if (['submitted', 'triage', 'assigned'].includes(s)) out.push('withdraw');
     if (s === 'resolved' && ticket.feedback?.satisfaction === 'unsatisfied') out.push('reopen', 'close');
   }
   if (user.role === 'committee') {
-    if (ticket.pendingExtension && (s === 'in_progress' || s === 'transfer_requested')) out.push('decideExtension');
+    if (ticket.pendingExtension && (s === 'in_progress' || s === 'transfer_requested'))
+      out.push('decideExtension');
     if (!['closed', 'withdrawn'].includes(s)) out.push('supervise');
   }
   return out;
 }
 
-function FieldControl({ field, t }: { field: Field; t: (k: MessageKey) => string }): ReactNode {
+/** Form.Item hands its child id, value and onChange; they must reach the real control. */
+type Injected = { id?: string; value?: never; onChange?: never };
+
+function FieldControl({
+  field,
+  t,
+  ...injected
+}: { field: Field; t: (k: MessageKey) => string } & Injected): ReactNode {
   switch (field.kind) {
     case 'text':
-      return field.max > 1000 ? <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} count={{ show: true, max: field.max }} /> : <Input.TextArea autoSize={{ minRows: 2 }} count={{ show: true, max: field.max }} />;
+      return (
+        <Input.TextArea
+          {...injected}
+          autoSize={{ minRows: field.max > 1000 ? 4 : 2, maxRows: 12 }}
+          count={{ show: true, max: field.max }}
+        />
+      );
     case 'datetime':
-      return <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />;
+      return (
+        <DatePicker
+          {...injected}
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          style={{ width: '100%' }}
+        />
+      );
     case 'files':
-      return <AttachmentUpload />;
+      return <AttachmentUpload {...injected} />;
     case 'choice':
       return field.options.length > 2 ? (
-        <Select options={field.options.map((o) => ({ value: o.value as string, label: t(o.label) }))} />
+        <Select
+          {...injected}
+          options={field.options.map((o) => ({ value: o.value as string, label: t(o.label) }))}
+        />
       ) : (
-        <Radio.Group options={field.options.map((o) => ({ value: o.value, label: t(o.label) }))} />
+        <Radio.Group
+          {...injected}
+          options={field.options.map((o) => ({ value: o.value, label: t(o.label) }))}
+        />
       );
   }
 }
 
-export function ActionButton({ spec, ticket, onDone }: { spec: ActionSpec; ticket: TicketDetail; onDone: (conflict: boolean) => void }) {
+export function ActionButton({
+  spec,
+  ticket,
+  onDone,
+}: {
+  spec: ActionSpec;
+  ticket: TicketDetail;
+  onDone: (conflict: boolean) => void;
+}) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
@@ -145,7 +245,12 @@ export function ActionButton({ spec, ticket, onDone }: { spec: ActionSpec; ticke
 
   const submit = async () => {
     setProblem(undefined);
-    const values = (await form.validateFields()) as Record<string, unknown>;
+    let values: Record<string, unknown>;
+    try {
+      values = (await form.validateFields()) as Record<string, unknown>;
+    } catch {
+      return; // the form shows what is missing
+    }
     const body: Record<string, unknown> = { expectedVersion: ticket.version };
     for (const f of spec.fields) {
       const v = values[f.name];
@@ -180,7 +285,12 @@ export function ActionButton({ spec, ticket, onDone }: { spec: ActionSpec; ticke
 
   return (
     <>
-      <Button type={spec.primary ? 'primary' : 'default'} danger={spec.danger} onClick={() => setOpen(true)} data-action={spec.key}>
+      <Button
+        type={spec.primary ? 'primary' : 'default'}
+        danger={spec.danger}
+        onClick={() => setOpen(true)}
+        data-action={spec.key}
+      >
         {t(spec.label)}
       </Button>
       <Modal
@@ -193,7 +303,15 @@ export function ActionButton({ spec, ticket, onDone }: { spec: ActionSpec; ticke
         confirmLoading={busy}
         forceRender
       >
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12, whiteSpace: 'pre-line' }} role="alert" />}
+        {problem && (
+          <Alert
+            type="error"
+            showIcon
+            title={problem}
+            style={{ marginBottom: 12, whiteSpace: 'pre-line' }}
+            role="alert"
+          />
+        )}
         <Form form={form} layout="vertical" name={`action-${spec.key}`} preserve={false}>
           {spec.fields.map((f) => (
             <Form.Item
@@ -201,8 +319,12 @@ export function ActionButton({ spec, ticket, onDone }: { spec: ActionSpec; ticke
               name={f.name}
               label={t(f.label)}
               rules={[
-                ...(f.kind !== 'files' && f.required ? [{ required: true, message: t('common.requiredField', { field: t(f.label) }) }] : []),
-                ...(f.kind === 'text' ? [{ max: f.max, message: t('common.maxLength', { field: t(f.label), max: f.max }) }] : []),
+                ...(f.kind !== 'files' && f.required
+                  ? [{ required: true, message: t('common.requiredField', { field: t(f.label) }) }]
+                  : []),
+                ...(f.kind === 'text'
+                  ? [{ max: f.max, message: t('common.maxLength', { field: t(f.label), max: f.max }) }]
+                  : []),
               ]}
             >
               <FieldControl field={f} t={t} />

@@ -23,11 +23,19 @@ function Deadlines({ ticket }: { ticket: TicketDetail }) {
   const rows = DEADLINE_KINDS.filter((k) => ticket.deadlines[k]);
   if (!rows.length) return <Typography.Text type="secondary">{t('deadline.none')}</Typography.Text>;
   return (
-    <Descriptions size="small" column={1} items={rows.map((k) => ({
-      key: k,
-      label: t(`dueKind.${k}`),
-      children: open ? <Countdown dueAt={ticket.deadlines[k]} flag={ticket.deadlines.flags[k] ?? null} /> : formatDateTimeNode(ticket.deadlines[k]),
-    }))} />
+    <Descriptions
+      size="small"
+      column={1}
+      items={rows.map((k) => ({
+        key: k,
+        label: t(`dueKind.${k}`),
+        children: open ? (
+          <Countdown dueAt={ticket.deadlines[k]} flag={ticket.deadlines.flags[k] ?? null} />
+        ) : (
+          formatDateTimeNode(ticket.deadlines[k])
+        ),
+      }))}
+    />
   );
 }
 
@@ -49,7 +57,13 @@ export function TicketPage() {
         const isOwner = user.role === 'enterprise' || user.role === 'instructor';
         const co = ticket.parts.filter((p) => p.role === 'co_handler');
         return (
-          <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="ticket-page" data-status={ticket.status}>
+          <Space
+            orientation="vertical"
+            size={16}
+            style={{ width: '100%' }}
+            data-testid="ticket-page"
+            data-status={ticket.status}
+          >
             <Space wrap>
               <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
                 {t('ticket.back')}
@@ -68,19 +82,59 @@ export function TicketPage() {
                       size="small"
                       column={{ xs: 1, sm: 2 }}
                       items={[
-                        { key: 'enterprise', label: t('tickets.enterprise'), children: ticket.enterpriseName },
-                        { key: 'category', label: t('tickets.category'), children: categoryName(ticket.category) },
-                        { key: 'urgency', label: t('tickets.urgency'), children: <UrgencyTag urgency={ticket.urgency} /> },
-                        { key: 'submitted', label: t('tickets.submittedAt'), children: formatDateTime(ticket.submittedAt, locale) },
+                        {
+                          key: 'enterprise',
+                          label: t('tickets.enterprise'),
+                          children: ticket.enterpriseName,
+                        },
+                        {
+                          key: 'category',
+                          label: t('tickets.category'),
+                          children: categoryName(ticket.category),
+                        },
+                        {
+                          key: 'urgency',
+                          label: t('tickets.urgency'),
+                          children: <UrgencyTag urgency={ticket.urgency} />,
+                        },
+                        {
+                          key: 'submitted',
+                          label: t('tickets.submittedAt'),
+                          children: formatDateTime(ticket.submittedAt, locale),
+                        },
                         { key: 'location', label: t('ticket.location'), children: ticket.location ?? '—' },
-                        { key: 'contact', label: t('ticket.contact'), children: `${ticket.contact.name} ${ticket.contact.phone}` },
-                        { key: 'lead', label: t('ticket.leadDepartment'), children: ticket.leadDepartment ? (ticket.leadDepartment.name ?? departmentName(ticket.leadDepartment.id)) : '—' },
-                        { key: 'co', label: t('ticket.coHandlers'), children: co.length ? co.map((p) => <Tag key={p.department.id}>{p.department.name ?? departmentName(p.department.id)}</Tag>) : '—' },
-                        ...(ticket.reopenCount ? [{ key: 'reopen', label: t('ticket.reopenCount'), children: ticket.reopenCount }] : []),
+                        {
+                          key: 'contact',
+                          label: t('ticket.contact'),
+                          children: `${ticket.contact.name} ${ticket.contact.phone}`,
+                        },
+                        {
+                          key: 'lead',
+                          label: t('ticket.leadDepartment'),
+                          children: ticket.leadDepartment
+                            ? (ticket.leadDepartment.name ?? departmentName(ticket.leadDepartment.id))
+                            : '—',
+                        },
+                        {
+                          key: 'co',
+                          label: t('ticket.coHandlers'),
+                          children: co.length
+                            ? co.map((p) => (
+                                <Tag key={p.department.id}>
+                                  {p.department.name ?? departmentName(p.department.id)}
+                                </Tag>
+                              ))
+                            : '—',
+                        },
+                        ...(ticket.reopenCount
+                          ? [{ key: 'reopen', label: t('ticket.reopenCount'), children: ticket.reopenCount }]
+                          : []),
                       ]}
                     />
                     <Typography.Title level={5}>{t('ticket.description')}</Typography.Title>
-                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{ticket.description}</Typography.Paragraph>
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                      {ticket.description}
+                    </Typography.Paragraph>
                     <Typography.Title level={5}>{t('ticket.attachments')}</Typography.Title>
                     <AttachmentList items={ticket.attachments} />
                   </Card>
@@ -102,7 +156,10 @@ export function TicketPage() {
                           label: p.department.name ?? departmentName(p.department.id),
                           children: p.content ? (
                             <span style={{ whiteSpace: 'pre-wrap' }}>
-                              {p.content} <Typography.Text type="secondary">({formatDateTime(p.reportedAt, locale)})</Typography.Text>
+                              {p.content}{' '}
+                              <Typography.Text type="secondary">
+                                ({formatDateTime(p.reportedAt, locale)})
+                              </Typography.Text>
                             </span>
                           ) : (
                             <Typography.Text type="secondary">{t('ticket.partPending')}</Typography.Text>
@@ -113,9 +170,12 @@ export function TicketPage() {
                   )}
                   {ticket.resolution && (
                     <Card title={t('ticket.resolution')} size="small" data-testid="resolution">
-                      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{ticket.resolution.result}</Typography.Paragraph>
+                      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                        {ticket.resolution.result}
+                      </Typography.Paragraph>
                       <Typography.Text type="secondary">
-                        {departmentName(ticket.resolution.departmentId)} · {formatDateTime(ticket.resolution.resolvedAt, locale)} ·{' '}
+                        {departmentName(ticket.resolution.departmentId)} ·{' '}
+                        {formatDateTime(ticket.resolution.resolvedAt, locale)} ·{' '}
                         {ticket.repliedThisRound ? t('ticket.replied') : t('ticket.notReplied')}
                       </Typography.Text>
                       {ticket.resolution.evidence.length > 0 && (
@@ -132,18 +192,38 @@ export function TicketPage() {
                         size="small"
                         column={{ xs: 1, sm: 3 }}
                         items={[
-                          { key: 'c', label: t('feedback.contacted'), children: ticket.feedback.contacted ? t('common.yes') : t('common.no') },
-                          { key: 's', label: t('feedback.solved'), children: ticket.feedback.solved ? t('common.yes') : t('common.no') },
-                          { key: 'sat', label: t('feedback.satisfaction'), children: t(`satisfaction.${ticket.feedback.satisfaction}`) },
+                          {
+                            key: 'c',
+                            label: t('feedback.contacted'),
+                            children: ticket.feedback.contacted ? t('common.yes') : t('common.no'),
+                          },
+                          {
+                            key: 's',
+                            label: t('feedback.solved'),
+                            children: ticket.feedback.solved ? t('common.yes') : t('common.no'),
+                          },
+                          {
+                            key: 'sat',
+                            label: t('feedback.satisfaction'),
+                            children: t(`satisfaction.${ticket.feedback.satisfaction}`),
+                          },
                         ]}
                       />
-                      {ticket.feedback.comment && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{ticket.feedback.comment}</Typography.Paragraph>}
+                      {ticket.feedback.comment && (
+                        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                          {ticket.feedback.comment}
+                        </Typography.Paragraph>
+                      )}
                     </Card>
                   )}
-                  {isOwner && ticket.status === 'resolved' && !ticket.feedback && <FeedbackForm ticket={ticket} onDone={state.reload} />}
-                  {isOwner && ticket.feedback?.satisfaction === 'unsatisfied' && ticket.status === 'resolved' && (
-                    <Alert type="info" showIcon title={t('feedback.reopenHint')} />
+                  {isOwner && ticket.status === 'resolved' && !ticket.feedback && (
+                    <FeedbackForm ticket={ticket} onDone={state.reload} />
                   )}
+                  {isOwner &&
+                    ticket.feedback?.satisfaction === 'unsatisfied' &&
+                    ticket.status === 'resolved' && (
+                      <Alert type="info" showIcon title={t('feedback.reopenHint')} />
+                    )}
                 </Space>
               </Col>
               <Col xs={24} lg={8}>

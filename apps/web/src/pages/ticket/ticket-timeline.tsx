@@ -4,7 +4,15 @@ import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../shared/deadline';
 import { useDirectory } from '../../shared/directory';
 
-const colors: Record<string, string> = { resolve: 'green', close: 'green', giveFeedback: 'green', reopen: 'red', requestTransfer: 'red', supervise: 'red', requestExtension: 'orange' };
+const colors: Record<string, string> = {
+  resolve: 'green',
+  close: 'green',
+  giveFeedback: 'green',
+  reopen: 'red',
+  requestTransfer: 'red',
+  supervise: 'red',
+  requestExtension: 'orange',
+};
 
 export function TicketTimeline({ steps }: { steps: TimelineStep[] }) {
   const { t, locale } = useI18n();
@@ -15,7 +23,8 @@ export function TicketTimeline({ steps }: { steps: TimelineStep[] }) {
       items={[...steps]
         .sort((a, b) => a.version - b.version)
         .map((s) => {
-          const dept = typeof s.details.departmentId === 'string' ? departmentName(s.details.departmentId) : null;
+          const dept =
+            typeof s.details.departmentId === 'string' ? departmentName(s.details.departmentId) : null;
           const label = t(known(s.action));
           const who = s.actor.role === 'system' ? '' : t(`role.${s.actor.role}` as never);
           return {
@@ -25,7 +34,12 @@ export function TicketTimeline({ steps }: { steps: TimelineStep[] }) {
             content: (
               <div data-testid="timeline-step" data-step={s.action}>
                 <Typography.Text strong>{label === known(s.action) ? s.action : label}</Typography.Text>
-                {(dept || who) && <Typography.Text type="secondary"> · {[dept, who].filter(Boolean).join(' · ')}</Typography.Text>}
+                {(dept || who) && (
+                  <Typography.Text type="secondary">
+                    {' '}
+                    · {[dept, who].filter(Boolean).join(' · ')}
+                  </Typography.Text>
+                )}
                 {s.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{s.reason}</div>}
               </div>
             ),
