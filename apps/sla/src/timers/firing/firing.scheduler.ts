@@ -6,7 +6,7 @@ import { OutboxWriter, newEvent } from '@ticketing/messaging';
 import { counter, histogram } from '@ticketing/observability';
 import { APP_LOGGER } from '@ticketing/platform';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { Alarm, NotificationListener } from '../../shared/notification-listener';
 import { SLA_SCHEMA } from '../../shared/queryable';
 import { parseStep } from '../domain/firing-plan';
@@ -46,6 +46,8 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
   private readonly listener: NotificationListener;
   private running = false;
   private loop: Promise<void> | undefined;
+  /** A connection of its own, so that a burst of intake holding the pool cannot delay a firing. */
+  private runner: QueryRunner | undefined;
 
   constructor(
     @InjectDataSource(SLA_SCHEMA) private readonly ds: DataSource,
@@ -72,6 +74,22 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
     this.alarm.wakeNow();
     await this.loop;
     await this.listener.stop();
+    await this.dropRunner();
+  }
+
+  private async connection(): Promise<QueryRunner> {
+    if (!this.runner) {
+      const runner = this.ds.createQueryRunner();
+      await runner.connect();
+      this.runner = runner;
+    }
+    return this.runner;
+  }
+
+  private async dropRunner(): Promise<void> {
+    const r = this.runner;
+    this.runner = undefined;
+    await r?.release().catch(() => undefined);
   }
 
   private async run(): Promise<void> {
@@ -79,7 +97,7 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
       try {
         const count = await this.fireDue();
         if (count >= FiringScheduler.batchSize) continue;
-        const [next]: { fire_at: Date }[] = await this.ds.query(
+        const [next]: { fire_at: Date }[] = await (await this.connection()).query(
           'SELECT fire_at FROM sla.timer_firings WHERE fired_at IS NULL ORDER BY fire_at LIMIT 1',
         );
         const poll = Date.now() + FiringScheduler.pollMs;
@@ -87,6 +105,7 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
       } catch (e) {
         if (!this.running) break;
         this.logger.warn({ error: (e as Error).message }, 'sla firing loop failed; retrying');
+        await this.dropRunner();
         await new Promise((r) => setTimeout(r, 500));
       }
     }
@@ -94,37 +113,49 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
 
   /** Claims and fires at most one batch of due steps; returns how many. */
   async fireDue(now = new Date()): Promise<number> {
-    return this.ds.transaction(async (m) => {
-      const result: ClaimedFiring[] | [ClaimedFiring[], number] = await m.query(
-        // Locks the timer with its firing, and skips both when a consumer or a recompute holds the
-        // timer: they lock timers before firings, so taking firings first would deadlock with them.
-        `WITH due AS (
-           SELECT f.id FROM sla.timer_firings f JOIN sla.timers t ON t.id = f.timer_id
-            WHERE f.fired_at IS NULL AND f.fire_at <= $1
-            ORDER BY f.fire_at LIMIT $2 FOR UPDATE OF f, t SKIP LOCKED)
-         UPDATE sla.timer_firings f SET fired_at = clock_timestamp()
-           FROM due, sla.timers t
-          WHERE f.id = due.id AND t.id = f.timer_id
-         RETURNING f.step, f.step_index, f.fire_at, f.fired_at, t.id AS timer_id, t.ticket_id, t.kind, t.department_id,
-                   t.due_at, t.state, t.revision`,
-        [now, FiringScheduler.batchSize],
-      );
-      // TypeORM answers UPDATE … RETURNING with [rows, affected].
-      const rows = (Array.isArray(result[0]) ? result[0] : result) as ClaimedFiring[];
-      if (!rows.length) return 0;
-      const live = rows.filter((r) => r.state === 'running').sort((a, b) => a.fire_at.getTime() - b.fire_at.getTime());
-      const breached = live.filter((r) => r.step === 'breach').map((r) => r.timer_id);
-      if (breached.length) {
-        await m.query('UPDATE sla.timers SET breached_at = COALESCE(breached_at, due_at) WHERE id = ANY($1::uuid[])', [breached]);
-      }
-      await this.outbox.append(m, Topics.Sla, live.map((r) => this.toEvent(r)));
-      for (const r of live) {
-        const kind = parseStep(r.step).kind;
-        lag.observe({ kind }, Math.max(0, r.fired_at.getTime() - r.fire_at.getTime()) / 1000);
-        fired.inc({ kind });
-      }
-      return rows.length;
-    });
+    const runner = await this.connection();
+    await runner.startTransaction();
+    try {
+      const fired = await this.claimAndEmit(runner, now);
+      await runner.commitTransaction();
+      return fired;
+    } catch (e) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  private async claimAndEmit(runner: QueryRunner, now: Date): Promise<number> {
+    const m = runner.manager;
+    const result: ClaimedFiring[] | [ClaimedFiring[], number] = await m.query(
+      // Locks the timer with its firing, and skips both when a consumer or a recompute holds the
+      // timer: they lock timers before firings, so taking firings first would deadlock with them.
+      `WITH due AS (
+         SELECT f.id FROM sla.timer_firings f JOIN sla.timers t ON t.id = f.timer_id
+          WHERE f.fired_at IS NULL AND f.fire_at <= $1
+          ORDER BY f.fire_at LIMIT $2 FOR UPDATE OF f, t SKIP LOCKED)
+       UPDATE sla.timer_firings f SET fired_at = clock_timestamp()
+         FROM due, sla.timers t
+        WHERE f.id = due.id AND t.id = f.timer_id
+       RETURNING f.step, f.step_index, f.fire_at, f.fired_at, t.id AS timer_id, t.ticket_id, t.kind, t.department_id,
+                 t.due_at, t.state, t.revision`,
+      [now, FiringScheduler.batchSize],
+    );
+    // TypeORM answers UPDATE … RETURNING with [rows, affected].
+    const rows = (Array.isArray(result[0]) ? result[0] : result) as ClaimedFiring[];
+    if (!rows.length) return 0;
+    const live = rows.filter((r) => r.state === 'running').sort((a, b) => a.fire_at.getTime() - b.fire_at.getTime());
+    const breached = live.filter((r) => r.step === 'breach').map((r) => r.timer_id);
+    if (breached.length) {
+      await m.query('UPDATE sla.timers SET breached_at = COALESCE(breached_at, due_at) WHERE id = ANY($1::uuid[])', [breached]);
+    }
+    await this.outbox.append(m, Topics.Sla, live.map((r) => this.toEvent(r)));
+    for (const r of live) {
+      const kind = parseStep(r.step).kind;
+      lag.observe({ kind }, Math.max(0, r.fired_at.getTime() - r.fire_at.getTime()) / 1000);
+      fired.inc({ kind });
+    }
+    return rows.length;
   }
 
   private toEvent(r: ClaimedFiring): EventEnvelope<unknown> {
