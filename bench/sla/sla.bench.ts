@@ -13,7 +13,9 @@ import 'reflect-metadata';
 import { newId } from '@ticketing/contracts';
 import { RunningService } from '@ticketing/platform';
 import { Client } from 'pg';
-import { benchDatabase, percentile, progress, writeResults } from '../bench-infra';
+import { ensureDatabase, startEmbeddedPostgres } from '@ticketing/database';
+import { join } from 'node:path';
+import { percentile, progress, repoRoot, writeResults } from '../bench-infra';
 import { api, assigned, deliver, secondsPolicy, users, startSla } from '../../apps/sla/test/sla-test-kit';
 
 const TIMERS = Number(process.env.BENCH_TIMERS ?? 1_000_000);
@@ -83,6 +85,20 @@ async function latencies(c: Client, tickets: string[]): Promise<{ n: number; unf
   );
   const fired = rows.filter((r) => r.ms !== null).map((r) => Math.max(0, Number(r.ms))).sort((a, b) => a - b);
   return { n: fired.length, unfired: rows.length - fired.length, p50: percentile(fired, 50), p99: percentile(fired, 99), max: fired[fired.length - 1] ?? NaN };
+}
+
+/**
+ * A server of its own (not the shared .data/bench-postgres): other benches stop the shared one when
+ * they end, which would cut this long run short. Stopped at the end only if this run started it.
+ */
+async function benchDatabase(name: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
+  const pg = await startEmbeddedPostgres({
+    dataDir: join(repoRoot, '.data', 'bench-sla-postgres'),
+    settings: { shared_buffers: '512MB', max_wal_size: '4GB', max_connections: '100' },
+  });
+  await ensureDatabase(pg.url, name);
+  return { url: pg.url(name), stop: async () => (pg.adopted ? undefined : pg.stop()) };
 }
 
 /** A million timers take a few GB: the bench's own database goes when it ends (unless DATABASE_URL was given). */
