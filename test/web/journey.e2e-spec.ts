@@ -23,6 +23,8 @@ const TITLE = '厂区门口主水管爆裂';
 const DESCRIPTION = '今天上午厂区门口的主水管爆裂，生产用水中断，请尽快协调抢修。';
 // The seeded rule for water-main keywords routes to 城管局 (urban management); its duty officer:
 const ROUTED_DEPARTMENT_USER = 'dept-urban_mgmt';
+// …with 住建局 (housing) co-handling.
+const CO_HANDLER_USER = 'dept-housing';
 
 describe('the web app in a browser', () => {
   let server: Standalone;
@@ -197,6 +199,21 @@ describe('the web app in a browser', () => {
     await page.getByRole('dialog').filter({ hasText: '签收' }).getByRole('button', { name: '提交' }).click();
     await page.locator('[data-testid=ticket-page][data-status=in_progress]').waitFor();
 
+    // 联办: the co-handling department (住建局) reports its part before the lead may resolve.
+    await expect(page.getByText('协办部门尚未全部报送').isVisible()).resolves.toBe(true);
+    await logout(page);
+    await login(page, server.url, CO_HANDLER_USER);
+    await page.goto(`${server.url}${ticketUrl}`);
+    await page.locator('[data-action=reportPart]').click();
+    const part = page.getByRole('dialog').filter({ hasText: '报送协办意见' });
+    await part.getByLabel('协办意见').fill('住建局已核查管网图纸，更换管段不涉及其他单位管线，可立即施工。');
+    await part.getByRole('button', { name: '提交' }).click();
+    await page.locator('[data-testid=parts]').getByText('可立即施工').waitFor();
+    await screenshot(page, '07-ticket-co-handler-reported');
+    await logout(page);
+    await login(page, server.url, ROUTED_DEPARTMENT_USER);
+    await page.goto(`${server.url}${ticketUrl}`);
+
     await page.locator('[data-action=resolve]').click();
     const resolve = page.getByRole('dialog').filter({ hasText: '办结' });
     await resolve.getByRole('button', { name: '提交' }).click();
@@ -219,7 +236,7 @@ describe('the web app in a browser', () => {
       .locator('[data-testid=timeline-step]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
     expect(steps).toEqual(expect.arrayContaining(['submit', 'assign', 'acknowledge', 'resolve', 'reply']));
-    await screenshot(page, '07-ticket-department-resolved');
+    await screenshot(page, '08-ticket-department-resolved');
     await logout(page);
     await page.close();
   });
@@ -236,11 +253,11 @@ describe('the web app in a browser', () => {
     await page.locator('#feedback_solved').getByText('是', { exact: true }).click();
     await page.locator('#feedback_satisfaction').getByText('满意', { exact: true }).click();
     await page.getByLabel('意见建议').fill('响应很快，感谢城管局！');
-    await screenshot(page, '08-feedback-form');
+    await screenshot(page, '09-feedback-form');
     await form.getByRole('button', { name: '提交' }).click();
     await page.locator('[data-testid=ticket-page][data-status=closed]').waitFor();
     expect(await page.locator('[data-testid=feedback]').innerText()).toContain('满意');
-    await screenshot(page, '09-ticket-closed');
+    await screenshot(page, '10-ticket-closed');
     await logout(page);
     await page.close();
   });
@@ -252,11 +269,11 @@ describe('the web app in a browser', () => {
     expect(after.received).toBe(before.received + 1);
     expect(after.closed).toBe(before.closed + 1);
     await page.locator('[data-testid=dashboard] canvas').first().waitFor();
-    await screenshot(page, '10-committee-dashboard-after');
+    await screenshot(page, '11-committee-dashboard-after');
 
     await page.goto(`${server.url}/desk`);
     await page.locator('[data-testid=desk]').waitFor();
-    await screenshot(page, '11-dispatch-desk');
+    await screenshot(page, '12-dispatch-desk');
 
     await page.goto(`${server.url}/rules`);
     const tester = page.locator('[data-testid=rule-tester]');
@@ -266,11 +283,11 @@ describe('the web app in a browser', () => {
     await tester.getByRole('button', { name: '测试' }).click();
     await page.locator('[data-testid=rule-test-result]').waitFor();
     expect(await page.locator('[data-testid=rule-test-result]').innerText()).toContain('城管局');
-    await screenshot(page, '12-routing-rules');
+    await screenshot(page, '13-routing-rules');
 
     await page.goto(`${server.url}/sla`);
     await page.locator('[data-testid=sla-policies] .ant-table-row').first().waitFor();
-    await screenshot(page, '13-sla-policies-calendars');
+    await screenshot(page, '14-sla-policies-calendars');
 
     await page.goto(`${server.url}/ledger`);
     await page.getByRole('button', { name: '校验台账' }).click();
@@ -279,7 +296,7 @@ describe('the web app in a browser', () => {
       .or(page.locator('[data-testid=ledger] .ant-alert'))
       .first()
       .waitFor();
-    await screenshot(page, '14-ledger');
+    await screenshot(page, '15-ledger');
     await logout(page);
     await page.close();
   });
@@ -291,7 +308,7 @@ describe('the web app in a browser', () => {
       await page.goto(`${server.url}${path}`);
       await page.getByText('无权访问此页面').waitFor();
     }
-    await screenshot(page, '15-forbidden-for-department');
+    await screenshot(page, '16-forbidden-for-department');
     const token = await page.evaluate<string>(
       `JSON.parse(localStorage.getItem('cs.session') || '{}').accessToken`,
     );
@@ -316,13 +333,13 @@ describe('the web app in a browser', () => {
     const page = await desktop.newPage();
     await login(page, server.url, 'admin');
     await page.locator('[data-testid=admin-users] .ant-table-row').first().waitFor();
-    await screenshot(page, '16-admin-users');
+    await screenshot(page, '17-admin-users');
     await page.goto(`${server.url}/admin/enterprises`);
     await page.locator('[data-testid=admin-enterprises] .ant-table-row').first().waitFor();
-    await screenshot(page, '17-admin-enterprises');
+    await screenshot(page, '18-admin-enterprises');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Enterprises', { exact: true }).first().waitFor();
-    await screenshot(page, '18-admin-enterprises-english');
+    await screenshot(page, '19-admin-enterprises-english');
     await page.getByRole('button', { name: '中文' }).click();
     await logout(page);
     await page.close();

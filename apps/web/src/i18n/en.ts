@@ -152,6 +152,7 @@ export const en: Record<MessageKey, string> = {
   'ticket.deadlines': 'Deadlines',
   'ticket.timeline': 'Timeline',
   'ticket.parts': 'Joint handling',
+  'ticket.partsMissing': 'Every co-handler must report its part before the ticket can be resolved',
   'ticket.partPending': 'Not reported yet',
   'ticket.resolution': 'Resolution',
   'ticket.evidence': 'Evidence',

@@ -150,6 +150,7 @@ export const zh = {
   'ticket.deadlines': '时限',
   'ticket.timeline': '办理过程',
   'ticket.parts': '联办分工',
+  'ticket.partsMissing': '协办部门尚未全部报送，暂不能办结',
   'ticket.partPending': '尚未报送',
   'ticket.resolution': '办理结果',
   'ticket.evidence': '佐证材料',

@@ -155,6 +155,10 @@ const ACTIONS: Record<string, ActionSpec> = {
   },
 };
 
+/** 联办: the lead may resolve only once every co-handler has reported its part. */
+export const partsMissing = (ticket: TicketDetail): boolean =>
+  ticket.parts.some((p) => p.role === 'co_handler' && !p.reportedAt);
+
 /** What this user may do to this ticket now: the state machine's table, seen from the user's role and part. */
 export function availableActions(ticket: TicketDetail, user: SessionUser): string[] {
   const s = ticket.status;
@@ -164,7 +168,7 @@ export function availableActions(ticket: TicketDetail, user: SessionUser): strin
     const co = ticket.parts.some((p) => p.role === 'co_handler' && p.department.id === user.departmentId);
     if (lead && (s === 'assigned' || s === 'reopened')) out.push('acknowledge');
     if (lead && (s === 'in_progress' || s === 'transfer_requested')) out.push('interimReply');
-    if (lead && s === 'in_progress') out.push('resolve');
+    if (lead && s === 'in_progress' && !partsMissing(ticket)) out.push('resolve');
     if (lead && (s === 'in_progress' || s === 'resolved')) out.push('reply');
     if (lead && s === 'in_progress' && !ticket.pendingExtension) out.push('requestExtension');
     if (lead && (s === 'assigned' || s === 'in_progress')) out.push('requestTransfer');
@@ -340,12 +344,20 @@ export function TicketActions({ ticket, onChanged }: { ticket: TicketDetail; onC
   const { t } = useI18n();
   const user = useUser();
   const keys = availableActions(ticket, user);
+  const waitingForParts =
+    user.role === 'department' &&
+    ticket.leadDepartment?.id === user.departmentId &&
+    ticket.status === 'in_progress' &&
+    partsMissing(ticket);
   if (!keys.length) return <Typography.Text type="secondary">{t('ticket.noActions')}</Typography.Text>;
   return (
-    <Space wrap>
-      {keys.map((k) => (
-        <ActionButton key={k} spec={ACTIONS[k]} ticket={ticket} onDone={onChanged} />
-      ))}
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        {keys.map((k) => (
+          <ActionButton key={k} spec={ACTIONS[k]} ticket={ticket} onDone={onChanged} />
+        ))}
+      </Space>
+      {waitingForParts && <Typography.Text type="warning">{t('ticket.partsMissing')}</Typography.Text>}
     </Space>
   );
 }
