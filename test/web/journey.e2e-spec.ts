@@ -297,6 +297,10 @@ describe('the web app in a browser', () => {
       .first()
       .waitFor();
     await screenshot(page, '15-ledger');
+
+    await page.goto(`${server.url}/exports`);
+    await page.locator('[data-testid=exports]').waitFor();
+    await screenshot(page, '15-exports');
     await logout(page);
     await page.close();
   });

@@ -297,6 +297,8 @@ export const en: Record<MessageKey, string> = {
   'exports.to': 'To',
   'exports.xlsx': 'Export Excel',
   'exports.csv': 'Export CSV',
+  'exports.month': 'Month',
+  'exports.monthly': 'Monthly department report',
   'admin.users': 'Users',
   'admin.enterprises': 'Enterprises',
   'admin.departments': 'Departments',

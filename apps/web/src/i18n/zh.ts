@@ -292,6 +292,8 @@ export const zh = {
   'exports.to': '结束日期',
   'exports.xlsx': '导出 Excel',
   'exports.csv': '导出 CSV',
+  'exports.month': '月份',
+  'exports.monthly': '导出部门月报',
   'admin.users': '用户管理',
   'admin.enterprises': '企业管理',
   'admin.departments': '部门管理',

@@ -66,18 +66,16 @@ export function AttachmentUpload({
       }}
       onChange={({ fileList }) =>
         onChange?.(
-          fileList
-            .slice(0, MAX_ATTACHMENTS)
-            .map((f) =>
-              f.status === 'error'
-                ? {
-                    ...f,
-                    response: t('whistle.uploadFailed', {
-                      reason: (f.error as Error | undefined)?.message ?? '',
-                    }),
-                  }
-                : f,
-            ),
+          fileList.slice(0, MAX_ATTACHMENTS).map((f) =>
+            f.status === 'error'
+              ? {
+                  ...f,
+                  response: t('whistle.uploadFailed', {
+                    reason: (f.error as Error | undefined)?.message ?? '',
+                  }),
+                }
+              : f,
+          ),
         )
       }
     >

@@ -37,10 +37,11 @@ function useLiveTick(): { tick: number; live: boolean | undefined } {
       if (closed || !token) return;
       source = new EventSource(`${STREAM}?access_token=${encodeURIComponent(token)}`);
       source.onopen = () => setLive(true);
-      source.onmessage = () => {
+      // The ledger names its events `entry` (one per appended entry) and `ping`; a burst of entries reloads once.
+      source.addEventListener('entry', () => {
         clearTimeout(debounce);
         debounce = setTimeout(() => setTick((n) => n + 1), 500);
-      };
+      });
       source.onerror = () => {
         setLive(false);
         source?.close();
@@ -74,7 +75,7 @@ export function DashboardPage() {
         {
           name: t('dashboard.received'),
           type: 'line',
-          smooth: true,
+          smooth: false,
           areaStyle: { opacity: 0.15 },
           data: figures.data?.byDay.map((d) => d.submitted) ?? [],
           color: '#c62828',

@@ -7,34 +7,44 @@ import { useI18n } from '../../i18n/i18n';
 import { useCapabilities } from '../../shared/capabilities';
 import { problemMessage } from '../../shared/problems';
 
-const CANDIDATES = ['/api/v1/ledger/exports', '/api/v1/ledger/export'];
+const LEDGER = {
+  xlsx: '/api/v1/ledger/exports/ledger.xlsx',
+  csv: '/api/v1/ledger/exports/ledger.csv',
+} as const;
+const MONTHLY = '/api/v1/ledger/exports/monthly-report.xlsx';
 
-/** The ledger for a period as .xlsx or .csv, downloaded with the bearer token and saved under the server's file name. */
+/** The ledger for a period as .xlsx or .csv, and a month's report, downloaded with the bearer token. */
 export function ExportsPage() {
   const { t } = useI18n();
   const paths = useCapabilities();
-  const endpoint = CANDIDATES.find((p) => paths?.has(`GET ${p}`));
+  const hasLedger = paths?.has(`GET ${LEDGER.xlsx}`) ?? false;
+  const hasMonthly = paths?.has(`GET ${MONTHLY}`) ?? false;
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('month'), dayjs()]);
+  const [month, setMonth] = useState<Dayjs>(dayjs().startOf('month'));
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
 
-  const download = async (format: 'xlsx' | 'csv') => {
-    if (!endpoint) return;
-    setBusy(format);
+  const download = async (kind: 'xlsx' | 'csv' | 'monthly') => {
+    setBusy(kind);
     setError(undefined);
     try {
-      const res = await apiResponse(endpoint, {
-        query: { format, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') },
-      });
+      const res =
+        kind === 'monthly'
+          ? await apiResponse(MONTHLY, { query: { month: month.format('YYYY-MM') } })
+          : await apiResponse(LEDGER[kind], {
+              query: { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') },
+            });
       const blob = await res.blob();
-      const name = /filename\*?=(?:UTF-8'')?"?([^";]+)/i.exec(
+      const name = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)/i.exec(
         res.headers.get('content-disposition') ?? '',
-      )?.[1];
+      );
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = name
-        ? decodeURIComponent(name)
-        : `台账-${range[0].format('YYYYMMDD')}-${range[1].format('YYYYMMDD')}.${format}`;
+        ? decodeURIComponent(name[1] ?? name[2])
+        : kind === 'monthly'
+          ? '月报.xlsx'
+          : `问题台账.${kind}`;
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
     } catch (e) {
@@ -46,38 +56,57 @@ export function ExportsPage() {
 
   return (
     <Card title={t('exports.title')} data-testid="exports">
-      {paths && !endpoint && (
+      {paths && !hasLedger && (
         <Alert type="info" showIcon title={t('common.notAvailable')} style={{ marginBottom: 16 }} />
       )}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
       <Form layout="vertical" name="exports">
         <Form.Item label={`${t('exports.from')} – ${t('exports.to')}`} htmlFor="exports-range">
-          <DatePicker.RangePicker
-            id={{ start: 'exports-range' }}
-            value={range}
-            onChange={(v) => v && v[0] && v[1] && setRange([v[0], v[1]])}
-            allowClear={false}
-          />
+          <Space wrap>
+            <DatePicker.RangePicker
+              id={{ start: 'exports-range' }}
+              value={range}
+              onChange={(v) => v && v[0] && v[1] && setRange([v[0], v[1]])}
+              allowClear={false}
+            />
+            <Button
+              type="primary"
+              icon={<DownloadOutlined />}
+              disabled={!hasLedger}
+              loading={busy === 'xlsx'}
+              onClick={() => download('xlsx')}
+            >
+              {t('exports.xlsx')}
+            </Button>
+            <Button
+              icon={<DownloadOutlined />}
+              disabled={!hasLedger}
+              loading={busy === 'csv'}
+              onClick={() => download('csv')}
+            >
+              {t('exports.csv')}
+            </Button>
+          </Space>
         </Form.Item>
-        <Space wrap>
-          <Button
-            type="primary"
-            icon={<DownloadOutlined />}
-            disabled={!endpoint}
-            loading={busy === 'xlsx'}
-            onClick={() => download('xlsx')}
-          >
-            {t('exports.xlsx')}
-          </Button>
-          <Button
-            icon={<DownloadOutlined />}
-            disabled={!endpoint}
-            loading={busy === 'csv'}
-            onClick={() => download('csv')}
-          >
-            {t('exports.csv')}
-          </Button>
-        </Space>
+        <Form.Item label={t('exports.month')} htmlFor="exports-month">
+          <Space wrap>
+            <DatePicker
+              id="exports-month"
+              picker="month"
+              value={month}
+              onChange={(v) => v && setMonth(v)}
+              allowClear={false}
+            />
+            <Button
+              icon={<DownloadOutlined />}
+              disabled={!hasMonthly}
+              loading={busy === 'monthly'}
+              onClick={() => download('monthly')}
+            >
+              {t('exports.monthly')}
+            </Button>
+          </Space>
+        </Form.Item>
       </Form>
     </Card>
   );
