@@ -265,11 +265,10 @@ async function runSetup(
     const lifecycle = steps.filter((s) => s.lifecycleSustained).reduce((m, s) => Math.max(m, s.offered), 0);
     progress(`${kind}: sustained submit ${sustained}/s, full lifecycle ${lifecycle}/s`);
 
-    // Steady phase at half the target, or half of what was sustained when that is less.
-    const rate = Math.max(
-      10,
-      sustained >= TARGET ? TARGET / 2 : Math.floor(Math.max(lifecycle, sustained) / 2),
-    );
+    // Steady phase at half the target, or half of what was sustained when that is less, or the
+    // ramp's first rate when nothing was.
+    const best = Math.max(lifecycle, sustained);
+    const rate = best >= TARGET ? TARGET / 2 : best > 0 ? Math.max(1, Math.floor(best / 2)) : RAMP[0];
     const before = driver.runs.length;
     if (PROFILE) writeFileSync(join(profileDir, 'start'), '');
     const window = await openLoop(driver, rate, STEADY_S, `${kind} steady`);
@@ -347,6 +346,15 @@ async function runSetup(
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(profileDir, { recursive: true, force: true });
   }
+}
+
+/** Interrupted (Ctrl-C): stop the services this run started instead of leaving them behind. */
+let current: RunningSystem | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    progress(`${signal}: stopping the services`);
+    void (current?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
 }
 
 const renameWindow = (s: { totalMs: number; frames: Hotspot[]; packages: Hotspot[] }) => ({
