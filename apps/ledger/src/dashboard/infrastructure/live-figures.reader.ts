@@ -19,9 +19,8 @@ export interface NowFigures {
   backlogByAge: { key: string; zh: string; count: number }[];
 }
 
-const OPEN = `f.closed_at IS NULL AND f.withdrawn_at IS NULL`;
 /** Backlog: open and not yet resolved (a resolved ticket waits for the enterprise, not the department). */
-const UNRESOLVED = `f.status IS DISTINCT FROM 'resolved'`;
+const UNRESOLVED = `o.unresolved`;
 
 /**
  * Figures about now (overdue, backlog, ageing) are not in the monthly rollup: they change with the
@@ -36,7 +35,7 @@ export class LiveFiguresReader {
     let filter = '';
     if (departmentId !== undefined) {
       params.push(departmentId);
-      filter = ` AND f.department_id = $2`;
+      filter = ` WHERE o.department_id = $2`;
     }
     const buckets = BACKLOG_BUCKETS.map((b, i) => {
       const lower = i === 0 ? null : BACKLOG_BUCKETS[i - 1].maxDays;
@@ -48,11 +47,11 @@ export class LiveFiguresReader {
     const [row]: Record<string, number>[] = await this.ds.query(
       `SELECT count(*)::int AS open,
               count(*) FILTER (WHERE ${UNRESOLVED})::int AS backlog,
-              count(*) FILTER (WHERE f.alert_level = 'yellow')::int AS yellow,
-              count(*) FILTER (WHERE f.alert_level = 'red')::int AS red,
+              count(*) FILTER (WHERE o.alert_level = 'yellow')::int AS yellow,
+              count(*) FILTER (WHERE o.alert_level = 'red')::int AS red,
               ${buckets.join(', ')}
-       FROM (SELECT f.status, f.alert_level, EXTRACT(EPOCH FROM ($1::timestamptz - coalesce(f.submitted_at, f.first_seen_at))) / 86400 AS age
-             FROM ledger.ticket_facts f WHERE ${OPEN}${filter}) f`,
+       FROM (SELECT o.unresolved, o.alert_level, EXTRACT(EPOCH FROM ($1::timestamptz - o.since)) / 86400 AS age
+             FROM ledger.open_tickets o${filter}) o`,
       params,
     );
     return {
@@ -67,22 +66,22 @@ export class LiveFiguresReader {
   /** Open tickets with a yellow or red card, red first, oldest first. */
   async overdue(opts: { departmentId?: string; level?: 'yellow' | 'red'; limit: number }): Promise<Record<string, unknown>[]> {
     const params: unknown[] = [];
-    const conds = [OPEN, `f.alert_level IS NOT NULL`];
+    const conds = [`o.alert_level IS NOT NULL`];
     if (opts.departmentId !== undefined) {
       params.push(opts.departmentId);
-      conds.push(`f.department_id = $${params.length}`);
+      conds.push(`o.department_id = $${params.length}`);
     }
     if (opts.level) {
       params.push(opts.level);
-      conds.push(`f.alert_level = $${params.length}`);
+      conds.push(`o.alert_level = $${params.length}`);
     }
     params.push(opts.limit);
     return this.ds.query(
       `SELECT f.ticket_id, f.number, f.title, f.enterprise_id, f.enterprise_name, f.category, f.grid_id, f.department_id, f.status,
               f.alert_level, f.respond_alert, f.resolve_alert, f.reply_alert, f.submitted_at, f.respond_due_at, f.resolve_due_at,
               f.reply_due_at, f.supervise_level
-       FROM ledger.ticket_facts f WHERE ${conds.join(' AND ')}
-       ORDER BY (f.alert_level = 'red') DESC, coalesce(f.submitted_at, f.first_seen_at) ASC LIMIT $${params.length}`,
+       FROM ledger.open_tickets o JOIN ledger.ticket_facts f ON f.ticket_id = o.ticket_id WHERE ${conds.join(' AND ')}
+       ORDER BY (o.alert_level = 'red') DESC, o.since ASC, o.ticket_id LIMIT $${params.length}`,
       params,
     );
   }

@@ -39,6 +39,17 @@ function stintRows(fact: TicketFact): Record<string, unknown>[] {
   }));
 }
 
+const isOpen = (f: TicketFact) => f.closedAt === null && f.withdrawnAt === null;
+
+const openRow = (f: TicketFact) => ({
+  ticket_id: f.ticketId,
+  department_id: f.departmentId,
+  since: f.submittedAt ?? f.firstSeenAt,
+  // A resolved ticket waits for the enterprise's feedback, not for the department.
+  unresolved: f.status !== 'resolved',
+  alert_level: f.alertLevel,
+});
+
 let factColumns: string[] | null = null;
 
 const STINT_UPDATES = ['department_id', 'category', 'grid_id', 'month', 'excluded', 'via', 'assigned_at', 'acknowledged_at', 'respond_due_at', 'respond_breached', 'ended_at', 'ended_by']
@@ -86,9 +97,20 @@ export class FactStore {
          SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::ledger.ticket_facts, $1::jsonb)
          ON CONFLICT (ticket_id) DO UPDATE SET ${updates.join(', ')}
          RETURNING 1)
-       INSERT INTO ledger.ticket_assignments SELECT * FROM jsonb_populate_recordset(NULL::ledger.ticket_assignments, $2::jsonb)
-       ON CONFLICT (ticket_id, stint) DO UPDATE SET ${STINT_UPDATES}`,
-      [JSON.stringify(facts.map(toRow)), JSON.stringify(facts.flatMap(stintRows))],
+       , stints AS (
+         INSERT INTO ledger.ticket_assignments SELECT * FROM jsonb_populate_recordset(NULL::ledger.ticket_assignments, $2::jsonb)
+         ON CONFLICT (ticket_id, stint) DO UPDATE SET ${STINT_UPDATES}
+         RETURNING 1)
+       , closed AS (DELETE FROM ledger.open_tickets WHERE ticket_id = ANY($3::text[]) RETURNING 1)
+       INSERT INTO ledger.open_tickets SELECT * FROM jsonb_populate_recordset(NULL::ledger.open_tickets, $4::jsonb)
+       ON CONFLICT (ticket_id) DO UPDATE SET department_id = EXCLUDED.department_id, since = EXCLUDED.since,
+         unresolved = EXCLUDED.unresolved, alert_level = EXCLUDED.alert_level`,
+      [
+        JSON.stringify(facts.map(toRow)),
+        JSON.stringify(facts.flatMap(stintRows)),
+        facts.filter((f) => !isOpen(f)).map((f) => f.ticketId),
+        JSON.stringify(facts.filter(isOpen).map(openRow)),
+      ],
     );
   }
 

@@ -29,7 +29,7 @@ export async function rebuildProjections(ds: DataSource): Promise<RebuildReport>
   const directory = new DirectoryStore();
   return ds.transaction(async (m) => {
     await m.query(`SELECT 1 FROM ledger.chain_head WHERE id = 1 FOR UPDATE`);
-    await m.query(`TRUNCATE ledger.stats_monthly, ledger.ticket_assignments, ledger.ticket_facts, ledger.departments, ledger.enterprises, ledger.grids`);
+    await m.query(`TRUNCATE ledger.stats_monthly, ledger.open_tickets, ledger.ticket_assignments, ledger.ticket_facts, ledger.departments, ledger.enterprises, ledger.grids`);
     const folded = new Map<string, TicketFact>();
     let entries = 0;
     for await (const batch of readChain(m)) {
