@@ -11,7 +11,8 @@ export async function benchDatabase(name: string): Promise<{ url: string; stop: 
   const pg = await startEmbeddedPostgres({ dataDir: join(repoRoot, '.data', 'bench-postgres') });
   await ensureDatabase(pg.url, name);
   const admin = pg.url(name);
-  return { url: admin, stop: () => pg.stop() };
+  // A server adopted from another run belongs to that run: leave it up for it.
+  return { url: admin, stop: () => (pg.adopted ? Promise.resolve() : pg.stop()) };
 }
 
 export function benchKafka(): { brokers: string[] | null; reason?: string; stop: () => void } {
