@@ -131,7 +131,7 @@ export class OutboxRelay {
           attempt: this.failuresInARow,
           retryInMs: delay,
         });
-        await new Promise((r) => setTimeout(r, delay));
+        await this.wakeup.wait(delay); // stop() cuts the wait short
         continue;
       }
       if (count < batchSize && this.running) await this.wakeup.wait(this.o.pollIntervalMs ?? 5000);
