@@ -59,6 +59,8 @@ export class OutboxRelay {
   private listener: Client | undefined;
   private failuresInARow = 0;
   private lastCleanup = 0;
+  private signalStop: () => void = () => undefined;
+  private stopping = new Promise<void>((r) => (this.signalStop = r));
 
   constructor(private readonly o: OutboxRelayOptions) {}
 
@@ -71,6 +73,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.signalStop();
     this.wakeup.wake();
     await this.loop;
     const l = this.listener;
@@ -131,7 +134,8 @@ export class OutboxRelay {
           attempt: this.failuresInARow,
           retryInMs: delay,
         });
-        await this.wakeup.wait(delay); // stop() cuts the wait short
+        // Not the wakeup: a NOTIFY must not cut a backoff short; stop() must.
+        await Promise.race([new Promise((r) => setTimeout(r, delay)), this.stopping]);
         continue;
       }
       if (count < batchSize && this.running) await this.wakeup.wait(this.o.pollIntervalMs ?? 5000);
