@@ -8,3 +8,4 @@ export * from './outbox/outbox.writer';
 export * from './transport/kafka.transport';
 export * from './transport/local.transport';
 export * from './transport/message-transport';
+export * from './transient-error';

@@ -22,6 +22,7 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { CoreModule, CoreRuntime } from './core.module';
 import { httpContextMiddleware } from './http-context.middleware';
+import { jsonBodyGuard } from './json-body.guard';
 import { PinoNestLogger } from './nest-logger';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { StartupError } from './startup.error';
@@ -178,6 +179,7 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
   );
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
+  app.use(jsonBodyGuard());
   app.enableCors(
     config.CORS_ORIGINS?.length
       ? {

@@ -46,6 +46,27 @@ describe('service shell', () => {
       correlationId: 'abc-123',
     });
 
+    // Hostile bodies are refused before anything walks them: a top-level array, absurd nesting.
+    for (const body of [
+      '['.repeat(5000) + ']'.repeat(5000),
+      '{"a":' + '['.repeat(5000) + ']'.repeat(5000) + '}',
+      '[1,2,3]',
+    ]) {
+      const r = await fetch(`${running.url}/api/v1/anything`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(r.status).toBe(400);
+      expect((await r.json()).errors[0].field).toBe('body');
+    }
+    const broken = await fetch(`${running.url}/api/v1/anything`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":',
+    });
+    expect(broken.status).toBe(400);
+
     const docs = await fetch(`${running.url}/api/docs-json`);
     expect(docs.status).toBe(200);
     expect(docs.headers.get('x-content-type-options')).toBe('nosniff'); // helmet

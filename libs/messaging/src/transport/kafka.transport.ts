@@ -10,6 +10,7 @@ import {
   logLevel,
   Producer,
 } from 'kafkajs';
+import { isTransientError } from '../transient-error';
 import {
   backoffMs,
   deadLetterHeaders,
@@ -201,7 +202,7 @@ export class KafkaTransport implements MessageTransport {
         }
       }
       for (let j = 0; j < raws.length; j++) {
-        if (!applied) await this.handleWithRetries(options, messages[j], heartbeat);
+        if (!applied) await this.handleWithRetries(options, messages[j], heartbeat, isRunning);
         // Only now, with the effect committed, does the group's position move past this message.
         resolveOffset(raws[j].offset);
       }
@@ -225,13 +226,31 @@ export class KafkaTransport implements MessageTransport {
     options: SubscribeOptions,
     message: IncomingMessage,
     heartbeat: () => Promise<void>,
+    isRunning: () => boolean,
   ): Promise<void> {
     const max = options.maxAttempts ?? 5;
+    let outage = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         await options.handle(message);
         return;
       } catch (error) {
+        // The database being away is not the message's fault: hold the partition and wait for it.
+        // On shutdown, give up without resolving the offset: the message is delivered again.
+        if (isTransientError(error)) {
+          if (!isRunning()) throw error;
+          attempt--;
+          if (++outage % 10 === 1) {
+            this.options.log?.('warn', 'consumer waiting for its database', {
+              group: options.groupId,
+              topic: message.topic,
+              error: (error as Error).message,
+            });
+          }
+          await new Promise((r) => setTimeout(r, backoffMs(outage, 200, 10_000)));
+          await heartbeat().catch(() => undefined);
+          continue;
+        }
         const permanent = options.isPermanent?.(error) ?? false;
         if (permanent || attempt >= max) {
           this.options.log?.('error', 'message dead-lettered', {

@@ -1,4 +1,5 @@
 import { deadLetterTopic } from '@ticketing/contracts';
+import { isTransientError } from '../transient-error';
 import {
   backoffMs,
   deadLetterHeaders,
@@ -12,8 +13,11 @@ import {
 
 interface Pending {
   message: IncomingMessage;
-  done: () => void;
+  /** applied: true; abandoned because the group closed while the infrastructure was away: false. */
+  done: (applied: boolean) => void;
 }
+
+class AbandonedError extends Error {}
 
 /** One queue per lane: messages with the same key are applied one after another, in order. */
 interface Lane {
@@ -53,7 +57,7 @@ export class LocalTransport implements MessageTransport {
   async connect(): Promise<void> {}
 
   async publish(messages: OutgoingMessage[]): Promise<void> {
-    const done: Promise<void>[] = [];
+    const done: Promise<boolean>[] = [];
     for (const m of messages) {
       const partition = partitionFor(m.key, this.laneCount);
       const incoming: IncomingMessage = {
@@ -67,13 +71,18 @@ export class LocalTransport implements MessageTransport {
       for (const group of this.groups.get(m.topic) ?? []) {
         if (group.closed) continue;
         done.push(
-          new Promise<void>((resolve) =>
+          new Promise<boolean>((resolve) =>
             this.enqueue(group, group.lanes[partition], { message: incoming, done: resolve }),
           ),
         );
       }
     }
-    await Promise.all(done);
+    // Not applied means not published: the relay leaves the rows unmarked and publishes them again later.
+    if ((await Promise.all(done)).includes(false)) {
+      throw new Error(
+        'local transport: a consumer closed before it could apply the messages; they stay in the outbox',
+      );
+    }
   }
 
   private enqueue(group: Group, lane: Lane, pending: Pending): void {
@@ -87,20 +96,20 @@ export class LocalTransport implements MessageTransport {
     const max = group.options.handleBatch ? (group.options.maxBatchSize ?? 100) : 1;
     while (lane.queue.length) {
       const chunk = lane.queue.splice(0, max);
-      await this.deliver(
+      const applied = await this.deliver(
         group,
         chunk.map((p) => p.message),
       );
-      for (const p of chunk) p.done();
+      for (const p of chunk) p.done(applied);
     }
   }
 
-  /** Never rejects: a rejected lane would stall every later message of its keys. */
-  private async deliver(group: Group, messages: IncomingMessage[]): Promise<void> {
+  /** Never rejects (a rejected lane would stall every later message of its keys); false if abandoned. */
+  private async deliver(group: Group, messages: IncomingMessage[]): Promise<boolean> {
     if (messages.length > 1 && group.options.handleBatch) {
       try {
         await group.options.handleBatch(messages);
-        return;
+        return true;
       } catch {
         // fall through: one at a time, so the failing message is retried and dead-lettered alone
       }
@@ -109,18 +118,28 @@ export class LocalTransport implements MessageTransport {
       try {
         await this.attempt(group, message);
       } catch (error) {
+        if (error instanceof AbandonedError) return false;
         this.options.onDeadLetter?.(message, group.options.groupId, error);
       }
     }
+    return true;
   }
 
   private async attempt(group: Group, message: IncomingMessage): Promise<void> {
     const max = group.options.maxAttempts ?? 5;
+    let outage = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         await group.options.handle(message);
         return;
       } catch (error) {
+        // The database being away is not the message's fault: wait for it, however long.
+        if (isTransientError(error)) {
+          if (group.closed) throw new AbandonedError();
+          attempt--;
+          await new Promise((r) => setTimeout(r, backoffMs(++outage, 200, 10_000)));
+          continue;
+        }
         const permanent = group.options.isPermanent?.(error) ?? false;
         if (permanent || attempt >= max) {
           this.options.onDeadLetter?.(message, group.options.groupId, error);

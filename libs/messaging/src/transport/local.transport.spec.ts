@@ -1,0 +1,119 @@
+import { IncomingMessage } from './message-transport';
+import { LocalTransport } from './local.transport';
+
+const refused = () =>
+  Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+const msg = (key: string, n: number) => ({ topic: 't', key, value: JSON.stringify({ key, n }) });
+
+describe('LocalTransport', () => {
+  it('keeps per-key order and resolves publish only once every group has applied', async () => {
+    const t = new LocalTransport({ lanes: 4 });
+    const seen: Record<string, number[]> = {};
+    const slowSeen: number[] = [];
+    await t.subscribe({
+      groupId: 'fast',
+      topics: ['t'],
+      handle: async (m) => {
+        const { key, n } = JSON.parse(m.value);
+        (seen[key] ??= []).push(n);
+      },
+    });
+    await t.subscribe({
+      groupId: 'slow',
+      topics: ['t'],
+      handle: async (m) => {
+        await new Promise((r) => setTimeout(r, 1));
+        slowSeen.push(JSON.parse(m.value).n);
+      },
+    });
+    const batch = [];
+    for (let n = 1; n <= 30; n++) for (const key of ['a', 'b', 'c']) batch.push(msg(key, n));
+    await t.publish(batch);
+    for (const key of ['a', 'b', 'c']) expect(seen[key]).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(slowSeen).toHaveLength(90); // publish waited for the slow group too
+  });
+
+  it('waits out an infrastructure outage however long, without dead-lettering', async () => {
+    const dead: string[] = [];
+    const t = new LocalTransport({ onDeadLetter: (m) => dead.push(m.key) });
+    let calls = 0;
+    await t.subscribe({
+      groupId: 'g',
+      topics: ['t'],
+      maxAttempts: 2,
+      handle: async () => {
+        if (++calls <= 6) throw refused();
+      },
+    });
+    await t.publish([msg('k', 1)]);
+    expect(calls).toBe(7);
+    expect(dead).toEqual([]);
+  }, 60_000);
+
+  it('dead-letters a message that keeps failing on its own, after the configured attempts, and goes on', async () => {
+    const dead: IncomingMessage[] = [];
+    const t = new LocalTransport({ retryBaseMs: 1, retryCapMs: 2 });
+    await t.subscribe({ groupId: 'dlq', topics: ['t.dlq'], handle: async (m) => void dead.push(m) });
+    const applied: number[] = [];
+    await t.subscribe({
+      groupId: 'g',
+      topics: ['t'],
+      maxAttempts: 3,
+      handle: async (m) => {
+        const { n } = JSON.parse(m.value);
+        if (n === 2) throw new Error('bad message');
+        applied.push(n);
+      },
+    });
+    await t.publish([msg('k', 1), msg('k', 2), msg('k', 3)]);
+    expect(applied).toEqual([1, 3]);
+    expect(dead).toHaveLength(1);
+    expect(dead[0].headers['x-dlq-attempts']).toBe('3');
+    expect(dead[0].headers['x-dlq-error']).toBe('Error: bad message');
+  });
+
+  it('applies queued messages through handleBatch, and one at a time when a batch fails', async () => {
+    const t = new LocalTransport({ lanes: 1, retryBaseMs: 1, retryCapMs: 2 });
+    const batches: number[][] = [];
+    const single: number[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await t.subscribe({
+      groupId: 'g',
+      topics: ['t'],
+      maxAttempts: 1,
+      handle: async (m) => {
+        const { n } = JSON.parse(m.value);
+        if (n === 1) await gate; // holds the lane so the rest queue up behind it
+        if (n === 5) throw new Error('poison');
+        single.push(n);
+      },
+      handleBatch: async (ms) => {
+        const ns = ms.map((m) => JSON.parse(m.value).n as number);
+        if (ns.includes(5)) throw new Error('batch holds poison');
+        batches.push(ns);
+      },
+    });
+    const first = t.publish([msg('k', 1)]);
+    const rest = t.publish([2, 3, 4, 5, 6].map((n) => msg('k', n)));
+    release();
+    await Promise.all([first, rest]);
+    expect(single).toEqual([1, 2, 3, 4, 6]); // the failed batch was retried one by one; 5 dead-lettered
+    expect(batches).toEqual([]);
+  });
+
+  it('refuses a publish whose consumer closed during an outage, so the relay keeps the events', async () => {
+    const t = new LocalTransport();
+    const sub = await t.subscribe({
+      groupId: 'g',
+      topics: ['t'],
+      handle: async () => {
+        throw refused();
+      },
+    });
+    const publishing = t.publish([msg('k', 1)]);
+    await new Promise((r) => setTimeout(r, 50));
+    await sub.close();
+    await expect(publishing).rejects.toThrow(/stay in the outbox/);
+  });
+});
