@@ -37,7 +37,7 @@ describe('OpenAPI document of the whole system', () => {
         LOG_LEVEL: 'warn',
       },
     });
-    doc = await (await fetch(`${running.url}/api/docs-json`)).json();
+    doc = (await (await fetch(`${running.url}/api/docs-json`)).json()) as typeof doc;
     // The routes Express actually serves, from Nest's own router.
     const router = running.app.getHttpAdapter().getInstance().router as {
       stack: { route?: { path: string; methods: Record<string, boolean> } }[];

@@ -58,7 +58,7 @@ describe('service shell', () => {
         body,
       });
       expect(r.status).toBe(400);
-      expect((await r.json()).errors[0].field).toBe('body');
+      expect(((await r.json()) as { errors: { field: string }[] }).errors[0].field).toBe('body');
     }
     const broken = await fetch(`${running.url}/api/v1/anything`, {
       method: 'POST',
