@@ -31,17 +31,19 @@ export class LiveFiguresReader {
   constructor(@InjectDataSource('ledger') private readonly ds: DataSource) {}
 
   async now(departmentId?: string, now = new Date()): Promise<NowFigures> {
-    const params: unknown[] = [now.toISOString()];
+    // Bucket edges as instants, compared with `since` directly: no per-row age arithmetic.
+    const edges = BACKLOG_BUCKETS.map((b) => (b.maxDays === null ? null : new Date(now.getTime() - b.maxDays * 86400_000).toISOString()));
+    const params: unknown[] = [...edges.filter((e): e is string => e !== null)];
+    const edgeParam = (i: number) => `$${i + 1}::timestamptz`;
     let filter = '';
     if (departmentId !== undefined) {
       params.push(departmentId);
-      filter = ` WHERE o.department_id = $2`;
+      filter = ` WHERE o.department_id = $${params.length}`;
     }
     const buckets = BACKLOG_BUCKETS.map((b, i) => {
-      const lower = i === 0 ? null : BACKLOG_BUCKETS[i - 1].maxDays;
       const conds = [UNRESOLVED];
-      if (lower !== null) conds.push(`age > ${lower}`);
-      if (b.maxDays !== null) conds.push(`age <= ${b.maxDays}`);
+      if (i > 0) conds.push(`o.since <= ${edgeParam(i - 1)}`);
+      if (b.maxDays !== null) conds.push(`o.since > ${edgeParam(i)}`);
       return `count(*) FILTER (WHERE ${conds.join(' AND ')})::int AS "${b.key}"`;
     });
     const [row]: Record<string, number>[] = await this.ds.query(
@@ -50,8 +52,7 @@ export class LiveFiguresReader {
               count(*) FILTER (WHERE o.alert_level = 'yellow')::int AS yellow,
               count(*) FILTER (WHERE o.alert_level = 'red')::int AS red,
               ${buckets.join(', ')}
-       FROM (SELECT o.unresolved, o.alert_level, EXTRACT(EPOCH FROM ($1::timestamptz - o.since)) / 86400 AS age
-             FROM ledger.open_tickets o${filter}) o`,
+       FROM ledger.open_tickets o${filter}`,
       params,
     );
     return {
