@@ -279,8 +279,8 @@ describe('identity service', () => {
       { method: 'POST', path: '/users', allowed: ['admin'] },
       { method: 'PATCH', path: `/users/${someId}`, allowed: ['admin'] },
       { method: 'POST', path: `/users/${someId}/reset-password`, allowed: ['admin'] },
-      { method: 'GET', path: '/enterprises', allowed: ['admin', 'committee'] },
-      { method: 'GET', path: `/enterprises/${someId}`, allowed: ['admin', 'committee'] },
+      { method: 'GET', path: '/enterprises', allowed: ['admin', 'committee', 'instructor'] },
+      { method: 'GET', path: `/enterprises/${someId}`, allowed: ['admin', 'committee', 'instructor'] },
       { method: 'POST', path: '/enterprises', allowed: ['admin'] },
       { method: 'PATCH', path: `/enterprises/${someId}`, allowed: ['admin'] },
       { method: 'GET', path: '/departments', allowed: ['admin', 'committee'] },
@@ -334,6 +334,44 @@ describe('identity service', () => {
       const r = await call('GET', '/enterprises?limit=5', { token: tokenFor('committee') });
       expect(r.status).toBe(200);
       expect(r.body.items).toHaveLength(5);
+    });
+
+    it('lets an instructor read only the enterprises of their own grids', async () => {
+      const grid = async (name: string) => (await pg.query(`SELECT id FROM identity.grid WHERE name = $1`, [name])).rows[0].id as string;
+      const [east, west] = [await grid('东区网格'), await grid('西区网格')];
+      const idsOf = async (gridId: string) =>
+        (await pg.query(`SELECT id FROM identity.enterprise WHERE grid_id = $1 ORDER BY id`, [gridId])).rows.map((r) => r.id as string);
+      const [eastIds, westIds] = [await idsOf(east), await idsOf(west)];
+      expect(eastIds.length).toBeGreaterThan(0);
+      expect(westIds.length).toBeGreaterThan(0);
+
+      // The demo instructor logs in for real, so the grid scope comes from identity's own claim.
+      const session = await login('instructor');
+      expect(session.body.user.gridIds).toEqual([east]);
+      const token = session.body.accessToken as string;
+      const listed = await call('GET', '/enterprises?limit=100', { token });
+      expect(listed.status).toBe(200);
+      expect(listed.body.items.map((e: { id: string }) => e.id)).toEqual(eastIds);
+      expect(listed.body.items.every((e: { gridId: string }) => e.gridId === east)).toBe(true);
+
+      // A gridId in the query cannot widen the scope; it only narrows it.
+      const asked = await call('GET', `/enterprises?gridId=${west}`, { token });
+      expect(asked.status).toBe(200);
+      expect(asked.body.items).toEqual([]);
+      expect((await call('GET', `/enterprises?gridId=${east}&limit=100`, { token })).body.items).toHaveLength(eastIds.length);
+
+      const own = await call('GET', `/enterprises/${eastIds[0]}`, { token });
+      expect(own.status).toBe(200);
+      expect(own.body.gridId).toBe(east);
+      const other = await call('GET', `/enterprises/${westIds[0]}`, { token });
+      expect(other.status).toBe(404);
+      expect(other.headers.get('content-type')).toContain('application/problem+json');
+      // Committee still reads the west enterprise: the 404 above is the scope, not a missing row.
+      expect((await call('GET', `/enterprises/${westIds[0]}`, { token: tokenFor('committee') })).status).toBe(200);
+
+      const gridless = tokenFor('instructor', { gridIds: [] });
+      expect((await call('GET', '/enterprises', { token: gridless })).body.items).toEqual([]);
+      expect((await call('GET', `/enterprises/${eastIds[0]}`, { token: gridless })).status).toBe(404);
     });
   });
 

@@ -1,6 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@ticketing/auth';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { IdParam } from '../../../shared/id.param';
 import { Page } from '../../../shared/list.query.dto';
 import { EnterprisePageDto, EnterpriseResponseDto } from '../../enterprise.response.dto';
@@ -13,21 +19,27 @@ export class ListEnterprisesHttpController {
   constructor(private readonly handler: ListEnterprisesHandler) {}
 
   @Get()
-  @Roles('admin', 'committee')
-  @ApiOperation({ summary: 'Enterprises, searchable by name, credit code and industry' })
+  @Roles('admin', 'committee', 'instructor')
+  @ApiOperation({
+    summary: 'Enterprises, searchable by name, credit code and industry',
+    description: 'An instructor gets only the enterprises of their own grids.',
+  })
   @ApiOkResponse({ type: EnterprisePageDto })
   @ApiBadRequestResponse({ description: 'invalid q, gridId, cursor or limit' })
-  list(@Query() query: ListEnterprisesQueryDto): Promise<Page<EnterpriseResponseDto>> {
-    return this.handler.list(query);
+  list(
+    @Query() query: ListEnterprisesQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Page<EnterpriseResponseDto>> {
+    return this.handler.list(query, user);
   }
 
   @Get(':id')
-  @Roles('admin', 'committee')
-  @ApiOperation({ summary: 'One enterprise profile' })
+  @Roles('admin', 'committee', 'instructor')
+  @ApiOperation({ summary: 'One enterprise profile (for an instructor, only within their grids)' })
   @ApiOkResponse({ type: EnterpriseResponseDto })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
-  @ApiNotFoundResponse({ description: 'no such enterprise' })
-  get(@IdParam() id: string): Promise<EnterpriseResponseDto> {
-    return this.handler.get(id);
+  @ApiNotFoundResponse({ description: "no such enterprise, or not in the instructor's grids" })
+  get(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<EnterpriseResponseDto> {
+    return this.handler.get(id, user);
   }
 }
