@@ -117,7 +117,7 @@ export const en: Record<MessageKey, string> = {
   'whistle.uploadFailed': 'Upload failed: {reason}',
   'whistle.uploading': 'Attachments are still uploading',
   'whistle.tooMany': 'At most 10 attachments',
-  'whistle.noGridEnterprises': "Cannot list your grid's enterprises; enter the enterprise id",
+  'whistle.noGridEnterprises': 'No enterprises in your grids',
   'whistle.enterpriseId': 'Enterprise id',
   'tickets.number': 'Number',
   'tickets.title': 'Title',
@@ -322,4 +322,8 @@ export const en: Record<MessageKey, string> = {
   'admin.enterprise': 'Enterprise',
   'admin.department': 'Department',
   'admin.gridsField': 'Grids',
+  'notify.empty': 'No notifications yet',
+  'notify.unreadCount': '{n} unread',
+  'notify.markAllRead': 'Mark all read',
+  'notify.bellLabel': 'Notifications ({n} unread)',
 };

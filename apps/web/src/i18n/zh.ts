@@ -115,7 +115,7 @@ export const zh = {
   'whistle.uploadFailed': '附件上传失败：{reason}',
   'whistle.uploading': '附件正在上传，请稍候',
   'whistle.tooMany': '附件最多 10 个',
-  'whistle.noGridEnterprises': '无法列出本网格的企业，请输入企业编号',
+  'whistle.noGridEnterprises': '您负责的网格中暂无企业',
   'whistle.enterpriseId': '企业编号',
   'tickets.number': '编号',
   'tickets.title': '标题',
@@ -317,6 +317,10 @@ export const zh = {
   'admin.enterprise': '所属企业',
   'admin.department': '所属部门',
   'admin.gridsField': '负责网格',
+  'notify.empty': '暂无通知',
+  'notify.unreadCount': '{n} 条未读',
+  'notify.markAllRead': '全部已读',
+  'notify.bellLabel': '通知（{n} 条未读）',
 } as const;
 
 export type MessageKey = keyof typeof zh;

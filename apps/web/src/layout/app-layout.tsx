@@ -3,6 +3,7 @@ import { Button, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession, useUser } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
+import { NotificationBell } from '../notifications/notification-bell';
 import { NAV } from './routes';
 
 const { Header, Sider, Content } = Layout;
@@ -61,6 +62,7 @@ export function AppLayout() {
               {user.displayName} <Tag color="gold">{t(`role.${user.role}`)}</Tag>
             </span>
           )}
+          <NotificationBell />
           <LanguageSwitch />
           <Button
             type="text"

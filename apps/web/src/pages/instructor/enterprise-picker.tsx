@@ -1,14 +1,26 @@
-import { Input, Select } from 'antd';
-import { api, ApiError } from '../../api/client';
-import type { Enterprise, Page, TicketSummary } from '../../api/types';
+import { Select } from 'antd';
+import { api } from '../../api/client';
+import type { Enterprise, Page } from '../../api/types';
 import { useUser } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { useAsync } from '../../shared/use-async';
 
-/**
- * The enterprises of the instructor's grids. Identity lists enterprises by grid; where it refuses an
- * instructor, the enterprises already seen in the grid's tickets are offered, and an id can be typed.
- */
+const PAGE = 100;
+
+/** Every active enterprise of the instructor's grids; identity scopes the list to the grids in the token. */
+async function gridEnterprises(): Promise<Enterprise[]> {
+  const all: Enterprise[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<Enterprise> = await api<Page<Enterprise>>('/api/v1/identity/enterprises', {
+      query: { limit: PAGE, cursor },
+    });
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all.filter((e) => e.active);
+}
+
 export function EnterprisePicker({
   id,
   value,
@@ -20,41 +32,9 @@ export function EnterprisePicker({
 }) {
   const { t } = useI18n();
   const user = useUser();
-  const state = useAsync(async () => {
-    try {
-      const pages = await Promise.all(
-        user.gridIds.map((gridId) =>
-          api<Page<Enterprise>>('/api/v1/identity/enterprises', { query: { gridId, limit: 100 } }),
-        ),
-      );
-      return {
-        listed: true,
-        options: pages
-          .flatMap((p) => p.items)
-          .filter((e) => e.active)
-          .map((e) => ({ value: e.id, label: e.name })),
-      };
-    } catch (e) {
-      if (!(e instanceof ApiError) || (e.status !== 403 && e.status !== 404)) throw e;
-      const seen = await api<Page<TicketSummary>>('/api/v1/tickets', { query: { limit: 100 } }).catch(() => ({
-        items: [] as TicketSummary[],
-        nextCursor: null,
-      }));
-      const byId = new Map(seen.items.map((s) => [s.enterpriseId, s.enterpriseName]));
-      return { listed: false, options: [...byId].map(([value, label]) => ({ value, label })) };
-    }
-  }, [user.id]);
+  const state = useAsync(gridEnterprises, [user.id]);
+  const options = (state.data ?? []).map((e) => ({ value: e.id, label: e.name }));
 
-  if (state.data && !state.data.listed && state.data.options.length === 0) {
-    return (
-      <Input
-        id={id}
-        value={value}
-        onChange={(e) => onChange?.(e.target.value)}
-        placeholder={t('whistle.noGridEnterprises')}
-      />
-    );
-  }
   return (
     <Select
       id={id}
@@ -63,8 +43,10 @@ export function EnterprisePicker({
       loading={state.loading}
       placeholder={t('whistle.enterprisePlaceholder')}
       showSearch={{ optionFilterProp: 'label' }}
-      options={state.data?.options ?? []}
-      notFoundContent={state.error ? t('common.error') : undefined}
+      options={options}
+      notFoundContent={
+        state.error ? t('common.error') : state.loading ? undefined : t('whistle.noGridEnterprises')
+      }
     />
   );
 }
