@@ -42,7 +42,7 @@ function NotificationItem({ n, onOpen }: { n: AppNotification; onOpen: (n: AppNo
       <Typography.Paragraph
         type="secondary"
         ellipsis={{ rows: 2 }}
-        style={{ margin: '4px 0 0', fontSize: 13 }}
+        style={{ margin: '4px 0 0', fontSize: 13, whiteSpace: 'pre-line' }}
       >
         {n.body}
       </Typography.Paragraph>
