@@ -2,8 +2,10 @@
  * The web app as its users meet it, in a real Chromium against the real standalone process:
  * an enterprise blows the whistle with a photo (on a phone-width screen), the routed department
  * finds it in its queue, acknowledges, resolves with evidence and replies, the enterprise rates the
- * outcome, and the committee's dashboard counts it. Also: the form's messages for bad input, and
- * each role kept out of the others' pages. Screenshots of the main pages go to docs/screenshots/.
+ * outcome, and the committee's dashboard counts it. An instructor submits for an enterprise of their
+ * grid while the routed department watches its notification bell light up live. Also: the form's
+ * messages for bad input, and each role kept out of the others' pages. Screenshots of the main pages
+ * go to docs/screenshots/.
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventually } from '@ticketing/testing';
@@ -25,6 +27,12 @@ const DESCRIPTION = '今天上午厂区门口的主水管爆裂，生产用水�
 const ROUTED_DEPARTMENT_USER = 'dept-urban_mgmt';
 // …with 住建局 (housing) co-handling.
 const CO_HANDLER_USER = 'dept-housing';
+// The demo instructor's grid (东区网格) holds every third seeded enterprise, 郎岱酱酒 among them; 黔峰建材 is in 西区.
+const GRID_ENTERPRISE = '贵州郎岱酱酒酿造有限公司';
+const OTHER_GRID_ENTERPRISE = '贵州六枝黔峰新型建材有限公司';
+const INSTRUCTOR_TITLE = '酿造车间招工困难，急需技术工人';
+// 用工招聘 goes to 人社局 by the seeded rules; `department` is one of its users.
+const LABOUR_DEPARTMENT_USER = 'department';
 
 describe('the web app in a browser', () => {
   let server: Standalone;
@@ -303,6 +311,105 @@ describe('the web app in a browser', () => {
     await screenshot(page, '15-exports');
     await logout(page);
     await page.close();
+  });
+
+  it('lets an instructor submit for an enterprise of their grid, and rings the routed department’s bell live', async () => {
+    // The department is already looking: its badge must rise without a reload (SSE).
+    const deptPage = await desktop.newPage();
+    await login(deptPage, server.url, LABOUR_DEPARTMENT_USER);
+    const bell = deptPage.locator('[data-testid=notification-bell]');
+    await bell.waitFor();
+    const unreadBefore = Number(await bell.getAttribute('data-unread'));
+
+    // Another browser profile: one localStorage session per profile, and logging in here must not log the department out.
+    const instructorContext = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    watchConsole(instructorContext, consoleProblems);
+    const page = await instructorContext.newPage();
+    await login(page, server.url, 'instructor');
+    expect(new URL(page.url()).pathname).toBe('/grid-tickets');
+    await page.getByRole('button', { name: '我要吹哨' }).click();
+    await page.waitForURL('**/whistle');
+
+    await page.getByLabel('企业', { exact: true }).click();
+    const options = page.locator('.ant-select-dropdown .ant-select-item-option');
+    await options.first().waitFor();
+    const offered = await options.evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+    expect(offered).toContain(GRID_ENTERPRISE);
+    expect(offered).not.toContain(OTHER_GRID_ENTERPRISE);
+    expect(offered).toHaveLength(7);
+    await page.getByTitle(GRID_ENTERPRISE).click();
+    await page.getByLabel('问题类别').click();
+    await page.getByTitle('用工招聘').click();
+    await page.getByLabel('标题').fill(INSTRUCTOR_TITLE);
+    await page
+      .getByLabel('问题描述')
+      .fill('走访中企业反映：新酿造车间投产在即，缺少持证酿造工和叉车司机约 20 人，希望协助对接招聘会。');
+    await page.getByLabel('联系人').fill('罗永明');
+    await page.getByLabel('联系电话').fill('13638580724');
+    await screenshot(page, '20-instructor-whistle-form');
+
+    await page.getByRole('button', { name: '提交诉求' }).click();
+    await page.waitForURL(/\/tickets\/[0-9a-f-]{36}$/);
+    const ticketId = new URL(page.url()).pathname.split('/').pop()!;
+    const number = (await page.locator('[data-testid=ticket-page] h4').innerText()).split(' · ')[0];
+    expect(number).toMatch(/^CS-\d{4}-\d{6}$/);
+    await expect(page.getByText(GRID_ENTERPRISE).first().isVisible()).resolves.toBe(true);
+
+    await page.goto(`${server.url}/grid-tickets`);
+    const row = page.locator('[data-testid=grid-tickets] tr', { hasText: number });
+    await row.waitFor();
+    expect(await row.innerText()).toContain(GRID_ENTERPRISE);
+    await logout(page);
+    await instructorContext.close();
+
+    // Dispatch assigns it to 人社局; notify tells that department's users, and the open stream brings it in.
+    const risen = await eventually(
+      async () => {
+        const n = Number(await bell.getAttribute('data-unread'));
+        return n > unreadBefore ? n : null;
+      },
+      30_000,
+      250,
+    );
+    if (risen === null) throw new Error(`the bell stayed at ${unreadBefore} unread`);
+    expect(new URL(deptPage.url()).pathname).toBe('/queue');
+
+    await bell.click();
+    const item = deptPage.locator(`[data-testid=notification][data-ticket="${ticketId}"]`);
+    await item.waitFor();
+    expect(await item.getAttribute('data-read')).toBe('false');
+    expect(await item.innerText()).toContain('新工单待签收');
+    await screenshot(deptPage, '21-notification-bell');
+
+    await item.click();
+    await deptPage.waitForURL(`**/tickets/${ticketId}`);
+    await deptPage.locator('[data-testid=ticket-page]').waitFor();
+    const unreadOf = async () => Number(await bell.getAttribute('data-unread'));
+    expect(await eventually(async () => (await unreadOf()) === risen - 1, 10_000, 100)).toBe(true);
+    await bell.click();
+    await deptPage.locator(`[data-testid=notification][data-ticket="${ticketId}"][data-read=true]`).waitFor();
+    await deptPage.keyboard.press('Escape');
+    await logout(deptPage);
+
+    // The enterprise has been told of each step of its first ticket (签收, 办结, 答复): all read at once.
+    await login(deptPage, server.url, 'enterprise');
+    await bell.waitFor();
+    expect(await eventually(async () => (await unreadOf()) >= 2, 10_000, 100)).toBe(true);
+    await bell.click();
+    await deptPage.locator('[data-testid=notification][data-read=false]').first().waitFor();
+    await deptPage.locator('[data-testid=notifications-read-all]').click();
+    expect(await eventually(async () => (await unreadOf()) === 0, 10_000, 100)).toBe(true);
+    expect(await deptPage.locator('[data-testid=notification][data-read=false]').count()).toBe(0);
+    expect(
+      await deptPage.locator('[data-testid=notification][data-read=true]').count(),
+    ).toBeGreaterThanOrEqual(2);
+    await deptPage.keyboard.press('Escape');
+    await logout(deptPage);
+    await deptPage.close();
   });
 
   it('keeps each role out of the other roles’ pages, in the browser and at the API', async () => {
