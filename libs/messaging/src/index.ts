@@ -9,3 +9,4 @@ export * from './transport/kafka.transport';
 export * from './transport/local.transport';
 export * from './transport/message-transport';
 export * from './transient-error';
+export * from './outbox/wakeup';

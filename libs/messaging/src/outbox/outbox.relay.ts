@@ -1,5 +1,5 @@
 import { counter, histogram } from '@ticketing/observability';
-import { Client } from 'pg';
+import { PgListener } from '@ticketing/database';
 import { DataSource, QueryRunner } from 'typeorm';
 import { backoffMs, MessageTransport, OutgoingMessage } from '../transport/message-transport';
 import { outboxChannel } from './outbox.sql';
@@ -56,7 +56,7 @@ export class OutboxRelay {
   private readonly wakeup = new Wakeup();
   private running = false;
   private loop: Promise<void> | undefined;
-  private listener: Client | undefined;
+  private listener: PgListener | undefined;
   private failuresInARow = 0;
   private lastCleanup = 0;
   private signalStop: () => void = () => undefined;
@@ -67,7 +67,14 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
-    void this.listen();
+    this.listener = new PgListener(
+      this.o.connectionString,
+      [outboxChannel(this.o.schema)],
+      () => this.wakeup.wake(),
+      () => this.wakeup.wake(), // catch up on anything written while we were not listening
+      `relay:${this.o.schema}`,
+    );
+    this.listener.start();
     this.loop = this.run();
   }
 
@@ -76,9 +83,8 @@ export class OutboxRelay {
     this.signalStop();
     this.wakeup.wake();
     await this.loop;
-    const l = this.listener;
+    await this.listener?.stop();
     this.listener = undefined;
-    await l?.end().catch(() => undefined);
   }
 
   /** Wakes the relay now; the local transport's writers and tests use it. */
@@ -88,33 +94,6 @@ export class OutboxRelay {
 
   private log(level: 'error' | 'warn' | 'info' | 'debug', message: string, extra?: Record<string, unknown>) {
     this.o.log?.(level, message, { schema: this.o.schema, ...extra });
-  }
-
-  private async listen(): Promise<void> {
-    while (this.running) {
-      const client = new Client({
-        connectionString: this.o.connectionString,
-        application_name: `relay:${this.o.schema}`,
-      });
-      try {
-        const closed = new Promise<void>((resolve) => {
-          client.on('error', () => resolve());
-          client.on('end', () => resolve());
-        });
-        await client.connect();
-        this.listener = client;
-        client.on('notification', () => this.wakeup.wake());
-        await client.query(`LISTEN ${outboxChannel(this.o.schema)}`);
-        this.wakeup.wake(); // catch up on anything written while we were not listening
-        await closed;
-      } catch (e) {
-        this.log('warn', 'outbox listener connection failed; relying on the poll', {
-          error: (e as Error).message,
-        });
-      }
-      await client.end().catch(() => undefined);
-      if (this.running) await new Promise((r) => setTimeout(r, 1000));
-    }
   }
 
   private async run(): Promise<void> {

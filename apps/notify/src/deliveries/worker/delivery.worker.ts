@@ -8,7 +8,8 @@ import { DataSource } from 'typeorm';
 import { ChannelSender, SendOutcome, SendTarget } from '../../channels/infrastructure/channel.sender';
 import { RenderedMessage } from '../../messages/domain/message';
 import { NOTIFY_SETTINGS, NotifySettings } from '../../notify.env';
-import { Nudge, PgListener } from '../../shared/pg-listener';
+import { PgListener } from '@ticketing/database';
+import { Wakeup } from '@ticketing/messaging';
 import { DELIVERIES_CHANNEL, mutate, NOTIFY_SCHEMA } from '../../shared/queryable';
 import { Channel } from '../../subscriptions/domain/subscription';
 import { afterFailure } from '../domain/retry-policy';
@@ -46,7 +47,7 @@ const outcomes = counter('notify_delivery_attempts_total', 'Delivery attempts by
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   static pollMs = 1000;
-  private readonly nudge = new Nudge();
+  private readonly nudge = new Wakeup();
   private readonly listener: PgListener;
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly perSubscription = new Map<string, number>();
@@ -95,11 +96,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         const claimed = free > 0 ? await this.claim(free) : [];
         for (const d of claimed) this.start(d);
         if (claimed.length && claimed.length === free) continue;
-        await this.nudge.sleep(await this.untilNextDue());
+        await this.nudge.wait(await this.untilNextDue());
       } catch (e) {
         if (!this.running) break;
         this.logger.warn({ error: (e as Error).message }, 'notify delivery loop failed; retrying');
-        await this.nudge.sleep(500);
+        await this.nudge.wait(500);
       }
     }
   }

@@ -11,7 +11,7 @@ import { APP_LOGGER } from '@ticketing/platform';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { PgListener } from '../../shared/pg-listener';
+import { PgListener } from '@ticketing/database';
 import { INAPP_CHANNEL, NOTIFY_SCHEMA } from '../../shared/queryable';
 import { NotificationStore, toNotificationView } from '../infrastructure/notification.store';
 

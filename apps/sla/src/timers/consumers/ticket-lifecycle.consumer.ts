@@ -44,8 +44,17 @@ export class TicketLifecycleConsumer implements OnModuleInit {
        ON CONFLICT (ticket_id) DO UPDATE SET number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id,
          grid_id = EXCLUDED.grid_id, category = EXCLUDED.category, urgency = EXCLUDED.urgency, status = EXCLUDED.status,
          lead_department_id = EXCLUDED.lead_department_id, co_handler_department_ids = EXCLUDED.co_handler_department_ids, updated_at = now()`,
-      [p.ticketId, p.number ?? null, p.enterpriseId ?? null, p.gridId ?? null, String(p.category ?? 'other'), String(p.urgency ?? 'normal'),
-        String(p.status ?? 'unknown'), p.leadDepartmentId ?? null, p.coHandlerDepartmentIds ?? []],
+      [
+        p.ticketId,
+        p.number ?? null,
+        p.enterpriseId ?? null,
+        p.gridId ?? null,
+        String(p.category ?? 'other'),
+        String(p.urgency ?? 'normal'),
+        String(p.status ?? 'unknown'),
+        p.leadDepartmentId ?? null,
+        p.coHandlerDepartmentIds ?? [],
+      ],
     );
     const tx = await new TimerTransaction(
       m,

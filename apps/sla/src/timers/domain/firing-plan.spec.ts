@@ -20,7 +20,15 @@ const rule: TimerRule = {
 
 describe('firing plan', () => {
   // Monday 2025-03-03 09:00 + 5 working days → Monday 2025-03-10 17:30; 5 × 7 h + 7 h of the start day.
-  const t: TimerFacts = { kind: 'resolve', basis: 'working', startedAt: at('2025-03-03T09:00:00+08:00'), budgetMs: 42 * H, extensionMs: 0, pauses: [], stoppedAt: null };
+  const t: TimerFacts = {
+    kind: 'resolve',
+    basis: 'working',
+    startedAt: at('2025-03-03T09:00:00+08:00'),
+    budgetMs: 42 * H,
+    extensionMs: 0,
+    pauses: [],
+    stoppedAt: null,
+  };
 
   it('plans warnings, breach and the escalation ladder in working time', () => {
     const plan = planFirings(t, rule, cal).map((f) => [f.step, new Date(f.fireAt).toISOString()]);
@@ -36,23 +44,54 @@ describe('firing plan', () => {
   });
 
   it('plans nothing for a paused or stopped timer', () => {
-    expect(planFirings({ ...t, pauses: [{ from: t.startedAt + H, to: null, reason: 'extension_pending' }] }, rule, cal)).toEqual([]);
+    expect(
+      planFirings(
+        { ...t, pauses: [{ from: t.startedAt + H, to: null, reason: 'extension_pending' }] },
+        rule,
+        cal,
+      ),
+    ).toEqual([]);
     expect(planFirings({ ...t, stoppedAt: t.startedAt + H }, rule, cal)).toEqual([]);
   });
 
   it('clamps a lead time longer than the allowance to the start', () => {
     const short: TimerFacts = { ...t, basis: 'wall', budgetMs: 60_000 };
-    const plan = planFirings(short, { ...rule, warnings: [{ before: { amount: 2, unit: 'hours' } }], escalations: [] }, cal);
+    const plan = planFirings(
+      short,
+      { ...rule, warnings: [{ before: { amount: 2, unit: 'hours' } }], escalations: [] },
+      cal,
+    );
     expect(plan[0]).toMatchObject({ step: 'warning:2 hours before', fireAt: t.startedAt });
   });
 
   it('keeps step keys independent of list order, so a reordered policy never refires a step', () => {
-    const reordered = { ...rule, warnings: [...rule.warnings].reverse(), escalations: [...rule.escalations].reverse() };
-    expect(planFirings(t, reordered, cal).map((f) => f.step).sort()).toEqual(planFirings(t, rule, cal).map((f) => f.step).sort());
+    const reordered = {
+      ...rule,
+      warnings: [...rule.warnings].reverse(),
+      escalations: [...rule.escalations].reverse(),
+    };
+    expect(
+      planFirings(t, reordered, cal)
+        .map((f) => f.step)
+        .sort(),
+    ).toEqual(
+      planFirings(t, rule, cal)
+        .map((f) => f.step)
+        .sort(),
+    );
   });
 
   it('moves the plan by the paused working time', () => {
-    const paused: TimerFacts = { ...t, pauses: [{ from: at('2025-03-04T09:00:00+08:00'), to: at('2025-03-05T09:00:00+08:00'), reason: 'extension_pending' }] };
+    const paused: TimerFacts = {
+      ...t,
+      pauses: [
+        {
+          from: at('2025-03-04T09:00:00+08:00'),
+          to: at('2025-03-05T09:00:00+08:00'),
+          reason: 'extension_pending',
+        },
+      ],
+    };
     const breach = planFirings(paused, rule, cal).find((f) => f.step === 'breach')!;
     expect(new Date(breach.fireAt).toISOString()).toBe('2025-03-11T09:30:00.000Z');
   });

@@ -19,7 +19,9 @@ export interface PlannedFiring {
 /** 'warning:80%' → warning, '80%'; 'escalation:urge' → escalation, 'urge'; 'breach' → breach, ''. */
 export const parseStep = (step: string): { kind: FiringKind; label: string } => {
   const i = step.indexOf(':');
-  return i < 0 ? { kind: step as FiringKind, label: '' } : { kind: step.slice(0, i) as FiringKind, label: step.slice(i + 1) };
+  return i < 0
+    ? { kind: step as FiringKind, label: '' }
+    : { kind: step.slice(0, i) as FiringKind, label: step.slice(i + 1) };
 };
 
 /**
@@ -55,7 +57,13 @@ export function planFirings(t: TimerFacts, rule: TimerRule, calendar: WorkCalend
           ? due
           : shiftInstant(due, e.afterBreach, calendar, 1)
         : clock.add(t.startedAt, paused + Math.round(allowance * e.deadlineMultiple!));
-    plan.push({ step: `escalation:${e.step}`, kind: 'escalation', fireAt: at(fireAt), label: e.step as EscalationStep, stepIndex: i });
+    plan.push({
+      step: `escalation:${e.step}`,
+      kind: 'escalation',
+      fireAt: at(fireAt),
+      label: e.step as EscalationStep,
+      stepIndex: i,
+    });
   });
   return plan.sort((a, b) => a.fireAt - b.fireAt);
 }

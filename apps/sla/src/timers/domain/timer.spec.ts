@@ -30,13 +30,21 @@ describe('timer arithmetic', () => {
     const t = workingDaysTimer('2025-01-24T10:00:00+08:00', 5);
     expect(iso(dueAt(t, working))).toBe('2025-02-07T09:30:00.000Z'); // 17:30 Beijing
     // One more day lands on the make-up Saturday.
-    expect(iso(dueAt(workingDaysTimer('2025-01-24T10:00:00+08:00', 6), working))).toBe('2025-02-08T09:30:00.000Z');
+    expect(iso(dueAt(workingDaysTimer('2025-01-24T10:00:00+08:00', 6), working))).toBe(
+      '2025-02-08T09:30:00.000Z',
+    );
   });
 
   it('moves the deadline by exactly the working time spent paused', () => {
     // Paused Monday 2025-03-03 10:00 → Tuesday 11:00: 2 + 4 + 2 = 8 working hours (lunch and night excluded).
     const t = workingDaysTimer('2025-03-03T09:00:00+08:00', 2, {
-      pauses: [{ from: at('2025-03-03T10:00:00+08:00'), to: at('2025-03-04T11:00:00+08:00'), reason: 'extension_pending' }],
+      pauses: [
+        {
+          from: at('2025-03-03T10:00:00+08:00'),
+          to: at('2025-03-04T11:00:00+08:00'),
+          reason: 'extension_pending',
+        },
+      ],
     });
     // Unpaused: end of Wed 03-05. 8 h later: all of Thursday (7 h) and Friday 09:00–10:00.
     expect(iso(dueAt(t, working))).toBe('2025-03-07T02:00:00.000Z');
@@ -55,14 +63,26 @@ describe('timer arithmetic', () => {
   });
 
   it('counts wall-clock timers through nights and weekends', () => {
-    const t: TimerFacts = { kind: 'resolve', basis: 'wall', startedAt: at('2025-03-07T20:00:00+08:00'), budgetMs: 24 * H, extensionMs: 0, pauses: [], stoppedAt: null };
+    const t: TimerFacts = {
+      kind: 'resolve',
+      basis: 'wall',
+      startedAt: at('2025-03-07T20:00:00+08:00'),
+      budgetMs: 24 * H,
+      extensionMs: 0,
+      pauses: [],
+      stoppedAt: null,
+    };
     expect(iso(dueAt(t, timerClock('wall', cal)))).toBe('2025-03-08T12:00:00.000Z');
   });
 
   it('gives a timeline that adds up exactly, pauses included', () => {
     const t = workingDaysTimer('2025-03-03T09:17:13.123+08:00', 3, {
       pauses: [
-        { from: at('2025-03-03T11:00:00+08:00'), to: at('2025-03-03T15:00:00+08:00'), reason: 'extension_pending' },
+        {
+          from: at('2025-03-03T11:00:00+08:00'),
+          to: at('2025-03-03T15:00:00+08:00'),
+          reason: 'extension_pending',
+        },
         { from: at('2025-03-04T16:00:00+08:00'), to: null, reason: 'transfer_pending' },
       ],
     });
@@ -77,7 +97,9 @@ describe('timer arithmetic', () => {
   });
 
   it('a stopped timer keeps its figures: a transferred first handler keeps the time it used', () => {
-    const t = workingDaysTimer('2025-03-03T09:00:00+08:00', 5, { stoppedAt: at('2025-03-04T12:00:00+08:00') });
+    const t = workingDaysTimer('2025-03-03T09:00:00+08:00', 5, {
+      stoppedAt: at('2025-03-04T12:00:00+08:00'),
+    });
     const tl = timeline(t, cal, at('2025-06-01T00:00:00+08:00'));
     expect(tl.activeMs).toBe(10 * H); // Monday 7 h + Tuesday 3 h
     expect(tl.asOf).toBe(t.stoppedAt);

@@ -44,7 +44,10 @@ export function pausedClockMs(t: TimerFacts, clock: TimerClock, until: number): 
 /** Deadline: when the active (unpaused) clock time reaches the allowance plus extension; null while paused. */
 export function dueAt(t: TimerFacts, clock: TimerClock): number | null {
   if (openPause(t)) return null;
-  return clock.add(t.startedAt, t.budgetMs + t.extensionMs + pausedClockMs(t, clock, Number.POSITIVE_INFINITY));
+  return clock.add(
+    t.startedAt,
+    t.budgetMs + t.extensionMs + pausedClockMs(t, clock, Number.POSITIVE_INFINITY),
+  );
 }
 
 export interface TimerTimeline {
@@ -80,8 +83,7 @@ export function timeline(t: TimerFacts, calendar: WorkCalendar, now: number): Ti
   const activeMs = clock.between(t.startedAt, asOf) - pausedClockMs(t, clock, asOf);
   const allowanceMs = t.budgetMs + t.extensionMs;
   const remainingMs = allowanceMs - activeMs;
-  const remainingWorkingMs =
-    t.basis === 'working' ? remainingMs : working.between(asOf, asOf + remainingMs);
+  const remainingWorkingMs = t.basis === 'working' ? remainingMs : working.between(asOf, asOf + remainingMs);
   return {
     asOf,
     allowanceMs,

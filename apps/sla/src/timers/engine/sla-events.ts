@@ -37,7 +37,12 @@ export const timerStopped = (t: TimerRow, workingMinutesUsed: number) =>
     outcome: t.outcome ?? undefined,
   });
 
-export const timerPaused = (t: TimerRow, pausedAt: number, reason: SlaTimerPausedPayload['reason'], dueBefore: Date | null) =>
+export const timerPaused = (
+  t: TimerRow,
+  pausedAt: number,
+  reason: SlaTimerPausedPayload['reason'],
+  dueBefore: Date | null,
+) =>
   envelope<SlaTimerPausedPayload>(SlaEvents.timerPaused, t, {
     ...ref(t),
     dueAt: dueBefore ? dueBefore.toISOString() : '',

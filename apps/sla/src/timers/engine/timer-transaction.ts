@@ -19,7 +19,12 @@ export interface TicketScope {
   urgency: string;
 }
 
-const EMPTY_RULE = (t: TimerRow): TimerRule => ({ duration: { amount: 1, unit: 'seconds' }, warnings: [], escalations: [], pauseWhen: t.pause_when });
+const EMPTY_RULE = (t: TimerRow): TimerRule => ({
+  duration: { amount: 1, unit: 'seconds' },
+  warnings: [],
+  escalations: [],
+  pauseWhen: t.pause_when,
+});
 
 /**
  * The timers of one ticket, changed by one lifecycle event inside the consumer's (inbox)
@@ -47,7 +52,9 @@ export class TimerTransaction {
   }
 
   find(kind: SlaTimerKind, departmentId?: string | null): TimerRow[] {
-    return this.open.filter((t) => t.kind === kind && (departmentId === undefined || t.department_id === departmentId));
+    return this.open.filter(
+      (t) => t.kind === kind && (departmentId === undefined || t.department_id === departmentId),
+    );
   }
 
   all(): TimerRow[] {
@@ -161,7 +168,9 @@ export class TimerTransaction {
 
   async flush(outbox: OutboxWriter): Promise<void> {
     const ids = [...this.replanned.keys()];
-    const plans = ids.flatMap((timerId) => this.replanned.get(timerId)!.map((firing) => ({ timerId, firing })));
+    const plans = ids.flatMap((timerId) =>
+      this.replanned.get(timerId)!.map((firing) => ({ timerId, firing })),
+    );
     await timerSql.replaceFirings(this.q, ids, plans);
     if (plans.length) {
       const earliest = Math.min(...plans.map((p) => p.firing.fireAt));
@@ -188,7 +197,17 @@ export class TimerTransaction {
     await this.q.query(
       `UPDATE sla.timers SET department_id = $2, extension_ms = $3, pauses = $4::jsonb, due_at = $5, state = $6,
               outcome = $7, stopped_at = $8, revision = $9 WHERE id = $1`,
-      [t.id, t.department_id, facts.extensionMs, pausesJson(facts.pauses), t.due_at, t.state, t.outcome, t.stopped_at, t.revision],
+      [
+        t.id,
+        t.department_id,
+        facts.extensionMs,
+        pausesJson(facts.pauses),
+        t.due_at,
+        t.state,
+        t.outcome,
+        t.stopped_at,
+        t.revision,
+      ],
     );
   }
 }

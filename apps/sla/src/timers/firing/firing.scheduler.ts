@@ -1,13 +1,22 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EventEnvelope, SYSTEM_ACTOR, SlaBreachedPayload, SlaEscalatedPayload, SlaEvents, SlaWarningPayload, Topics } from '@ticketing/contracts';
+import {
+  EventEnvelope,
+  SYSTEM_ACTOR,
+  SlaBreachedPayload,
+  SlaEscalatedPayload,
+  SlaEvents,
+  SlaWarningPayload,
+  Topics,
+} from '@ticketing/contracts';
 import { DATABASE_URL } from '@ticketing/database';
 import { OutboxWriter, newEvent } from '@ticketing/messaging';
 import { counter, histogram } from '@ticketing/observability';
 import { APP_LOGGER } from '@ticketing/platform';
 import type { Logger } from 'pino';
 import { DataSource, QueryRunner } from 'typeorm';
-import { Alarm, NotificationListener } from '../../shared/notification-listener';
+import { PgListener } from '@ticketing/database';
+import { Alarm } from '../../shared/notification-listener';
 import { SLA_SCHEMA } from '../../shared/queryable';
 import { parseStep } from '../domain/firing-plan';
 import { FIRINGS_CHANNEL } from '../engine/timer-transaction';
@@ -26,9 +35,12 @@ interface ClaimedFiring {
   revision: number;
 }
 
-const lag = histogram('sla_firing_lag_seconds', 'Time from a firing being due to its event being in the outbox', ['kind'], [
-  0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 30, 300,
-]);
+const lag = histogram(
+  'sla_firing_lag_seconds',
+  'Time from a firing being due to its event being in the outbox',
+  ['kind'],
+  [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 30, 300],
+);
 const fired = counter('sla_firings_total', 'Warnings, breaches and escalations emitted', ['kind']);
 
 /**
@@ -43,7 +55,7 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
   static pollMs = 2000;
   static batchSize = 500;
   private readonly alarm = new Alarm();
-  private readonly listener: NotificationListener;
+  private readonly listener: PgListener;
   private running = false;
   private loop: Promise<void> | undefined;
   /** A connection of its own, so that a burst of intake holding the pool cannot delay a firing. */
@@ -55,7 +67,7 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
     @Inject(DATABASE_URL) databaseUrl: string,
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {
-    this.listener = new NotificationListener(
+    this.listener = new PgListener(
       databaseUrl,
       [FIRINGS_CHANNEL],
       (_c, payload) => this.alarm.hint(Number(payload) || 0),
@@ -97,9 +109,9 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
       try {
         const count = await this.fireDue();
         if (count >= FiringScheduler.batchSize) continue;
-        const [next]: { fire_at: Date }[] = await (await this.connection()).query(
-          'SELECT fire_at FROM sla.timer_firings WHERE fired_at IS NULL ORDER BY fire_at LIMIT 1',
-        );
+        const [next]: { fire_at: Date }[] = await (
+          await this.connection()
+        ).query('SELECT fire_at FROM sla.timer_firings WHERE fired_at IS NULL ORDER BY fire_at LIMIT 1');
         const poll = Date.now() + FiringScheduler.pollMs;
         if (this.running) await this.alarm.sleepUntil(next ? Math.min(next.fire_at.getTime(), poll) : poll);
       } catch (e) {
@@ -144,12 +156,21 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
     // TypeORM answers UPDATE … RETURNING with [rows, affected].
     const rows = (Array.isArray(result[0]) ? result[0] : result) as ClaimedFiring[];
     if (!rows.length) return 0;
-    const live = rows.filter((r) => r.state === 'running').sort((a, b) => a.fire_at.getTime() - b.fire_at.getTime());
+    const live = rows
+      .filter((r) => r.state === 'running')
+      .sort((a, b) => a.fire_at.getTime() - b.fire_at.getTime());
     const breached = live.filter((r) => r.step === 'breach').map((r) => r.timer_id);
     if (breached.length) {
-      await m.query('UPDATE sla.timers SET breached_at = COALESCE(breached_at, due_at) WHERE id = ANY($1::uuid[])', [breached]);
+      await m.query(
+        'UPDATE sla.timers SET breached_at = COALESCE(breached_at, due_at) WHERE id = ANY($1::uuid[])',
+        [breached],
+      );
     }
-    await this.outbox.append(m, Topics.Sla, live.map((r) => this.toEvent(r)));
+    await this.outbox.append(
+      m,
+      Topics.Sla,
+      live.map((r) => this.toEvent(r)),
+    );
     for (const r of live) {
       const kind = parseStep(r.step).kind;
       lag.observe({ kind }, Math.max(0, r.fired_at.getTime() - r.fire_at.getTime()) / 1000);
@@ -170,9 +191,18 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
     };
     const base = { aggregateId: r.ticket_id, aggregateVersion: r.revision, actor: SYSTEM_ACTOR };
     if (kind === 'warning') {
-      return newEvent<SlaWarningPayload>({ ...base, type: SlaEvents.warning, payload: { ...ref, level: 'yellow', threshold: label } });
+      return newEvent<SlaWarningPayload>({
+        ...base,
+        type: SlaEvents.warning,
+        payload: { ...ref, level: 'yellow', threshold: label },
+      });
     }
-    if (kind === 'breach') return newEvent<SlaBreachedPayload>({ ...base, type: SlaEvents.breached, payload: { ...ref, level: 'red' } });
+    if (kind === 'breach')
+      return newEvent<SlaBreachedPayload>({
+        ...base,
+        type: SlaEvents.breached,
+        payload: { ...ref, level: 'red' },
+      });
     return newEvent<SlaEscalatedPayload>({
       ...base,
       type: SlaEvents.escalated,

@@ -33,13 +33,21 @@ export const factsOf = (r: TimerRow): TimerFacts => ({
   startedAt: r.started_at.getTime(),
   budgetMs: Number(r.budget_ms),
   extensionMs: Number(r.extension_ms),
-  pauses: r.pauses.map((p) => ({ from: Date.parse(p.from), to: p.to === null ? null : Date.parse(p.to), reason: p.reason })),
+  pauses: r.pauses.map((p) => ({
+    from: Date.parse(p.from),
+    to: p.to === null ? null : Date.parse(p.to),
+    reason: p.reason,
+  })),
   stoppedAt: r.stopped_at ? r.stopped_at.getTime() : null,
 });
 
 export const pausesJson = (pauses: PauseInterval[]): string =>
   JSON.stringify(
-    pauses.map((p) => ({ from: new Date(p.from).toISOString(), to: p.to === null ? null : new Date(p.to).toISOString(), reason: p.reason })),
+    pauses.map((p) => ({
+      from: new Date(p.from).toISOString(),
+      to: p.to === null ? null : new Date(p.to).toISOString(),
+      reason: p.reason,
+    })),
   );
 
 export interface NewTimer {
@@ -59,7 +67,10 @@ export interface NewTimer {
 
 export const timerSql = {
   async openOnes(q: Queryable, ticketId: string): Promise<TimerRow[]> {
-    return q.query(`SELECT * FROM sla.timers WHERE ticket_id = $1 AND state <> 'stopped' ORDER BY started_at, id FOR UPDATE`, [ticketId]);
+    return q.query(
+      `SELECT * FROM sla.timers WHERE ticket_id = $1 AND state <> 'stopped' ORDER BY started_at, id FOR UPDATE`,
+      [ticketId],
+    );
   },
 
   async insert(q: Queryable, t: NewTimer): Promise<TimerRow> {
@@ -67,16 +78,34 @@ export const timerSql = {
       `INSERT INTO sla.timers (id, ticket_id, kind, department_id, policy_id, policy_version, calendar_id, basis,
                                started_at, budget_ms, pause_when, due_at, state)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'running') RETURNING *`,
-      [t.id, t.ticketId, t.kind, t.departmentId, t.policyId, t.policyVersion, t.calendarId, t.basis,
-        new Date(t.startedAt), t.budgetMs, t.pauseWhen, new Date(t.dueAt)],
+      [
+        t.id,
+        t.ticketId,
+        t.kind,
+        t.departmentId,
+        t.policyId,
+        t.policyVersion,
+        t.calendarId,
+        t.basis,
+        new Date(t.startedAt),
+        t.budgetMs,
+        t.pauseWhen,
+        new Date(t.dueAt),
+      ],
     );
     return row!;
   },
 
   /** Unfired steps are replaced; fired ones stay (ON CONFLICT), so a step never fires twice. */
-  async replaceFirings(q: Queryable, timerIds: string[], plans: { timerId: string; firing: PlannedFiring }[]): Promise<void> {
+  async replaceFirings(
+    q: Queryable,
+    timerIds: string[],
+    plans: { timerId: string; firing: PlannedFiring }[],
+  ): Promise<void> {
     if (timerIds.length) {
-      await q.query('DELETE FROM sla.timer_firings WHERE timer_id = ANY($1::uuid[]) AND fired_at IS NULL', [timerIds]);
+      await q.query('DELETE FROM sla.timer_firings WHERE timer_id = ANY($1::uuid[]) AND fired_at IS NULL', [
+        timerIds,
+      ]);
     }
     if (!plans.length) return;
     await q.query(

@@ -11,7 +11,8 @@ import { CalendarStore } from '../../calendars/infrastructure/calendar.store';
 import { allowanceMs, basisOf } from '../../policies/domain/duration';
 import { PolicyVersion, ResolvedRule, resolveRule } from '../../policies/domain/policy';
 import { PolicyStore } from '../../policies/infrastructure/policy.store';
-import { Alarm, NotificationListener } from '../../shared/notification-listener';
+import { PgListener } from '@ticketing/database';
+import { Alarm } from '../../shared/notification-listener';
 import { SLA_SCHEMA } from '../../shared/queryable';
 import { PlannedFiring, planFirings } from '../domain/firing-plan';
 import { dueAt, openPause, pausedClockMs, stopOutcome } from '../domain/timer';
@@ -30,8 +31,17 @@ interface JobRow {
 }
 
 /** Enqueues a recompute in the caller's transaction: it happens if and only if the change commits. */
-export async function enqueueRecompute(m: EntityManager, scope: JobRow['scope'], target: string, reason: string): Promise<void> {
-  await m.query('INSERT INTO sla.recompute_jobs (scope, target, reason) VALUES ($1, $2, $3)', [scope, target, reason]);
+export async function enqueueRecompute(
+  m: EntityManager,
+  scope: JobRow['scope'],
+  target: string,
+  reason: string,
+): Promise<void> {
+  await m.query('INSERT INTO sla.recompute_jobs (scope, target, reason) VALUES ($1, $2, $3)', [
+    scope,
+    target,
+    reason,
+  ]);
   await m.query('SELECT pg_notify($1, $2)', [RECOMPUTE_CHANNEL, scope]);
 }
 
@@ -48,7 +58,7 @@ export class RecomputeWorker implements OnApplicationBootstrap, OnApplicationShu
   static batchSize = 2000;
   static pollMs = 5000;
   private readonly alarm = new Alarm();
-  private readonly listener: NotificationListener;
+  private readonly listener: PgListener;
   private running = false;
   private loop: Promise<void> | undefined;
 
@@ -60,7 +70,12 @@ export class RecomputeWorker implements OnApplicationBootstrap, OnApplicationShu
     @Inject(DATABASE_URL) databaseUrl: string,
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {
-    this.listener = new NotificationListener(databaseUrl, [RECOMPUTE_CHANNEL], () => this.alarm.wakeNow(), () => this.alarm.wakeNow());
+    this.listener = new PgListener(
+      databaseUrl,
+      [RECOMPUTE_CHANNEL],
+      () => this.alarm.wakeNow(),
+      () => this.alarm.wakeNow(),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -108,23 +123,31 @@ export class RecomputeWorker implements OnApplicationBootstrap, OnApplicationShu
         return true;
       }
       const changed = await this.recompute(m, rows);
-      await m.query('UPDATE sla.recompute_jobs SET cursor = $2, processed = processed + $3, changed = changed + $4 WHERE id = $1', [
-        job.id,
-        rows[rows.length - 1]!.id,
-        rows.length,
-        changed,
-      ]);
+      await m.query(
+        'UPDATE sla.recompute_jobs SET cursor = $2, processed = processed + $3, changed = changed + $4 WHERE id = $1',
+        [job.id, rows[rows.length - 1]!.id, rows.length, changed],
+      );
       return true;
     });
   }
 
-  private async recompute(m: EntityManager, rows: (TimerRow & { category: string | null; urgency: string | null })[]): Promise<number> {
+  private async recompute(
+    m: EntityManager,
+    rows: (TimerRow & { category: string | null; urgency: string | null })[],
+  ): Promise<number> {
     const now = Date.now();
     const active = new Map<string, PolicyVersion | undefined>();
     const candidates = new Map<string, PolicyVersion[]>();
     const calendars = new Map<string, WorkCalendar>();
-    const calendar = async (id: string) => calendars.get(id) ?? calendars.set(id, await this.calendars.get(m, id)).get(id)!;
-    const updates: { row: TimerRow; resolved: ResolvedRule; budget: number; ext: number; due: number | null }[] = [];
+    const calendar = async (id: string) =>
+      calendars.get(id) ?? calendars.set(id, await this.calendars.get(m, id)).get(id)!;
+    const updates: {
+      row: TimerRow;
+      resolved: ResolvedRule;
+      budget: number;
+      ext: number;
+      due: number | null;
+    }[] = [];
     const plans: { timerId: string; firing: PlannedFiring }[] = [];
     const events: EventEnvelope<unknown>[] = [];
     const cancelled: TimerRow[] = [];
@@ -132,11 +155,14 @@ export class RecomputeWorker implements OnApplicationBootstrap, OnApplicationShu
     for (const row of rows) {
       if (!active.has(row.policy_id)) active.set(row.policy_id, await this.policies.active(m, row.policy_id));
       const own = active.get(row.policy_id);
-      let resolved: ResolvedRule | null = own?.definition.timers[row.kind] ? { policy: own, rule: own.definition.timers[row.kind]! } : null;
+      let resolved: ResolvedRule | null = own?.definition.timers[row.kind]
+        ? { policy: own, rule: own.definition.timers[row.kind]! }
+        : null;
       if (!resolved) {
         // The governing policy dropped this timer: another active policy may cover it now.
         const key = `${row.category}|${row.urgency}`;
-        if (!candidates.has(key)) candidates.set(key, await this.policies.candidates(m, row.category ?? '', row.urgency ?? ''));
+        if (!candidates.has(key))
+          candidates.set(key, await this.policies.candidates(m, row.category ?? '', row.urgency ?? ''));
         resolved = resolveRule(candidates.get(key)!, row.category ?? '', row.urgency ?? '', row.kind);
       }
       if (!resolved) {
@@ -152,7 +178,8 @@ export class RecomputeWorker implements OnApplicationBootstrap, OnApplicationShu
       if (basis !== row.basis) facts.extensionMs = 0;
       const due = dueAt(facts, timerClock(basis, cal));
       updates.push({ row, resolved, budget: facts.budgetMs, ext: facts.extensionMs, due });
-      if (row.state === 'running') for (const firing of planFirings(facts, resolved.rule, cal)) plans.push({ timerId: row.id, firing });
+      if (row.state === 'running')
+        for (const firing of planFirings(facts, resolved.rule, cal)) plans.push({ timerId: row.id, firing });
       const moved = (row.due_at?.getTime() ?? null) !== due;
       row.policy_id = resolved.policy.id;
       row.policy_version = resolved.policy.version;
@@ -188,7 +215,11 @@ export class RecomputeWorker implements OnApplicationBootstrap, OnApplicationShu
       );
     }
     for (const row of cancelled) events.push(await this.cancel(m, row, now));
-    if (plans.length) await m.query('SELECT pg_notify($1, $2)', [FIRINGS_CHANNEL, String(Math.min(...plans.map((p) => p.firing.fireAt)))]);
+    if (plans.length)
+      await m.query('SELECT pg_notify($1, $2)', [
+        FIRINGS_CHANNEL,
+        String(Math.min(...plans.map((p) => p.firing.fireAt))),
+      ]);
     await this.outbox.append(m, Topics.Sla, events);
     return events.length;
   }
@@ -198,7 +229,10 @@ export class RecomputeWorker implements OnApplicationBootstrap, OnApplicationShu
     const pause = openPause(facts);
     if (pause) pause.to = now;
     row.state = 'stopped';
-    row.outcome = stopOutcome(row.due_at?.getTime() ?? null, row.breached_at?.getTime() ?? null, now) === 'breached' ? 'breached' : 'cancelled';
+    row.outcome =
+      stopOutcome(row.due_at?.getTime() ?? null, row.breached_at?.getTime() ?? null, now) === 'breached'
+        ? 'breached'
+        : 'cancelled';
     row.stopped_at = new Date(now);
     row.revision += 1;
     await m.query(
@@ -207,6 +241,9 @@ export class RecomputeWorker implements OnApplicationBootstrap, OnApplicationShu
     );
     await m.query('DELETE FROM sla.timer_firings WHERE timer_id = $1 AND fired_at IS NULL', [row.id]);
     const working = timerClock('working', await this.calendars.get(m, row.calendar_id));
-    return timerStopped(row, (working.between(facts.startedAt, now) - pausedClockMs(facts, working, now)) / 60_000);
+    return timerStopped(
+      row,
+      (working.between(facts.startedAt, now) - pausedClockMs(facts, working, now)) / 60_000,
+    );
   }
 }

@@ -35,13 +35,21 @@ export class TicketTimersHttpController {
 
   @Get(':ticketId/timers')
   @Roles('committee', 'admin', 'department', 'enterprise', 'instructor')
-  @ApiOperation({ summary: "A ticket's timers: kind, department, start, deadline, pauses, elapsed and remaining working time, state" })
+  @ApiOperation({
+    summary:
+      "A ticket's timers: kind, department, start, deadline, pauses, elapsed and remaining working time, state",
+  })
   @ApiOkResponse({ description: 'timers, oldest first' })
   @ApiNotFoundResponse({ description: 'the SLA engine has not seen this ticket' })
   async timers(@Param('ticketId') ticketId: string, @CurrentUser() user: AuthUser) {
-    const [ticket]: TicketRow[] = await this.ds.query('SELECT * FROM sla.tickets WHERE ticket_id = $1', [ticketId]);
+    const [ticket]: TicketRow[] = await this.ds.query('SELECT * FROM sla.tickets WHERE ticket_id = $1', [
+      ticketId,
+    ]);
     if (!ticket) throw new DomainError('notFound', `no timers for ticket ${ticketId}`);
-    const rows: TimerRow[] = await this.ds.query('SELECT * FROM sla.timers WHERE ticket_id = $1 ORDER BY started_at, id', [ticketId]);
+    const rows: TimerRow[] = await this.ds.query(
+      'SELECT * FROM sla.timers WHERE ticket_id = $1 ORDER BY started_at, id',
+      [ticketId],
+    );
     this.authorize(user, ticket, rows);
     const now = Date.now();
     const out = [];

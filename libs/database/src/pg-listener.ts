@@ -1,8 +1,10 @@
 import { Client } from 'pg';
 
 /**
- * One LISTEN connection outside the pool, reconnecting after a drop. Notifications are hints only:
- * every loop that listens also polls, so a lost one costs a poll interval, never a message.
+ * One LISTEN connection outside the pool, reconnecting after a drop. Notifications are hints
+ * only: every loop that listens also polls, so a lost one costs a poll interval, never an event.
+ * `onConnected` runs after each (re)connection: whatever was notified while away is found by the
+ * caller's next query.
  */
 export class PgListener {
   private running = false;
@@ -14,6 +16,7 @@ export class PgListener {
     private readonly channels: string[],
     private readonly onNotify: (channel: string, payload: string) => void,
     private readonly onConnected: () => void = () => undefined,
+    private readonly applicationName = 'listen',
   ) {}
 
   start(): void {
@@ -32,7 +35,7 @@ export class PgListener {
     while (this.running) {
       const client = new Client({
         connectionString: this.connectionString,
-        application_name: 'notify:listen',
+        application_name: this.applicationName,
       });
       this.client = client;
       try {
@@ -46,38 +49,10 @@ export class PgListener {
         this.onConnected();
         await closed;
       } catch {
-        // reconnect below; the polls cover the gap
+        // fall through to the reconnect delay; the callers' polls cover the gap
       }
       await client.end().catch(() => undefined);
       if (this.running) await new Promise((r) => setTimeout(r, 1000));
     }
-  }
-}
-
-/** A sleep that a nudge cuts short; a nudge while awake makes the next sleep return at once. */
-export class Nudge {
-  private pending: (() => void) | undefined;
-  private signalled = false;
-
-  wake(): void {
-    this.signalled = true;
-    this.pending?.();
-  }
-
-  async sleep(ms: number): Promise<void> {
-    if (this.signalled) {
-      this.signalled = false;
-      return;
-    }
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.pending = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, Math.max(0, ms));
-      this.pending = done;
-    });
-    this.signalled = false;
   }
 }
