@@ -10,6 +10,7 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventually } from '@ticketing/testing';
 import {
+  choose,
   buildOnce,
   launchBrowser,
   login,
@@ -138,8 +139,7 @@ describe('the web app in a browser', () => {
     const page = await phone.newPage();
     await login(page, server.url, 'enterprise');
     await page.goto(`${server.url}/whistle`);
-    await page.getByLabel('问题类别').click();
-    await page.getByTitle('水电气暖').click();
+    await choose(page, page.getByLabel('问题类别'), '水电气暖');
     await page.getByLabel('标题').fill(TITLE);
     await page.getByLabel('问题描述').fill(DESCRIPTION);
     expect(await page.getByText(`${DESCRIPTION.length} / 4000`).count()).toBe(1);
@@ -285,8 +285,7 @@ describe('the web app in a browser', () => {
 
     await page.goto(`${server.url}/rules`);
     const tester = page.locator('[data-testid=rule-tester]');
-    await tester.getByLabel('类别').click();
-    await page.getByTitle('水电气暖').last().click();
+    await choose(page, tester.getByLabel('类别'), '水电气暖');
     await tester.getByLabel('标题').fill('园区道路停水');
     await tester.getByRole('button', { name: '测试' }).click();
     await page.locator('[data-testid=rule-test-result]').waitFor();
@@ -342,8 +341,7 @@ describe('the web app in a browser', () => {
     expect(offered).not.toContain(OTHER_GRID_ENTERPRISE);
     expect(offered).toHaveLength(7);
     await page.getByTitle(GRID_ENTERPRISE).click();
-    await page.getByLabel('问题类别').click();
-    await page.getByTitle('用工招聘').click();
+    await choose(page, page.getByLabel('问题类别'), '用工招聘');
     await page.getByLabel('标题').fill(INSTRUCTOR_TITLE);
     await page
       .getByLabel('问题描述')

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page, Locator } from 'playwright-core';
 import { eventually } from '@ticketing/testing';
 
 export const root = resolve(__dirname, '../../..');
@@ -173,4 +173,27 @@ export function pngBytes(width = 64, height = 48): Buffer {
     chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * Chooses an option of an antd Select and checks that it took. A click that lands while the
+ * dropdown is still animating open (or before its options loaded) can leave the field empty on a
+ * loaded machine; then the choice is made again.
+ */
+export async function choose(page: Page, field: Locator, title: string): Promise<void> {
+  const select = field.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await field.click();
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(title);
+    await option.first().waitFor({ state: 'visible' });
+    await option.first().click();
+    const deadline = Date.now() + 2000;
+    while (Date.now() < deadline) {
+      if ((await select.innerText()).includes(title)) return;
+      await page.waitForTimeout(100);
+    }
+    if (attempt === 3) throw new Error(`could not choose "${title}"`);
+  }
 }
