@@ -6,6 +6,10 @@
  *     per ticket computed here and inserted in batches), then the monthly rollup built from them;
  *  3. dashboard overview latency over HTTP with those 1,000,000 tickets (p50/p95), and append
  *     throughput again at that size; 4. how long verify takes over the whole chain.
+ *
+ * Sizes (env): BENCH_LEDGER_TICKETS (bulk-loaded tickets, 1,000,000), BENCH_LEDGER_LIFECYCLES
+ * (random lifecycles per append run, 300 ≈ 3,500 events: about one second since appends go a
+ * delivered chunk at a time; raise it for a longer sample), BENCH_LEDGER_REQUESTS (overview requests, 300).
  */
 import 'reflect-metadata';
 import { TokenService } from '@ticketing/auth';

@@ -12,6 +12,8 @@ import { call, Reply, sleep } from './http';
  */
 export const DEMO_PASSWORD = 'Demo@2026';
 const LOAD_PASSWORD = 'Load@2026x';
+// An admin-set password must be changed before the account may do anything else.
+const LOAD_INITIAL_PASSWORD = 'Initial@2026x';
 
 const depByCode = (code: string) => DEFAULT_DEPARTMENTS.find((d) => d.code === code)!;
 const codeById = new Map<string, string>(DEFAULT_DEPARTMENTS.map((d) => [d.id, d.code]));
@@ -107,6 +109,11 @@ export class Users {
     this.passwords.set(username, password);
   }
 
+  /** Drops a token that is no longer good (its sessions ended with a password change). */
+  forget(username: string): void {
+    this.tokens.delete(username);
+  }
+
   /** One request as a user; a 401 (token from before an identity restart with a new key, or expired) logs in again. */
   async as(
     username: string,
@@ -140,10 +147,28 @@ export async function prepareEnterprises(routes: Routes, users: Users, wanted: n
       displayName: `压测企业 ${i}`,
       role: 'enterprise',
       enterpriseId: enterprises[i].id,
-      initialPassword: LOAD_PASSWORD,
+      initialPassword: LOAD_INITIAL_PASSWORD,
     });
     if (r.status !== 201 && r.status !== 200 && r.status !== 409)
       throw new Error(`create ${username}: ${r.status} ${JSON.stringify(r.body)}`);
+    if (r.status === 201) {
+      users.setPassword(username, LOAD_INITIAL_PASSWORD);
+      const changed = await users.as(
+        username,
+        routes.identity,
+        'POST',
+        '/api/v1/identity/auth/change-password',
+        {
+          currentPassword: LOAD_INITIAL_PASSWORD,
+          newPassword: LOAD_PASSWORD,
+        },
+      );
+      if (changed.status !== 204)
+        throw new Error(
+          `change the password of ${username}: ${changed.status} ${JSON.stringify(changed.body)}`,
+        );
+      users.forget(username);
+    }
     users.setPassword(username, LOAD_PASSWORD);
     names.push(username);
   }

@@ -256,6 +256,17 @@ async function main(): Promise<void> {
     await db.connect();
     const rest = await quiesce(db, 240000);
     log(`at rest: ${rest.unpublished} unpublished, ${rest.notInLedger} not in the ledger`);
+    if (rest.notInLedger) {
+      // Where it stuck: which topics and partitions the ledger has not reached, and what it said.
+      const behind = await db.query(
+        `SELECT o.topic, o.type, count(*)::int AS n, min(o.created_at) AS first FROM (
+           ${(await outboxSchemas(db)).map((s) => `SELECT id, topic, type, created_at FROM "${s}".outbox`).join(' UNION ALL ')}
+         ) o WHERE NOT EXISTS (SELECT 1 FROM ledger.entries e WHERE e.event_id = o.id)
+         GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 20`,
+      );
+      log(`not in the ledger, by topic and type: ${JSON.stringify(behind.rows)}`);
+      log(`the ledger's last output:\n${system.services.ledger.output().slice(-6000)}`);
+    }
 
     // 3. Malformed requests, against a quiet system so that any write shows.
     const anyTicket = driver.runs.find((r) => r.id)?.id ?? '00000000-0000-7000-8000-000000000000';

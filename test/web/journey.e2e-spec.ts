@@ -10,16 +10,18 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventually } from '@ticketing/testing';
 import {
-  choose,
   buildOnce,
+  choose,
+  fillWhistle,
   launchBrowser,
   login,
   logout,
+  newProfile,
   pngBytes,
   screenshot,
   Standalone,
   startStandalone,
-  watchConsole,
+  submitLogin,
 } from './support/harness';
 
 const TITLE = '厂区门口主水管爆裂';
@@ -48,19 +50,8 @@ describe('the web app in a browser', () => {
     buildOnce();
     server = await startStandalone();
     browser = await launchBrowser();
-    desktop = await browser.newContext({
-      viewport: { width: 1366, height: 900 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    phone = await browser.newContext({
-      viewport: { width: 375, height: 812 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      hasTouch: true,
-    });
-    watchConsole(desktop, consoleProblems);
-    watchConsole(phone, consoleProblems);
+    desktop = await newProfile(browser, consoleProblems);
+    phone = await newProfile(browser, consoleProblems, { phone: true });
   }, 300_000);
 
   afterAll(async () => {
@@ -266,6 +257,30 @@ describe('the web app in a browser', () => {
     await page.locator('[data-testid=ticket-page][data-status=closed]').waitFor();
     expect(await page.locator('[data-testid=feedback]').innerText()).toContain('满意');
     await screenshot(page, '10-ticket-closed');
+
+    // 一企一档: the enterprise's own file, from the ledger, shows the ticket and how it ended.
+    const filed = await eventually(
+      async () => {
+        await page.goto(`${server.url}/my-file`);
+        const row = page.locator('[data-testid=enterprise-file-tickets] tr', { hasText: ticketNumber });
+        await row.waitFor();
+        return (await row.innerText()).includes('满意') ? row : null;
+      },
+      30_000,
+      500,
+    );
+    if (!filed) throw new Error('the enterprise file never showed the rated ticket');
+    expect(await filed.innerText()).toContain('已关闭');
+    expect(await filed.getByLabel('是').count()).toBe(1); // resolved on time
+    expect(await page.locator('[data-testid=enterprise-file]').innerText()).toContain('统一社会信用代码');
+    await screenshot(page, '10b-enterprise-file');
+
+    // The next whistle starts with the contact the enterprise named last time.
+    await page.goto(`${server.url}/whistle`);
+    expect(
+      await eventually(async () => (await page.getByLabel('联系人').inputValue()) === '王建国', 10_000, 100),
+    ).toBe(true);
+    expect(await page.getByLabel('联系电话').inputValue()).toBe('13885810231');
     await logout(page);
     await page.close();
   });
@@ -273,9 +288,22 @@ describe('the web app in a browser', () => {
   it('shows the committee the new figures, and its desk, rules, deadlines and ledger', async () => {
     const page = await desktop.newPage();
     await login(page, server.url, 'committee');
-    const after = await openDashboard(page);
-    expect(after.received).toBe(before.received + 1);
-    expect(after.closed).toBe(before.closed + 1);
+    await openDashboard(page);
+    // The ledger appends asynchronously; its live stream brings the figures in without a reload.
+    const counted = await eventually(
+      async () =>
+        (await figure(page, 'received')) === before.received + 1 &&
+        (await figure(page, 'closed')) === before.closed + 1,
+      30_000,
+      250,
+    );
+    expect(counted).toBe(true);
+    // The department that handled it is ranked; its response rate counts the on-time acknowledgement.
+    const ranked = page.locator('[data-testid=ranking] tr', { hasText: '城管局' });
+    await ranked.waitFor();
+    expect(await ranked.innerText()).toContain('100.0%');
+    expect(await page.locator('[data-testid=rate-responseRate]').innerText()).toMatch(/100\.0\s*%/);
+    expect(await page.locator('[data-testid=rate-satisfactionRate]').innerText()).toContain('1 / 1');
     await page.locator('[data-testid=dashboard] canvas').first().waitFor();
     await screenshot(page, '11-committee-dashboard-after');
 
@@ -303,11 +331,44 @@ describe('the web app in a browser', () => {
       .or(page.locator('[data-testid=ledger] .ant-alert'))
       .first()
       .waitFor();
+    expect(await page.locator('[data-testid=verify-report]').innerText()).toContain('哈希链无断点');
+    // The chain, filtered to the enterprise's ticket: every step from submission to closing, each linked to the one before.
+    const entries = page.locator('[data-testid=ledger-entries]');
+    await entries.getByLabel('编号').fill(ticketNumber);
+    await entries.getByRole('button', { name: '搜索' }).click();
+    await entries.locator('tr', { hasText: '关闭' }).first().waitFor();
+    const steps = await entries.locator('tbody tr.ant-table-row').allInnerTexts();
+    for (const step of ['提交诉求', '分派', '签收', '办结', '答复企业', '企业评价', '关闭'])
+      expect(steps.some((row) => row.includes(step))).toBe(true);
+    expect(steps.every((row) => row.includes(ticketNumber))).toBe(true);
+    expect(await entries.getByLabel('与上一条的哈希不相接').count()).toBe(0);
+    await entries.locator('tr', { hasText: '企业评价' }).locator('.ant-table-row-expand-icon').click();
+    await entries.getByText('"satisfaction": "satisfied"').waitFor();
     await screenshot(page, '15-ledger');
+    await page.getByRole('tab', { name: '联席会议议程' }).click();
+    await page.getByText('暂无需提交联席会议的诉求').waitFor();
 
     await page.goto(`${server.url}/exports`);
     await page.locator('[data-testid=exports]').waitFor();
     await screenshot(page, '15-exports');
+    await logout(page);
+    await page.close();
+  });
+
+  it('shows the department its own figures and its place in the ranking', async () => {
+    const page = await desktop.newPage();
+    await login(page, server.url, ROUTED_DEPARTMENT_USER);
+    await page.getByRole('menuitem', { name: '本部门指标' }).click();
+    await page.waitForURL('**/my-figures');
+    await page.locator('[data-testid=figures-rank]').waitFor();
+    expect(await page.locator('[data-testid=department-figures] h4').innerText()).toContain('城管局');
+    expect(await page.locator('[data-testid=figures-rank]').innerText()).toMatch(/本月排名\s*1\s*\/\s*\d+/);
+    expect(await page.locator('[data-testid=rate-onTimeResolutionRate]').innerText()).toMatch(
+      /100\.0\s*%[\s\S]*1 \/ 1/,
+    );
+    expect(await figure(page, 'closed')).toBe(1);
+    await page.locator('[data-testid=department-figures] canvas').first().waitFor();
+    await screenshot(page, '23-department-figures');
     await logout(page);
     await page.close();
   });
@@ -320,13 +381,19 @@ describe('the web app in a browser', () => {
     await bell.waitFor();
     const unreadBefore = Number(await bell.getAttribute('data-unread'));
 
+    // The committee watches its dashboard in its own browser profile: the figure must rise live too.
+    const committeeContext = await newProfile(browser, consoleProblems);
+    const board = await committeeContext.newPage();
+    await login(board, server.url, 'committee');
+    const { received: receivedBefore } = await openDashboard(board);
+    await board.locator('[data-testid=live-badge]', { hasText: '实时更新' }).waitFor();
+    // Marks on the window object vanish on a reload: if they are still there, the pages updated in place.
+    await board.evaluate('window.__sameDocument = true');
+    await deptPage.evaluate('window.__sameDocument = true');
+    await deptPage.locator('[data-testid=queue] .ant-table').waitFor();
+
     // Another browser profile: one localStorage session per profile, and logging in here must not log the department out.
-    const instructorContext = await browser.newContext({
-      viewport: { width: 1366, height: 900 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    watchConsole(instructorContext, consoleProblems);
+    const instructorContext = await newProfile(browser, consoleProblems);
     const page = await instructorContext.newPage();
     await login(page, server.url, 'instructor');
     expect(new URL(page.url()).pathname).toBe('/grid-tickets');
@@ -341,13 +408,14 @@ describe('the web app in a browser', () => {
     expect(offered).not.toContain(OTHER_GRID_ENTERPRISE);
     expect(offered).toHaveLength(7);
     await page.getByTitle(GRID_ENTERPRISE).click();
-    await choose(page, page.getByLabel('问题类别'), '用工招聘');
-    await page.getByLabel('标题').fill(INSTRUCTOR_TITLE);
-    await page
-      .getByLabel('问题描述')
-      .fill('走访中企业反映：新酿造车间投产在即，缺少持证酿造工和叉车司机约 20 人，希望协助对接招聘会。');
-    await page.getByLabel('联系人').fill('罗永明');
-    await page.getByLabel('联系电话').fill('13638580724');
+    await fillWhistle(page, {
+      category: '用工招聘',
+      title: INSTRUCTOR_TITLE,
+      description:
+        '走访中企业反映：新酿造车间投产在即，缺少持证酿造工和叉车司机约 20 人，希望协助对接招聘会。',
+      contact: '罗永明',
+      phone: '13638580724',
+    });
     await screenshot(page, '20-instructor-whistle-form');
 
     await page.getByRole('button', { name: '提交诉求' }).click();
@@ -361,6 +429,13 @@ describe('the web app in a browser', () => {
     const row = page.locator('[data-testid=grid-tickets] tr', { hasText: number });
     await row.waitFor();
     expect(await row.innerText()).toContain(GRID_ENTERPRISE);
+    // The instructor opens the enterprise's file (一企一档) from the list: its grid, so it may.
+    await row.getByRole('link', { name: GRID_ENTERPRISE }).click();
+    await page.waitForURL(/\/enterprises\/[0-9a-f-]{36}\/file$/);
+    await page.locator('[data-testid=enterprise-file]').waitFor();
+    expect(
+      await page.locator('[data-testid=enterprise-file] .ant-card-head-title').first().innerText(),
+    ).toContain(GRID_ENTERPRISE);
     await logout(page);
     await instructorContext.close();
 
@@ -375,6 +450,19 @@ describe('the web app in a browser', () => {
     );
     if (risen === null) throw new Error(`the bell stayed at ${unreadBefore} unread`);
     expect(new URL(deptPage.url()).pathname).toBe('/queue');
+    // The queue on screen took the new ticket in when the bell rang.
+    await deptPage.locator('[data-testid=queue] tr', { hasText: number }).waitFor({ timeout: 15_000 });
+    expect(await deptPage.evaluate('window.__sameDocument')).toBe(true);
+
+    const liveCount = await eventually(
+      async () => (await figure(board, 'received')) === receivedBefore + 1,
+      30_000,
+      250,
+    );
+    expect(liveCount).toBe(true);
+    expect(await board.evaluate('window.__sameDocument')).toBe(true);
+    await screenshot(board, '22-dashboard-live');
+    await committeeContext.close();
 
     await bell.click();
     const item = deptPage.locator(`[data-testid=notification][data-ticket="${ticketId}"]`);
@@ -413,7 +501,14 @@ describe('the web app in a browser', () => {
   it('keeps each role out of the other roles’ pages, in the browser and at the API', async () => {
     const page = await desktop.newPage();
     await login(page, server.url, ROUTED_DEPARTMENT_USER);
-    for (const path of ['/dashboard', '/desk', '/whistle', '/admin/users']) {
+    for (const path of [
+      '/dashboard',
+      '/desk',
+      '/whistle',
+      '/my-file',
+      '/enterprises/any/file',
+      '/admin/users',
+    ]) {
       await page.goto(`${server.url}${path}`);
       await page.getByText('无权访问此页面').waitFor();
     }
@@ -428,7 +523,7 @@ describe('the web app in a browser', () => {
     await logout(page);
 
     await login(page, server.url, 'enterprise');
-    for (const path of ['/queue', '/dashboard', '/rules']) {
+    for (const path of ['/queue', '/my-figures', '/dashboard', '/rules']) {
       await page.goto(`${server.url}${path}`);
       await page.getByText('无权访问此页面').waitFor();
     }
@@ -452,6 +547,54 @@ describe('the web app in a browser', () => {
     await page.getByRole('button', { name: '中文' }).click();
     await logout(page);
     await page.close();
+  });
+
+  it('after logging in, leads on to a link opened without a session, but never to another user’s page', async () => {
+    const page = await desktop.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.evaluate('localStorage.removeItem("cs.session")');
+    // A link from a notification, opened in a browser without a session.
+    await page.goto(`${server.url}${ticketUrl}`);
+    await page.waitForURL('**/login');
+    await submitLogin(page, 'enterprise');
+    expect(new URL(page.url()).pathname).toBe(ticketUrl);
+    await page.locator('[data-testid=ticket-page]').waitFor();
+
+    // Logged out of that page on a slow network: whoever logs in next starts at their own home page,
+    // even before the server has answered the logout.
+    await page.route('**/api/v1/identity/auth/logout', async (route) => {
+      await new Promise((r) => setTimeout(r, 3_000));
+      await route.continue();
+    });
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL('**/login');
+    await submitLogin(page, LABOUR_DEPARTMENT_USER);
+    expect(new URL(page.url()).pathname).toBe('/queue');
+    await page.unroute('**/api/v1/identity/auth/logout');
+    await logout(page);
+    await page.close();
+
+    // A session that ran out (its tokens no longer accepted) returns its own user to the page, and
+    // nobody else. Its 401s are the point here, so this profile's console is not watched.
+    const expired = await newProfile(browser, []);
+    const tab = await expired.newPage();
+    const runOut = async () => {
+      await tab.evaluate(`(() => {
+        const s = JSON.parse(localStorage.getItem('cs.session'));
+        localStorage.setItem('cs.session', JSON.stringify({ ...s, accessToken: 'x.y.z', refreshToken: 'revoked' }));
+      })()`);
+      await tab.goto(`${server.url}${ticketUrl}`);
+      await tab.waitForURL('**/login');
+    };
+    await login(tab, server.url, 'enterprise');
+    await runOut();
+    await submitLogin(tab, 'enterprise');
+    expect(new URL(tab.url()).pathname).toBe(ticketUrl);
+    await tab.locator('[data-testid=ticket-page]').waitFor();
+    await runOut();
+    await submitLogin(tab, LABOUR_DEPARTMENT_USER);
+    expect(new URL(tab.url()).pathname).toBe('/queue');
+    await expired.close();
   });
 
   it('logged nothing to the browser console', () => {

@@ -176,6 +176,7 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
         reason: '招聘补贴属财政兑现，非本局职责',
         status: 'pending',
         requestedBy: 'dept-user',
+        ticketTitle: expect.any(String),
       }),
     ]);
 

@@ -28,10 +28,21 @@ describe('identity service', () => {
       service: 'identity',
       env: IdentityEnv,
       modules: [IdentityModule],
-      environment: { DATABASE_URL: db.url, PORT: '0', JWT_SECRET: SECRET, LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000', ...extra },
+      environment: {
+        DATABASE_URL: db.url,
+        PORT: '0',
+        JWT_SECRET: SECRET,
+        LOG_LEVEL: 'warn',
+        LOGIN_RATE_LIMIT: '1000',
+        ...extra,
+      },
     });
 
-  async function call(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<Reply> {
+  async function call(
+    method: string,
+    path: string,
+    opts: { token?: string; body?: unknown } = {},
+  ): Promise<Reply> {
     const res = await fetch(`${running!.url}${API}${path}`, {
       method,
       headers: {
@@ -45,7 +56,9 @@ describe('identity service', () => {
   }
 
   const count = async (table: string, where = 'true', params: unknown[] = []) =>
-    Number((await pg.query(`SELECT count(*)::int AS n FROM identity.${table} WHERE ${where}`, params)).rows[0].n);
+    Number(
+      (await pg.query(`SELECT count(*)::int AS n FROM identity.${table} WHERE ${where}`, params)).rows[0].n,
+    );
 
   const tokenFor = (role: Role, over: Partial<AuthUser> = {}) =>
     tokens.sign({
@@ -61,7 +74,8 @@ describe('identity service', () => {
   /** The seeded user of each role: /me answers only for users that exist. */
   const demoIds = {} as Record<Role, string>;
 
-  const login = (username: string, password = DEMO_PASSWORD) => call('POST', '/auth/login', { body: { username, password } });
+  const login = (username: string, password = DEMO_PASSWORD) =>
+    call('POST', '/auth/login', { body: { username, password } });
 
   beforeAll(async () => {
     db = await createTestDatabase('identity');
@@ -70,7 +84,8 @@ describe('identity service', () => {
     await pg.connect();
     adminId = (await pg.query(`SELECT id FROM identity.user_account WHERE username = 'admin'`)).rows[0].id;
     admin = tokens.sign({ id: adminId, role: 'admin', name: '系统管理员' }).token;
-    for (const r of (await pg.query(`SELECT id, role FROM identity.user_account WHERE username = role`)).rows) demoIds[r.role as Role] = r.id;
+    for (const r of (await pg.query(`SELECT id, role FROM identity.user_account WHERE username = role`)).rows)
+      demoIds[r.role as Role] = r.id;
   });
 
   afterAll(async () => {
@@ -84,19 +99,39 @@ describe('identity service', () => {
       expect(await count('department')).toBe(DEFAULT_DEPARTMENTS.length);
       const depts = (await pg.query(`SELECT id, code, name_zh FROM identity.department ORDER BY id`)).rows;
       expect(depts).toEqual(DEFAULT_DEPARTMENTS.map((d) => ({ id: d.id, code: d.code, name_zh: d.zh })));
-      expect((await pg.query(`SELECT name FROM identity.grid ORDER BY code`)).rows.map((r) => r.name).sort()).toEqual(
-        ['东区网格', '南区网格', '西区网格'].sort(),
-      );
+      expect(
+        (await pg.query(`SELECT name FROM identity.grid ORDER BY code`)).rows.map((r) => r.name).sort(),
+      ).toEqual(['东区网格', '南区网格', '西区网格'].sort());
       expect(await count('enterprise')).toBe(20);
       expect(await count('user_account')).toBe(5 + DEFAULT_DEPARTMENTS.length);
-      const roles = (await pg.query(`SELECT username, role FROM identity.user_account WHERE username NOT LIKE 'dept-%' ORDER BY username`)).rows;
+      const roles = (
+        await pg.query(
+          `SELECT username, role FROM identity.user_account WHERE username NOT LIKE 'dept-%' ORDER BY username`,
+        )
+      ).rows;
       expect(roles).toEqual(
-        ['admin', 'committee', 'department', 'enterprise', 'instructor'].map((r) => ({ username: r, role: r })),
+        ['admin', 'committee', 'department', 'enterprise', 'instructor'].map((r) => ({
+          username: r,
+          role: r,
+        })),
       );
-      const enterpriseUser = (await pg.query(`SELECT e.credit_code FROM identity.user_account u JOIN identity.enterprise e ON e.id = u.enterprise_id WHERE u.username = 'enterprise'`)).rows[0];
+      const enterpriseUser = (
+        await pg.query(
+          `SELECT e.credit_code FROM identity.user_account u JOIN identity.enterprise e ON e.id = u.enterprise_id WHERE u.username = 'enterprise'`,
+        )
+      ).rows[0];
       expect(enterpriseUser.credit_code).toBe(DEMO_ENTERPRISES[0].creditCode);
-      expect(await count('user_account', `username = 'department' AND department_id = $1`, [DEFAULT_DEPARTMENTS[0].id])).toBe(1);
-      expect(await count('user_grid', `user_id = (SELECT id FROM identity.user_account WHERE username = 'instructor')`)).toBe(1);
+      expect(
+        await count('user_account', `username = 'department' AND department_id = $1`, [
+          DEFAULT_DEPARTMENTS[0].id,
+        ]),
+      ).toBe(1);
+      expect(
+        await count(
+          'user_grid',
+          `user_id = (SELECT id FROM identity.user_account WHERE username = 'instructor')`,
+        ),
+      ).toBe(1);
 
       for (const [type, n] of [
         ['directory.department-upserted', DEFAULT_DEPARTMENTS.length],
@@ -104,16 +139,36 @@ describe('identity service', () => {
         ['directory.enterprise-upserted', 20],
         ['directory.user-upserted', 5 + DEFAULT_DEPARTMENTS.length],
       ] as const) {
-        expect([type, await count('outbox', `type = $1 AND topic = 'ticketing.directory.v1'`, [type])]).toEqual([type, n]);
+        expect([
+          type,
+          await count('outbox', `type = $1 AND topic = 'ticketing.directory.v1'`, [type]),
+        ]).toEqual([type, n]);
       }
-      const hrss = (await pg.query(`SELECT key, envelope FROM identity.outbox WHERE type = 'directory.department-upserted' AND key = $1`, [DEFAULT_DEPARTMENTS[0].id])).rows[0];
-      expect(hrss.envelope.payload).toEqual({ id: DEFAULT_DEPARTMENTS[0].id, code: 'hrss', name: '人社局', nameEn: DEFAULT_DEPARTMENTS[0].en, active: true });
-      const instructorGrid = (await pg.query(`SELECT envelope FROM identity.outbox WHERE type = 'directory.grid-upserted' AND envelope->'payload'->>'name' = '东区网格'`)).rows[0];
+      const hrss = (
+        await pg.query(
+          `SELECT key, envelope FROM identity.outbox WHERE type = 'directory.department-upserted' AND key = $1`,
+          [DEFAULT_DEPARTMENTS[0].id],
+        )
+      ).rows[0];
+      expect(hrss.envelope.payload).toEqual({
+        id: DEFAULT_DEPARTMENTS[0].id,
+        code: 'hrss',
+        name: '人社局',
+        nameEn: DEFAULT_DEPARTMENTS[0].en,
+        active: true,
+      });
+      const instructorGrid = (
+        await pg.query(
+          `SELECT envelope FROM identity.outbox WHERE type = 'directory.grid-upserted' AND envelope->'payload'->>'name' = '东区网格'`,
+        )
+      ).rows[0];
       expect(instructorGrid.envelope.payload.instructorUserIds).toHaveLength(1);
     });
 
     it('never puts a credential into an event', async () => {
-      const all = (await pg.query(`SELECT envelope::text AS e FROM identity.outbox`)).rows.map((r) => r.e as string);
+      const all = (await pg.query(`SELECT envelope::text AS e FROM identity.outbox`)).rows.map(
+        (r) => r.e as string,
+      );
       expect(all.length).toBeGreaterThan(0);
       for (const e of all) {
         expect(e).not.toMatch(/scrypt|password|Demo@2026/i);
@@ -126,11 +181,17 @@ describe('identity service', () => {
       const r = await login('admin');
       expect(r.status).toBe(200);
       expect(r.body).toMatchObject({ user: { username: 'admin', role: 'admin', active: true } });
-      expect(tokens.verify(r.body.accessToken)).toMatchObject({ id: r.body.user.id, role: 'admin', name: '系统管理员' });
+      expect(tokens.verify(r.body.accessToken)).toMatchObject({
+        id: r.body.user.id,
+        role: 'admin',
+        name: '系统管理员',
+      });
       expect(new Date(r.body.accessTokenExpiresAt).getTime()).toBeGreaterThan(Date.now());
       expect(r.body.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(JSON.stringify(r.body)).not.toMatch(/scrypt|passwordHash|Demo@2026/);
-      const stored = (await pg.query(`SELECT token_hash FROM identity.refresh_token ORDER BY created_at DESC LIMIT 1`)).rows[0].token_hash;
+      const stored = (
+        await pg.query(`SELECT token_hash FROM identity.refresh_token ORDER BY created_at DESC LIMIT 1`)
+      ).rows[0].token_hash;
       expect(stored).toMatch(/^[0-9a-f]{64}$/);
       expect(stored).not.toBe(r.body.refreshToken);
 
@@ -189,15 +250,24 @@ describe('identity service', () => {
     it('refuses a disabled account even with the right password', async () => {
       const created = await call('POST', '/users', {
         token: admin,
-        body: { username: 'temp-committee', displayName: '临时', role: 'committee', initialPassword: 'Temp1234' },
+        body: {
+          username: 'temp-committee',
+          displayName: '临时',
+          role: 'committee',
+          initialPassword: 'Temp1234',
+        },
       });
       expect(created.status).toBe(201);
       const first = await login('temp-committee', 'Temp1234');
       expect(first.status).toBe(200);
-      expect((await call('PATCH', `/users/${created.body.id}`, { token: admin, body: { active: false } })).status).toBe(200);
+      expect(
+        (await call('PATCH', `/users/${created.body.id}`, { token: admin, body: { active: false } })).status,
+      ).toBe(200);
       expect((await login('temp-committee', 'Temp1234')).status).toBe(401);
       // …and its existing session cannot be refreshed.
-      expect((await call('POST', '/auth/refresh', { body: { refreshToken: first.body.refreshToken } })).status).toBe(401);
+      expect(
+        (await call('POST', '/auth/refresh', { body: { refreshToken: first.body.refreshToken } })).status,
+      ).toBe(401);
     });
   });
 
@@ -223,7 +293,9 @@ describe('identity service', () => {
       expect(victim.status).toBe(401);
       // Another login of the same user is untouched.
       const other = await login('committee');
-      expect((await call('POST', '/auth/refresh', { body: { refreshToken: other.body.refreshToken } })).status).toBe(200);
+      expect(
+        (await call('POST', '/auth/refresh', { body: { refreshToken: other.body.refreshToken } })).status,
+      ).toBe(200);
     });
 
     it('refuses an unknown token', async () => {
@@ -235,8 +307,12 @@ describe('identity service', () => {
       const s = await login('instructor');
       const out = await call('POST', '/auth/logout', { body: { refreshToken: s.body.refreshToken } });
       expect(out.status).toBe(204);
-      expect((await call('POST', '/auth/refresh', { body: { refreshToken: s.body.refreshToken } })).status).toBe(401);
-      expect((await call('POST', '/auth/logout', { body: { refreshToken: s.body.refreshToken } })).status).toBe(204);
+      expect(
+        (await call('POST', '/auth/refresh', { body: { refreshToken: s.body.refreshToken } })).status,
+      ).toBe(401);
+      expect(
+        (await call('POST', '/auth/logout', { body: { refreshToken: s.body.refreshToken } })).status,
+      ).toBe(204);
     });
   });
 
@@ -244,30 +320,66 @@ describe('identity service', () => {
     it('needs the current password, ends other sessions, and the new one works', async () => {
       const created = await call('POST', '/users', {
         token: admin,
-        body: { username: 'pw-changer', displayName: '改密码', role: 'committee', initialPassword: 'Initial123' },
+        body: {
+          username: 'pw-changer',
+          displayName: '改密码',
+          role: 'committee',
+          initialPassword: 'Initial123',
+        },
       });
       expect(created.status).toBe(201);
       const s = await login('pw-changer', 'Initial123');
       expect(s.body.user.mustChangePassword).toBe(true);
-      const wrong = await call('POST', '/auth/change-password', { token: s.body.accessToken, body: { currentPassword: 'Nope12345', newPassword: 'Changed123' } });
+      // The admin knows this password: until it is changed, the account may only see itself and change it.
+      const blocked = await call('GET', '/departments', { token: s.body.accessToken });
+      expect(blocked.status).toBe(403);
+      expect(blocked.body.type).toBe('urn:chuishao:problem:passwordChangeRequired');
+      expect((await call('GET', '/me', { token: s.body.accessToken })).status).toBe(200);
+      const wrong = await call('POST', '/auth/change-password', {
+        token: s.body.accessToken,
+        body: { currentPassword: 'Nope12345', newPassword: 'Changed123' },
+      });
       expect(wrong.status).toBe(400);
-      expect(wrong.body.errors).toEqual([{ field: 'currentPassword', messages: ['currentPassword is not your current password'] }]);
-      const ok = await call('POST', '/auth/change-password', { token: s.body.accessToken, body: { currentPassword: 'Initial123', newPassword: 'Changed123' } });
+      expect(wrong.body.errors).toEqual([
+        { field: 'currentPassword', messages: ['currentPassword is not your current password'] },
+      ]);
+      const ok = await call('POST', '/auth/change-password', {
+        token: s.body.accessToken,
+        body: { currentPassword: 'Initial123', newPassword: 'Changed123' },
+      });
       expect(ok.status).toBe(204);
-      expect((await call('POST', '/auth/refresh', { body: { refreshToken: s.body.refreshToken } })).status).toBe(401);
+      expect(
+        (await call('POST', '/auth/refresh', { body: { refreshToken: s.body.refreshToken } })).status,
+      ).toBe(401);
       expect((await login('pw-changer', 'Initial123')).status).toBe(401);
       const again = await login('pw-changer', 'Changed123');
       expect(again.status).toBe(200);
       expect(again.body.user.mustChangePassword).toBe(false);
+      expect((await call('GET', '/departments', { token: again.body.accessToken })).status).toBe(200);
     }, 30000);
 
     it('lets an admin reset a password, which ends the user’s sessions', async () => {
       const s = await login('dept-ecology');
-      const reset = await call('POST', `/users/${s.body.user.id}/reset-password`, { token: admin, body: { newPassword: 'Reset2026x' } });
+      const reset = await call('POST', `/users/${s.body.user.id}/reset-password`, {
+        token: admin,
+        body: { newPassword: 'Reset2026x' },
+      });
       expect(reset.status).toBe(204);
-      expect((await call('POST', '/auth/refresh', { body: { refreshToken: s.body.refreshToken } })).status).toBe(401);
+      expect(
+        (await call('POST', '/auth/refresh', { body: { refreshToken: s.body.refreshToken } })).status,
+      ).toBe(401);
       expect((await login('dept-ecology')).status).toBe(401);
-      expect((await login('dept-ecology', 'Reset2026x')).body.user.mustChangePassword).toBe(true);
+      const afterReset = await login('dept-ecology', 'Reset2026x');
+      expect(afterReset.body.user.mustChangePassword).toBe(true);
+      // A refreshed token still carries the duty to change the password.
+      const refreshed = await call('POST', '/auth/refresh', {
+        body: { refreshToken: afterReset.body.refreshToken },
+      });
+      expect(refreshed.status).toBe(200);
+      const claims = JSON.parse(
+        Buffer.from(refreshed.body.accessToken.split('.')[1], 'base64url').toString(),
+      );
+      expect(claims.pcr).toBe(true);
     });
   });
 
@@ -296,36 +408,55 @@ describe('identity service', () => {
       { method: 'POST', path: '/auth/change-password', allowed: [...Roles] },
     ];
 
-    it.each(endpoints)('$method $path: 401 without a token, 403 for roles other than $allowed', async ({ method, path, allowed }) => {
-      const body = method === 'GET' ? undefined : {};
-      const anonymous = await call(method, path, { body });
-      expect([method, path, 'anonymous', anonymous.status]).toEqual([method, path, 'anonymous', 401]);
-      const forged = await call(method, path, { body, token: tokenFor('admin') + 'x' });
-      expect(forged.status).toBe(401);
-      for (const role of Roles) {
-        const r = await call(method, path, { body, token: tokenFor(role, { id: demoIds[role] }) });
-        if (allowed.includes(role)) {
-          expect([role, r.status]).not.toEqual([role, 403]);
-          expect(r.status).not.toBe(401);
-        } else {
-          expect([role, r.status]).toEqual([role, 403]);
+    it.each(endpoints)(
+      '$method $path: 401 without a token, 403 for roles other than $allowed',
+      async ({ method, path, allowed }) => {
+        const body = method === 'GET' ? undefined : {};
+        const anonymous = await call(method, path, { body });
+        expect([method, path, 'anonymous', anonymous.status]).toEqual([method, path, 'anonymous', 401]);
+        const forged = await call(method, path, { body, token: tokenFor('admin') + 'x' });
+        expect(forged.status).toBe(401);
+        for (const role of Roles) {
+          const r = await call(method, path, { body, token: tokenFor(role, { id: demoIds[role] }) });
+          if (allowed.includes(role)) {
+            expect([role, r.status]).not.toEqual([role, 403]);
+            expect(r.status).not.toBe(401);
+          } else {
+            expect([role, r.status]).toEqual([role, 403]);
+          }
         }
-      }
-    });
+      },
+    );
 
     it('answers /me only for a user that still exists', async () => {
       expect((await call('GET', '/me', { token: tokenFor('committee') })).status).toBe(401);
     });
 
     it('documents every endpoint in OpenAPI', async () => {
-      const doc = (await (await fetch(`${running!.url}/api/docs-json`)).json()) as { paths: Record<string, Record<string, { responses: object }>> };
+      const doc = (await (await fetch(`${running!.url}/api/docs-json`)).json()) as {
+        paths: Record<string, Record<string, { responses: object }>>;
+      };
       const paths = Object.keys(doc.paths).filter((p) => p.startsWith(API));
       expect(paths.sort()).toEqual(
         [
-          '/auth/login', '/auth/refresh', '/auth/logout', '/auth/change-password', '/me', '/audit',
-          '/users', '/users/{id}', '/users/{id}/reset-password', '/enterprises', '/enterprises/{id}',
-          '/departments', '/departments/{id}', '/grids', '/grids/{id}',
-        ].map((p) => API + p).sort(),
+          '/auth/login',
+          '/auth/refresh',
+          '/auth/logout',
+          '/auth/change-password',
+          '/me',
+          '/audit',
+          '/users',
+          '/users/{id}',
+          '/users/{id}/reset-password',
+          '/enterprises',
+          '/enterprises/{id}',
+          '/departments',
+          '/departments/{id}',
+          '/grids',
+          '/grids/{id}',
+        ]
+          .map((p) => API + p)
+          .sort(),
       );
       expect(doc.paths[`${API}/auth/login`].post.responses).toHaveProperty('429');
     });
@@ -337,10 +468,13 @@ describe('identity service', () => {
     });
 
     it('lets an instructor read only the enterprises of their own grids', async () => {
-      const grid = async (name: string) => (await pg.query(`SELECT id FROM identity.grid WHERE name = $1`, [name])).rows[0].id as string;
+      const grid = async (name: string) =>
+        (await pg.query(`SELECT id FROM identity.grid WHERE name = $1`, [name])).rows[0].id as string;
       const [east, west] = [await grid('东区网格'), await grid('西区网格')];
       const idsOf = async (gridId: string) =>
-        (await pg.query(`SELECT id FROM identity.enterprise WHERE grid_id = $1 ORDER BY id`, [gridId])).rows.map((r) => r.id as string);
+        (
+          await pg.query(`SELECT id FROM identity.enterprise WHERE grid_id = $1 ORDER BY id`, [gridId])
+        ).rows.map((r) => r.id as string);
       const [eastIds, westIds] = [await idsOf(east), await idsOf(west)];
       expect(eastIds.length).toBeGreaterThan(0);
       expect(westIds.length).toBeGreaterThan(0);
@@ -358,7 +492,9 @@ describe('identity service', () => {
       const asked = await call('GET', `/enterprises?gridId=${west}`, { token });
       expect(asked.status).toBe(200);
       expect(asked.body.items).toEqual([]);
-      expect((await call('GET', `/enterprises?gridId=${east}&limit=100`, { token })).body.items).toHaveLength(eastIds.length);
+      expect((await call('GET', `/enterprises?gridId=${east}&limit=100`, { token })).body.items).toHaveLength(
+        eastIds.length,
+      );
 
       const own = await call('GET', `/enterprises/${eastIds[0]}`, { token });
       expect(own.status).toBe(200);
@@ -367,7 +503,9 @@ describe('identity service', () => {
       expect(other.status).toBe(404);
       expect(other.headers.get('content-type')).toContain('application/problem+json');
       // Committee still reads the west enterprise: the 404 above is the scope, not a missing row.
-      expect((await call('GET', `/enterprises/${westIds[0]}`, { token: tokenFor('committee') })).status).toBe(200);
+      expect((await call('GET', `/enterprises/${westIds[0]}`, { token: tokenFor('committee') })).status).toBe(
+        200,
+      );
 
       const gridless = tokenFor('instructor', { gridIds: [] });
       expect((await call('GET', '/enterprises', { token: gridless })).body.items).toEqual([]);
@@ -377,50 +515,228 @@ describe('identity service', () => {
 
   describe('bad input', () => {
     const tables = ['outbox', 'audit_entry', 'user_account', 'enterprise', 'department', 'grid', 'user_grid'];
-    const snapshot = async () => Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(t)] as const)));
+    const snapshot = async () =>
+      Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(t)] as const)));
     let someUserId: string;
     let someEnterpriseId: string;
     let someGridId: string;
 
     beforeAll(async () => {
-      someUserId = (await pg.query(`SELECT id FROM identity.user_account WHERE username = 'instructor'`)).rows[0].id;
+      someUserId = (await pg.query(`SELECT id FROM identity.user_account WHERE username = 'instructor'`))
+        .rows[0].id;
       someEnterpriseId = (await pg.query(`SELECT id FROM identity.enterprise LIMIT 1`)).rows[0].id;
       someGridId = (await pg.query(`SELECT id FROM identity.grid LIMIT 1`)).rows[0].id;
     });
 
-    const cases = (): { name: string; method: string; path: string; body?: unknown; fields: string[]; token?: () => string }[] => [
-      { name: 'create user: bad username, no password', method: 'POST', path: '/users', body: { username: 'Bad Name!', displayName: 'x', role: 'committee' }, fields: ['username', 'initialPassword'] },
-      { name: 'create user: unknown role', method: 'POST', path: '/users', body: { username: 'okname', displayName: 'x', role: 'king', initialPassword: 'Abcdefg1' }, fields: ['role'] },
-      { name: 'create user: enterprise role without enterprise', method: 'POST', path: '/users', body: { username: 'okname', displayName: 'x', role: 'enterprise', initialPassword: 'Abcdefg1' }, fields: ['enterpriseId'] },
-      { name: 'create user: unknown department', method: 'POST', path: '/users', body: { username: 'okname', displayName: 'x', role: 'department', departmentId: newId(), initialPassword: 'Abcdefg1' }, fields: ['departmentId'] },
-      { name: 'create user: weak password', method: 'POST', path: '/users', body: { username: 'okname', displayName: 'x', role: 'admin', initialPassword: 'password' }, fields: ['initialPassword'] },
-      { name: 'create user: unknown field', method: 'POST', path: '/users', body: { username: 'okname', displayName: 'x', role: 'admin', initialPassword: 'Abcdefg1', passwordHash: 'x' }, fields: ['passwordHash'] },
-      { name: 'update user: bad id', method: 'PATCH', path: '/users/not-a-uuid', body: { displayName: 'x' }, fields: ['id'] },
-      { name: 'update user: grids for a non-instructor role', method: 'PATCH', path: '/users/:user', body: { role: 'committee', gridIds: [newId()] }, fields: ['gridIds'] },
-      { name: 'update user: bad mobile', method: 'PATCH', path: '/users/:user', body: { mobile: '12345' }, fields: ['mobile'] },
-      { name: 'reset password: too short', method: 'POST', path: '/users/:user/reset-password', body: { newPassword: 'a1' }, fields: ['newPassword'] },
-      { name: 'create enterprise: wrong check character', method: 'POST', path: '/enterprises', body: { name: '测试有限公司', creditCode: '91110000600037341A' }, fields: ['creditCode'] },
-      { name: 'create enterprise: bad contact phone, unknown grid', method: 'POST', path: '/enterprises', body: { name: '测试有限公司', creditCode: '91110000600037341L', contacts: [{ name: '王', phone: '123' }], gridId: 'x' }, fields: ['contacts.0.phone', 'gridId'] },
-      { name: 'create enterprise: grid that does not exist', method: 'POST', path: '/enterprises', body: { name: '测试有限公司', creditCode: '91110000600037341L', gridId: newId() }, fields: ['gridId'] },
-      { name: 'update enterprise: bad credit code', method: 'PATCH', path: '/enterprises/:enterprise', body: { creditCode: '9111000060003734' }, fields: ['creditCode'] },
-      { name: 'create department: bad code, no name', method: 'POST', path: '/departments', body: { code: 'Bad Code' }, fields: ['code', 'nameZh'] },
-      { name: 'update department: active not boolean', method: 'PATCH', path: `/departments/${DEFAULT_DEPARTMENTS[1].id}`, body: { active: 'yes' }, fields: ['active'] },
-      { name: 'create grid: empty code and name', method: 'POST', path: '/grids', body: { code: '', name: '' }, fields: ['code', 'name'] },
-      { name: 'update grid: instructors not UUIDs', method: 'PATCH', path: '/grids/:grid', body: { instructorUserIds: ['x'] }, fields: ['instructorUserIds'] },
-      { name: 'update grid: a non-instructor as instructor', method: 'PATCH', path: '/grids/:grid', body: { instructorUserIds: [adminId] }, fields: ['instructorUserIds'] },
+    const cases = (): {
+      name: string;
+      method: string;
+      path: string;
+      body?: unknown;
+      fields: string[];
+      token?: () => string;
+    }[] => [
+      {
+        name: 'create user: bad username, no password',
+        method: 'POST',
+        path: '/users',
+        body: { username: 'Bad Name!', displayName: 'x', role: 'committee' },
+        fields: ['username', 'initialPassword'],
+      },
+      {
+        name: 'create user: unknown role',
+        method: 'POST',
+        path: '/users',
+        body: { username: 'okname', displayName: 'x', role: 'king', initialPassword: 'Abcdefg1' },
+        fields: ['role'],
+      },
+      {
+        name: 'create user: enterprise role without enterprise',
+        method: 'POST',
+        path: '/users',
+        body: { username: 'okname', displayName: 'x', role: 'enterprise', initialPassword: 'Abcdefg1' },
+        fields: ['enterpriseId'],
+      },
+      {
+        name: 'create user: unknown department',
+        method: 'POST',
+        path: '/users',
+        body: {
+          username: 'okname',
+          displayName: 'x',
+          role: 'department',
+          departmentId: newId(),
+          initialPassword: 'Abcdefg1',
+        },
+        fields: ['departmentId'],
+      },
+      {
+        name: 'create user: weak password',
+        method: 'POST',
+        path: '/users',
+        body: { username: 'okname', displayName: 'x', role: 'admin', initialPassword: 'password' },
+        fields: ['initialPassword'],
+      },
+      {
+        name: 'create user: unknown field',
+        method: 'POST',
+        path: '/users',
+        body: {
+          username: 'okname',
+          displayName: 'x',
+          role: 'admin',
+          initialPassword: 'Abcdefg1',
+          passwordHash: 'x',
+        },
+        fields: ['passwordHash'],
+      },
+      {
+        name: 'update user: bad id',
+        method: 'PATCH',
+        path: '/users/not-a-uuid',
+        body: { displayName: 'x' },
+        fields: ['id'],
+      },
+      {
+        name: 'update user: grids for a non-instructor role',
+        method: 'PATCH',
+        path: '/users/:user',
+        body: { role: 'committee', gridIds: [newId()] },
+        fields: ['gridIds'],
+      },
+      {
+        name: 'update user: bad mobile',
+        method: 'PATCH',
+        path: '/users/:user',
+        body: { mobile: '12345' },
+        fields: ['mobile'],
+      },
+      {
+        name: 'reset password: too short',
+        method: 'POST',
+        path: '/users/:user/reset-password',
+        body: { newPassword: 'a1' },
+        fields: ['newPassword'],
+      },
+      {
+        name: 'create enterprise: wrong check character',
+        method: 'POST',
+        path: '/enterprises',
+        body: { name: '测试有限公司', creditCode: '91110000600037341A' },
+        fields: ['creditCode'],
+      },
+      {
+        name: 'create enterprise: bad contact phone, unknown grid',
+        method: 'POST',
+        path: '/enterprises',
+        body: {
+          name: '测试有限公司',
+          creditCode: '91110000600037341L',
+          contacts: [{ name: '王', phone: '123' }],
+          gridId: 'x',
+        },
+        fields: ['contacts.0.phone', 'gridId'],
+      },
+      {
+        name: 'create enterprise: grid that does not exist',
+        method: 'POST',
+        path: '/enterprises',
+        body: { name: '测试有限公司', creditCode: '91110000600037341L', gridId: newId() },
+        fields: ['gridId'],
+      },
+      {
+        name: 'update enterprise: bad credit code',
+        method: 'PATCH',
+        path: '/enterprises/:enterprise',
+        body: { creditCode: '9111000060003734' },
+        fields: ['creditCode'],
+      },
+      {
+        name: 'create department: bad code, no name',
+        method: 'POST',
+        path: '/departments',
+        body: { code: 'Bad Code' },
+        fields: ['code', 'nameZh'],
+      },
+      {
+        name: 'update department: active not boolean',
+        method: 'PATCH',
+        path: `/departments/${DEFAULT_DEPARTMENTS[1].id}`,
+        body: { active: 'yes' },
+        fields: ['active'],
+      },
+      {
+        name: 'create grid: empty code and name',
+        method: 'POST',
+        path: '/grids',
+        body: { code: '', name: '' },
+        fields: ['code', 'name'],
+      },
+      {
+        name: 'update grid: instructors not UUIDs',
+        method: 'PATCH',
+        path: '/grids/:grid',
+        body: { instructorUserIds: ['x'] },
+        fields: ['instructorUserIds'],
+      },
+      {
+        name: 'update grid: a non-instructor as instructor',
+        method: 'PATCH',
+        path: '/grids/:grid',
+        body: { instructorUserIds: [adminId] },
+        fields: ['instructorUserIds'],
+      },
       { name: 'list users: limit 0', method: 'GET', path: '/users?limit=0', fields: ['limit'] },
-      { name: 'list enterprises: bad cursor', method: 'GET', path: '/enterprises?cursor=abc', fields: ['cursor'] },
-      { name: 'list audit: bad cursor and type', method: 'GET', path: '/audit?cursor=abc&entityType=ticket', fields: ['cursor', 'entityType'] },
-      { name: 'login: empty body', method: 'POST', path: '/auth/login', body: {}, fields: ['username', 'password'] },
-      { name: 'refresh: missing token', method: 'POST', path: '/auth/refresh', body: {}, fields: ['refreshToken'] },
-      { name: 'logout: token too short', method: 'POST', path: '/auth/logout', body: { refreshToken: 'x' }, fields: ['refreshToken'] },
-      { name: 'change password: weak new password', method: 'POST', path: '/auth/change-password', body: { currentPassword: '', newPassword: 'abc' }, fields: ['currentPassword', 'newPassword'], token: () => tokenFor('committee') },
+      {
+        name: 'list enterprises: bad cursor',
+        method: 'GET',
+        path: '/enterprises?cursor=abc',
+        fields: ['cursor'],
+      },
+      {
+        name: 'list audit: bad cursor and type',
+        method: 'GET',
+        path: '/audit?cursor=abc&entityType=ticket',
+        fields: ['cursor', 'entityType'],
+      },
+      {
+        name: 'login: empty body',
+        method: 'POST',
+        path: '/auth/login',
+        body: {},
+        fields: ['username', 'password'],
+      },
+      {
+        name: 'refresh: missing token',
+        method: 'POST',
+        path: '/auth/refresh',
+        body: {},
+        fields: ['refreshToken'],
+      },
+      {
+        name: 'logout: token too short',
+        method: 'POST',
+        path: '/auth/logout',
+        body: { refreshToken: 'x' },
+        fields: ['refreshToken'],
+      },
+      {
+        name: 'change password: weak new password',
+        method: 'POST',
+        path: '/auth/change-password',
+        body: { currentPassword: '', newPassword: 'abc' },
+        fields: ['currentPassword', 'newPassword'],
+        token: () => tokenFor('committee'),
+      },
     ];
 
     it('answers every bad request with 400 problem+json naming the field, and writes nothing', async () => {
       const before = await snapshot();
       for (const c of cases()) {
-        const path = c.path.replace(':user', someUserId).replace(':enterprise', someEnterpriseId).replace(':grid', someGridId);
+        const path = c.path
+          .replace(':user', someUserId)
+          .replace(':enterprise', someEnterpriseId)
+          .replace(':grid', someGridId);
         const r = await call(c.method, path, { token: c.token ? c.token() : admin, body: c.body });
         expect([c.name, r.status]).toEqual([c.name, 400]);
         expect(r.headers.get('content-type')).toContain('application/problem+json');
@@ -431,16 +747,27 @@ describe('identity service', () => {
     }, 60000);
 
     it('names the credit code problem', async () => {
-      const r = await call('POST', '/enterprises', { token: admin, body: { name: '测试有限公司', creditCode: '91110000600037341A' } });
+      const r = await call('POST', '/enterprises', {
+        token: admin,
+        body: { name: '测试有限公司', creditCode: '91110000600037341A' },
+      });
       expect(r.body.errors).toEqual([
-        { field: 'creditCode', messages: ['creditCode has a wrong check character (GB 32100-2015): please check the code'] },
+        {
+          field: 'creditCode',
+          messages: ['creditCode has a wrong check character (GB 32100-2015): please check the code'],
+        },
       ]);
     });
   });
 
   describe('admin changes', () => {
     const lastEvent = async (type: string, key: string) =>
-      (await pg.query(`SELECT key, topic, envelope FROM identity.outbox WHERE type = $1 AND key = $2 ORDER BY seq DESC LIMIT 1`, [type, key])).rows[0];
+      (
+        await pg.query(
+          `SELECT key, topic, envelope FROM identity.outbox WHERE type = $1 AND key = $2 ORDER BY seq DESC LIMIT 1`,
+          [type, key],
+        )
+      ).rows[0];
 
     it('registers an enterprise, announces it and audits it; a duplicate credit code is 409', async () => {
       const body = {
@@ -451,10 +778,19 @@ describe('identity service', () => {
       };
       const r = await call('POST', '/enterprises', { token: admin, body });
       expect(r.status).toBe(201);
-      expect(r.body).toMatchObject({ name: body.name, creditCode: '91110000600037341L', version: 1, gridId: null });
+      expect(r.body).toMatchObject({
+        name: body.name,
+        creditCode: '91110000600037341L',
+        version: 1,
+        gridId: null,
+      });
       const ev = await lastEvent('directory.enterprise-upserted', r.body.id);
       expect(ev.topic).toBe('ticketing.directory.v1');
-      expect(ev.envelope).toMatchObject({ aggregateId: r.body.id, aggregateVersion: 1, actor: { id: adminId, role: 'admin' } });
+      expect(ev.envelope).toMatchObject({
+        aggregateId: r.body.id,
+        aggregateVersion: 1,
+        actor: { id: adminId, role: 'admin' },
+      });
       expect(ev.envelope.payload).toEqual({
         id: r.body.id,
         name: body.name,
@@ -465,24 +801,50 @@ describe('identity service', () => {
         industry: '铸造',
         address: null,
       });
-      expect(await count('audit_entry', `entity_id = $1 AND action = 'enterprise.created' AND actor_id = $2`, [r.body.id, adminId])).toBe(1);
+      expect(
+        await count('audit_entry', `entity_id = $1 AND action = 'enterprise.created' AND actor_id = $2`, [
+          r.body.id,
+          adminId,
+        ]),
+      ).toBe(1);
 
       const dup = await call('POST', '/enterprises', { token: admin, body: { ...body, name: '另一家公司' } });
       expect(dup.status).toBe(409);
+      expect(dup.body.errors).toEqual([
+        { field: 'creditCode', messages: [expect.stringMatching(/already registered/)] },
+      ]);
 
-      const upd = await call('PATCH', `/enterprises/${r.body.id}`, { token: admin, body: { active: false, expectedVersion: 1 } });
+      const upd = await call('PATCH', `/enterprises/${r.body.id}`, {
+        token: admin,
+        body: { active: false, expectedVersion: 1 },
+      });
       expect(upd.status).toBe(200);
-      expect((await lastEvent('directory.enterprise-upserted', r.body.id)).envelope).toMatchObject({ aggregateVersion: 2, payload: { active: false } });
-      const stale = await call('PATCH', `/enterprises/${r.body.id}`, { token: admin, body: { active: true, expectedVersion: 1 } });
+      expect((await lastEvent('directory.enterprise-upserted', r.body.id)).envelope).toMatchObject({
+        aggregateVersion: 2,
+        payload: { active: false },
+      });
+      const stale = await call('PATCH', `/enterprises/${r.body.id}`, {
+        token: admin,
+        body: { active: true, expectedVersion: 1 },
+      });
       expect(stale.status).toBe(409);
     });
 
     it('creates a user with no credential in the event, and moves an instructor between grids', async () => {
-      const grids = (await call('GET', '/grids', { token: admin })).body.items as { id: string; code: string }[];
+      const grids = (await call('GET', '/grids', { token: admin })).body.items as {
+        id: string;
+        code: string;
+      }[];
       const [g1, g2] = grids;
       const r = await call('POST', '/users', {
         token: admin,
-        body: { username: 'new-instructor', displayName: '新指导员', role: 'instructor', gridIds: [g1.id], initialPassword: 'Secret-2026' },
+        body: {
+          username: 'new-instructor',
+          displayName: '新指导员',
+          role: 'instructor',
+          gridIds: [g1.id],
+          initialPassword: 'Secret-2026',
+        },
       });
       expect(r.status).toBe(201);
       expect(r.body).toMatchObject({ role: 'instructor', gridIds: [g1.id], mustChangePassword: true });
@@ -500,12 +862,21 @@ describe('identity service', () => {
         active: true,
       });
       expect(JSON.stringify(ev.envelope)).not.toMatch(/Secret-2026|scrypt|password/i);
-      expect((await lastEvent('directory.grid-upserted', g1.id)).envelope.payload.instructorUserIds).toContain(r.body.id);
-      const audit = (await pg.query(`SELECT details::text AS d FROM identity.audit_entry WHERE entity_id = $1`, [r.body.id])).rows;
+      expect(
+        (await lastEvent('directory.grid-upserted', g1.id)).envelope.payload.instructorUserIds,
+      ).toContain(r.body.id);
+      const audit = (
+        await pg.query(`SELECT details::text AS d FROM identity.audit_entry WHERE entity_id = $1`, [
+          r.body.id,
+        ])
+      ).rows;
       expect(audit).toHaveLength(1);
       expect(audit[0].d).not.toMatch(/Secret-2026|password/i);
 
-      const moved = await call('PATCH', `/grids/${g2.id}`, { token: admin, body: { instructorUserIds: [r.body.id] } });
+      const moved = await call('PATCH', `/grids/${g2.id}`, {
+        token: admin,
+        body: { instructorUserIds: [r.body.id] },
+      });
       expect(moved.status).toBe(200);
       expect(moved.body.instructorUserIds).toEqual([r.body.id]);
       const user = await lastEvent('directory.user-upserted', r.body.id);
@@ -514,17 +885,30 @@ describe('identity service', () => {
 
       const dupe = await call('POST', '/users', {
         token: admin,
-        body: { username: 'NEW-instructor', displayName: 'x', role: 'committee', initialPassword: 'Secret-2026' },
+        body: {
+          username: 'NEW-instructor',
+          displayName: 'x',
+          role: 'committee',
+          initialPassword: 'Secret-2026',
+        },
       });
       expect(dupe.status).toBe(409);
+      // The conflict names the field, so a form shows it under the username.
+      expect(dupe.body.errors).toEqual([
+        { field: 'username', messages: ['the username new-instructor is taken'] },
+      ]);
     });
 
     it('changes a role and drops the scope that no longer fits', async () => {
-      const id = (await pg.query(`SELECT id FROM identity.user_account WHERE username = 'dept-miit'`)).rows[0].id;
+      const id = (await pg.query(`SELECT id FROM identity.user_account WHERE username = 'dept-miit'`)).rows[0]
+        .id;
       const r = await call('PATCH', `/users/${id}`, { token: admin, body: { role: 'committee' } });
       expect(r.status).toBe(200);
       expect(r.body).toMatchObject({ role: 'committee', departmentId: null });
-      expect((await lastEvent('directory.user-upserted', id)).envelope.payload).toMatchObject({ role: 'committee', departmentId: null });
+      expect((await lastEvent('directory.user-upserted', id)).envelope.payload).toMatchObject({
+        role: 'committee',
+        departmentId: null,
+      });
     });
 
     it('will not leave the directory without an active admin', async () => {
@@ -533,19 +917,43 @@ describe('identity service', () => {
     });
 
     it('adds and renames departments and grids, announcing each', async () => {
-      const d = await call('POST', '/departments', { token: admin, body: { code: 'civil_affairs', nameZh: '民政局', nameEn: 'Civil Affairs Bureau' } });
+      const d = await call('POST', '/departments', {
+        token: admin,
+        body: { code: 'civil_affairs', nameZh: '民政局', nameEn: 'Civil Affairs Bureau' },
+      });
       expect(d.status).toBe(201);
       expect((await lastEvent('directory.department-upserted', d.body.id)).envelope.payload).toEqual({
-        id: d.body.id, code: 'civil_affairs', name: '民政局', nameEn: 'Civil Affairs Bureau', active: true,
+        id: d.body.id,
+        code: 'civil_affairs',
+        name: '民政局',
+        nameEn: 'Civil Affairs Bureau',
+        active: true,
       });
-      expect((await call('POST', '/departments', { token: admin, body: { code: 'civil_affairs', nameZh: '重复' } })).status).toBe(409);
-      const renamed = await call('PATCH', `/departments/${d.body.id}`, { token: admin, body: { nameZh: '民政局（新）' } });
+      const twice = await call('POST', '/departments', {
+        token: admin,
+        body: { code: 'civil_affairs', nameZh: '重复' },
+      });
+      expect(twice.status).toBe(409);
+      expect(twice.body.errors).toEqual([
+        { field: 'code', messages: ['a department with code civil_affairs already exists'] },
+      ]);
+      const renamed = await call('PATCH', `/departments/${d.body.id}`, {
+        token: admin,
+        body: { nameZh: '民政局（新）' },
+      });
       expect(renamed.body).toMatchObject({ nameZh: '民政局（新）', version: 2 });
 
       const g = await call('POST', '/grids', { token: admin, body: { code: 'north', name: '北区网格' } });
       expect(g.status).toBe(201);
-      expect((await lastEvent('directory.grid-upserted', g.body.id)).envelope.payload).toEqual({ id: g.body.id, code: 'north', name: '北区网格', instructorUserIds: [] });
-      expect((await call('GET', `/grids/${g.body.id}`, { token: tokenFor('committee') })).body.name).toBe('北区网格');
+      expect((await lastEvent('directory.grid-upserted', g.body.id)).envelope.payload).toEqual({
+        id: g.body.id,
+        code: 'north',
+        name: '北区网格',
+        instructorUserIds: [],
+      });
+      expect((await call('GET', `/grids/${g.body.id}`, { token: tokenFor('committee') })).body.name).toBe(
+        '北区网格',
+      );
       expect((await call('GET', `/grids/${newId()}`, { token: admin })).status).toBe(404);
     });
 
@@ -553,7 +961,9 @@ describe('identity service', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: Reply = await call('GET', `/enterprises?limit=7${cursor ? `&cursor=${cursor}` : ''}`, { token: admin });
+        const page: Reply = await call('GET', `/enterprises?limit=7${cursor ? `&cursor=${cursor}` : ''}`, {
+          token: admin,
+        });
         expect(page.status).toBe(200);
         seen.push(...page.body.items.map((e: { id: string }) => e.id));
         cursor = page.body.nextCursor;
@@ -564,7 +974,10 @@ describe('identity service', () => {
       const tea = await call('GET', `/enterprises?q=${encodeURIComponent('茶')}`, { token: admin });
       expect(tea.body.items.map((e: { name: string }) => e.name)).toEqual(['六枝特区绿源茶业有限公司']);
       const users = await call('GET', `/users?role=department&q=dept-h`, { token: admin });
-      expect(users.body.items.map((u: { username: string }) => u.username)).toEqual(['dept-hrss', 'dept-housing']);
+      expect(users.body.items.map((u: { username: string }) => u.username)).toEqual([
+        'dept-hrss',
+        'dept-housing',
+      ]);
       const none = await call('GET', `/departments?q=${encodeURIComponent('%')}`, { token: admin });
       expect(none.body.items).toEqual([]);
     });
@@ -583,10 +996,18 @@ describe('identity service', () => {
 
   describe('restart', () => {
     it('does not seed twice, and rate-limits logins per address with Retry-After', async () => {
-      const before = { users: await count('user_account'), enterprises: await count('enterprise'), outbox: await count('outbox') };
+      const before = {
+        users: await count('user_account'),
+        enterprises: await count('enterprise'),
+        outbox: await count('outbox'),
+      };
       await running!.close();
       running = await start({ LOGIN_RATE_LIMIT: '3' });
-      expect({ users: await count('user_account'), enterprises: await count('enterprise'), outbox: await count('outbox') }).toEqual(before);
+      expect({
+        users: await count('user_account'),
+        enterprises: await count('enterprise'),
+        outbox: await count('outbox'),
+      }).toEqual(before);
       const statuses: number[] = [];
       let last: Reply | undefined;
       for (let i = 0; i < 4; i++) {
@@ -604,12 +1025,20 @@ describe('identity service', () => {
         service: 'identity',
         env: IdentityEnv,
         modules: [IdentityModule],
-        environment: { DATABASE_URL: other.url, PORT: '0', JWT_SECRET: SECRET, LOG_LEVEL: 'warn', SEED_DEMO: 'false' },
+        environment: {
+          DATABASE_URL: other.url,
+          PORT: '0',
+          JWT_SECRET: SECRET,
+          LOG_LEVEL: 'warn',
+          SEED_DEMO: 'false',
+        },
       });
       const c = new Client({ connectionString: other.url });
       await c.connect();
       try {
-        expect(Number((await c.query(`SELECT count(*) FROM identity.department`)).rows[0].count)).toBe(DEFAULT_DEPARTMENTS.length);
+        expect(Number((await c.query(`SELECT count(*) FROM identity.department`)).rows[0].count)).toBe(
+          DEFAULT_DEPARTMENTS.length,
+        );
         expect(Number((await c.query(`SELECT count(*) FROM identity.user_account`)).rows[0].count)).toBe(0);
         expect(Number((await c.query(`SELECT count(*) FROM identity.enterprise`)).rows[0].count)).toBe(0);
       } finally {

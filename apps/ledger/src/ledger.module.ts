@@ -7,6 +7,8 @@ import { SealChainHandler } from './chain/commands/seal-chain/seal-chain.handler
 import { SealChainHttpController } from './chain/commands/seal-chain/seal-chain.http.controller';
 import { LedgerEventsConsumer } from './chain/consumers/ledger-events.consumer';
 import { LedgerAppender } from './chain/infrastructure/ledger-appender';
+import { ListEntriesHandler } from './chain/queries/list-entries/list-entries.handler';
+import { ListEntriesHttpController } from './chain/queries/list-entries/list-entries.http.controller';
 import { VerifyChainHandler } from './chain/queries/verify-chain/verify-chain.handler';
 import { VerifyChainHttpController } from './chain/queries/verify-chain/verify-chain.http.controller';
 import { LiveFiguresReader } from './dashboard/infrastructure/live-figures.reader';
@@ -56,6 +58,7 @@ const settings: Provider = { provide: LEDGER_SETTINGS, inject: [APP_CONFIG], use
   ],
   controllers: [
     VerifyChainHttpController,
+    ListEntriesHttpController,
     SealChainHttpController,
     RebuildProjectionsHttpController,
     GetDefinitionsHttpController,
@@ -78,6 +81,7 @@ const settings: Provider = { provide: LEDGER_SETTINGS, inject: [APP_CONFIG], use
     Projector,
     LedgerEventsConsumer,
     VerifyChainHandler,
+    ListEntriesHandler,
     SealChainHandler,
     RebuildProjectionsHandler,
     FiguresReader,

@@ -17,6 +17,7 @@ const ROLES: Record<Role, AuthUser> = {
 const MATRIX: { method: string; path: string; allowed: Role[] }[] = [
   { method: 'GET', path: '/api/v1/ledger/verify', allowed: ['committee', 'admin'] },
   { method: 'GET', path: '/api/v1/ledger/seals', allowed: ['committee', 'admin'] },
+  { method: 'GET', path: '/api/v1/ledger/entries', allowed: ['committee', 'admin'] },
   { method: 'POST', path: '/api/v1/ledger/seals', allowed: ['committee', 'admin'] },
   { method: 'POST', path: '/api/v1/ledger/projections/rebuild', allowed: ['admin'] },
   { method: 'GET', path: '/api/v1/ledger/figures/definitions', allowed: ['committee', 'admin', 'department', 'instructor', 'enterprise'] },
@@ -108,11 +109,23 @@ describe('ledger access and input', () => {
     ['/api/v1/ledger/exports/ledger.csv?from=2026-03-10&to=2026-03-01', 'to'],
     ['/api/v1/ledger/exports/ledger.csv?from=2024-01-01&to=2026-03-01', 'to'],
     ['/api/v1/ledger/exports/monthly-report.xlsx', 'month'],
+    ['/api/v1/ledger/entries?number=12345', 'number'],
+    ['/api/v1/ledger/entries?type=DROP%20TABLE', 'type'],
+    ['/api/v1/ledger/entries?before=-1', 'before'],
+    ['/api/v1/ledger/entries?limit=201', 'limit'],
   ])('400 naming the field: %s', async (path, field) => {
     const r = await api(running, 'GET', path, users.admin);
     expect(r.status).toBe(400);
     expect(r.headers.get('content-type')).toContain('application/problem+json');
     expect(r.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
+  it('finds a ticket\'s entries by its number', async () => {
+    await deliver(running, new Lifecycle({ ticketId: 't-num-000042' }, T0).submit().after(1).assign(DEP_A).events);
+    const r = await api(running, 'GET', '/api/v1/ledger/entries?number=CS-2026-000042', users.committee);
+    expect(r.status).toBe(200);
+    expect(r.body.items.map((e: { type: string }) => e.type).reverse()).toEqual(['ticket.submitted', 'ticket.assigned', 'sla.deadline-set']);
+    expect(r.body.items.every((e: { ticketNumber: string }) => e.ticketNumber === 'CS-2026-000042')).toBe(true);
   });
 
   it('live updates: SSE with ?access_token, a department hears its own entries only', async () => {

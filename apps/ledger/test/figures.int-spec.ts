@@ -131,6 +131,31 @@ describe('ledger figures: rates against hand-computed fixtures', () => {
     expect(agenda.items[0].jointMeetingReason).toContain('resolve');
   });
 
+  it('lists the chain newest first, linked hash to hash, filtered by ticket and type, page by page', async () => {
+    const all = await get('/api/v1/ledger/entries?limit=200');
+    expect(all.items.length).toBeGreaterThan(20);
+    expect(all.items[0].seq).toBe(all.headSeq);
+    for (let i = 0; i + 1 < all.items.length; i++) {
+      expect(all.items[i].seq).toBe(all.items[i + 1].seq + 1);
+      expect(all.items[i].prevHash).toBe(all.items[i + 1].hash);
+    }
+    const first = await get('/api/v1/ledger/entries?limit=5');
+    expect(first.items.map((e: { seq: number }) => e.seq)).toEqual(all.items.slice(0, 5).map((e: { seq: number }) => e.seq));
+    const second = await get(`/api/v1/ledger/entries?limit=5&before=${first.nextCursor}`);
+    expect(second.items.map((e: { seq: number }) => e.seq)).toEqual(all.items.slice(5, 10).map((e: { seq: number }) => e.seq));
+
+    const one = await get('/api/v1/ledger/entries?ticketId=t-fix-05');
+    expect(one.items.length).toBeGreaterThan(2);
+    expect(new Set(one.items.map((e: { ticketId: string }) => e.ticketId))).toEqual(new Set(['t-fix-05']));
+    expect(one.items.map((e: { type: string }) => e.type)).toContain('dispatch.transfer-decided');
+    expect(one.items[one.items.length - 1].type).toBe('ticket.submitted');
+    expect(one.items[0].ticketNumber).toBe('CS-2026-fix-05');
+    const submitted = await get('/api/v1/ledger/entries?type=ticket.submitted&limit=200');
+    expect(submitted.items).toHaveLength(10);
+    const nothing = await get('/api/v1/ledger/entries?number=CS-1999-000001');
+    expect(nothing.items).toEqual([]);
+  });
+
   it('a department sees its own drill-down, trends and ranking', async () => {
     const d = await get(`/api/v1/ledger/dashboard/departments/${DEP_A}?month=${MONTH}`, users.department(DEP_A));
     expect(d.rates.onTimeResolutionRate).toBe(0.7143);

@@ -4,6 +4,7 @@ import { RunningService, startService } from '@ticketing/platform';
 import { topicOf } from '../src/chain/consumers/ledger-events.consumer';
 import { LedgerEnv } from '../src/ledger.env';
 import { LedgerModule } from '../src/ledger.module';
+import type { Client } from 'pg';
 
 export const SECRET = 'x'.repeat(40);
 const tokens = new TokenService(SECRET);
@@ -207,4 +208,22 @@ export const ticketTopic = Topics.Ticket;
 /** A directory event, as identity publishes it. */
 export function directoryEvent(type: string, payload: Record<string, unknown>): EventEnvelope<Record<string, unknown>> {
   return createEnvelope({ type, aggregateId: String(payload.id), aggregateVersion: ++version, actor: { id: 'u-admin', role: 'admin' }, payload });
+}
+
+/** Every read model, as sorted text, so that two states compare row for row. */
+export async function snapshot(c: Client): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const [table, order] of [
+    ['ticket_facts', 'ticket_id'],
+    ['ticket_assignments', 'ticket_id, stint'],
+    ['stats_monthly', 'department_id, category, grid_id, month'],
+    ['open_tickets', 'ticket_id'],
+    ['departments', 'id'],
+    ['enterprises', 'id'],
+    ['grids', 'id'],
+  ]) {
+    const { rows } = await c.query(`SELECT to_jsonb(t)::text AS row FROM ledger.${table} t ORDER BY ${order}`);
+    out[table] = rows.map((r) => r.row);
+  }
+  return out;
 }

@@ -1,29 +1,11 @@
 import { RunningService } from '@ticketing/platform';
 import { createTestDatabase } from '@ticketing/testing';
 import { Client } from 'pg';
-import { api, deliver, startLedger, users } from './ledger-test-kit';
+import { api, deliver, snapshot, startLedger, users } from './ledger-test-kit';
 import { prng, randomLifecycle } from './random-lifecycles';
 
 const LIFECYCLES = 1000;
 const SEED = Number(process.env.LEDGER_TEST_SEED ?? 20260302);
-
-/** Every read model, as sorted text, so that two states compare row for row. */
-async function snapshot(c: Client): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const [table, order] of [
-    ['ticket_facts', 'ticket_id'],
-    ['ticket_assignments', 'ticket_id, stint'],
-    ['stats_monthly', 'department_id, category, grid_id, month'],
-    ['open_tickets', 'ticket_id'],
-    ['departments', 'id'],
-    ['enterprises', 'id'],
-    ['grids', 'id'],
-  ]) {
-    const { rows } = await c.query(`SELECT to_jsonb(t)::text AS row FROM ledger.${table} t ORDER BY ${order}`);
-    out[table] = rows.map((r) => r.row);
-  }
-  return out;
-}
 
 describe(`ledger projections: rebuilt from the entries equal the live ones (${LIFECYCLES} random lifecycles, seed ${SEED})`, () => {
   let db: { url: string; drop: () => Promise<void> };

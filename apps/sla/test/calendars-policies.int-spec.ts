@@ -42,6 +42,10 @@ describe('sla calendars and policies over HTTP', () => {
     expect(await day('2025-10-09')).toMatchObject({ kind: 'workday', working: true });
     const list = (await api(sla, 'GET', '/api/v1/sla/calendars', users.department('d1'))).body;
     expect(list[0].notices.map((n: { reference: string }) => n.reference)).toEqual(['国办发明电〔2023〕7号', '国办发明电〔2024〕12号', '国办发明电〔2025〕7号']);
+    // Each notice with its days, for the calendar page to list.
+    const of2025 = list[0].notices.find((n: { year: number }) => n.year === 2025);
+    expect(of2025.holidays).toContainEqual({ name: '国庆节、中秋节', from: '2025-10-01', to: '2025-10-08' });
+    expect(of2025.makeUpWorkdays).toEqual(expect.arrayContaining(['2025-01-26', '2025-02-08']));
     // Friday before 春节 + 5 working days crosses the holiday and lands on Friday 2025-02-07 at close of business.
     const due = await api(sla, 'GET', '/api/v1/sla/calendars/default/deadline?from=2025-01-24T10:00:00%2B08:00&workingDays=5', users.committee);
     expect(due.body).toEqual({ dueAt: '2025-02-07T09:30:00.000Z', localDate: '2025-02-07' });

@@ -265,14 +265,19 @@ describe('ticket lifecycle over HTTP and events', () => {
 
   it('keeps the timeline append-only in the database itself', async () => {
     const id = (await kit.submit('entA')).body.id;
-    await expect(kit.pg.query(`UPDATE ticket.ticket_steps SET reason = 'rewritten' WHERE ticket_id = $1`, [id])).rejects.toThrow(
-      /append-only \(UPDATE refused\)/,
-    );
+    await expect(
+      kit.pg.query(`UPDATE ticket.ticket_steps SET reason = 'rewritten' WHERE ticket_id = $1`, [id]),
+    ).rejects.toThrow(/append-only \(UPDATE refused\)/);
     await expect(kit.pg.query(`DELETE FROM ticket.ticket_steps WHERE ticket_id = $1`, [id])).rejects.toThrow(
       /append-only \(DELETE refused\)/,
     );
-    await expect(kit.pg.query(`TRUNCATE ticket.ticket_steps CASCADE`)).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
-    const { rows } = await kit.pg.query(`SELECT count(*)::int AS n FROM ticket.ticket_steps WHERE ticket_id = $1`, [id]);
+    await expect(kit.pg.query(`TRUNCATE ticket.ticket_steps CASCADE`)).rejects.toThrow(
+      /append-only \(TRUNCATE refused\)/,
+    );
+    const { rows } = await kit.pg.query(
+      `SELECT count(*)::int AS n FROM ticket.ticket_steps WHERE ticket_id = $1`,
+      [id],
+    );
     expect(rows[0].n).toBe(1);
   });
 
@@ -335,6 +340,58 @@ describe('ticket lifecycle over HTTP and events', () => {
       TicketEvents.closed,
     ]);
     expect(rows[0].envelope.payload).toMatchObject({ outcome: 'feedback', satisfaction: 'unsatisfied' });
+  });
+
+  it('refuses an extension that would not end after the resolve deadline in force', async () => {
+    const id = (await kit.submit('entA')).body.id;
+    await decided(id, DEP.hrss);
+    await act(id, 'acknowledge', 'depLead', { note: '已签收' });
+    const current = new Date(Date.now() + 5 * 86400_000);
+    await kit.publish(Topics.Sla, SlaEvents.deadlineSet, id, {
+      ticketId: id,
+      timerId: `${id}-resolve`,
+      kind: 'resolve',
+      departmentId: DEP.hrss,
+      dueAt: current.toISOString(),
+      policyId: 'p1',
+      policyVersion: 1,
+      reason: 'opened',
+    });
+    const earlier = new Date(current.getTime() - 86400_000).toISOString();
+    const refused = await act(
+      id,
+      'request-extension',
+      'depLead',
+      { reason: '需要更多时间', proposedDueAt: earlier },
+      400,
+    );
+    expect(refused.errors).toEqual([
+      {
+        field: 'proposedDueAt',
+        messages: [`must be later than the current resolve deadline (${current.toISOString()})`],
+      },
+    ]);
+    const later = new Date(current.getTime() + 3 * 86400_000).toISOString();
+    await act(id, 'request-extension', 'depLead', { reason: '需要更多时间', proposedDueAt: later });
+    const notLater = await act(
+      id,
+      'decide-extension',
+      'committee',
+      { approved: true, note: '同意', newDueAt: current.toISOString() },
+      400,
+    );
+    expect(notLater.errors.map((e: { field: string }) => e.field)).toEqual(['newDueAt']);
+    expect((await detail(id)).pendingExtension).toBeTruthy();
+    // The desk finds the waiting requests by a filter, not by opening every ticket.
+    const waitingIds = async () =>
+      (await kit.api('GET', '/api/v1/tickets?pendingExtension=true&limit=100', 'committee')).body.items.map(
+        (t: { id: string }) => t.id,
+      );
+    expect(await waitingIds()).toContain(id);
+    const bad = await kit.api('GET', '/api/v1/tickets?pendingExtension=maybe', 'committee');
+    expect([bad.status, bad.body.errors?.[0]?.field]).toEqual([400, 'pendingExtension']);
+    await act(id, 'decide-extension', 'committee', { approved: true, note: '同意' });
+    expect(await waitingIds()).not.toContain(id);
   });
 
   it('keeps SLA deadlines and flags for the queue, and closes as no feedback when the feedback window lapses', async () => {

@@ -9,7 +9,7 @@ import { SessionProvider } from './auth/session';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { AppLayout } from './layout/app-layout';
 import { HomeRedirect, RequireLogin, RequireRole } from './layout/guards';
-import { rolesFor } from './layout/routes';
+import { FILE_READERS, rolesFor } from './layout/routes';
 import { AdminDepartmentsPage } from './pages/admin/departments-page';
 import { AdminEnterprisesPage } from './pages/admin/enterprises-page';
 import { AdminGridsPage } from './pages/admin/grids-page';
@@ -21,10 +21,13 @@ import { LedgerPage } from './pages/committee/ledger-page';
 import { RulesPage } from './pages/committee/rules-page';
 import { SlaPage } from './pages/committee/sla-page';
 import { AllTicketsPage } from './pages/committee/all-tickets-page';
+import { FiguresPage } from './pages/department/figures-page';
 import { QueuePage } from './pages/department/queue-page';
+import { EnterpriseFilePage } from './pages/enterprise/enterprise-file-page';
 import { MyTicketsPage } from './pages/enterprise/my-tickets-page';
 import { WhistlePage } from './pages/enterprise/whistle-page';
 import { GridTicketsPage } from './pages/instructor/grid-tickets-page';
+import { ChangePasswordPage } from './pages/change-password-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { TicketPage } from './pages/ticket/ticket-page';
@@ -33,8 +36,10 @@ import { DirectoryProvider } from './shared/directory';
 const guarded: [string, () => ReactNode][] = [
   ['/whistle', () => <WhistlePage />],
   ['/my-tickets', () => <MyTicketsPage />],
+  ['/my-file', () => <EnterpriseFilePage />],
   ['/grid-tickets', () => <GridTicketsPage />],
   ['/queue', () => <QueuePage />],
+  ['/my-figures', () => <FiguresPage />],
   ['/dashboard', () => <DashboardPage />],
   ['/desk', () => <DispatchDeskPage />],
   ['/tickets', () => <AllTicketsPage />],
@@ -83,6 +88,15 @@ function Localized() {
                     />
                   ))}
                   <Route path="/tickets/:id" element={<TicketPage />} />
+                  <Route path="/change-password" element={<ChangePasswordPage />} />
+                  <Route
+                    path="/enterprises/:id/file"
+                    element={
+                      <RequireRole roles={FILE_READERS}>
+                        <EnterpriseFilePage />
+                      </RequireRole>
+                    }
+                  />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

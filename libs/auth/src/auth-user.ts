@@ -12,6 +12,8 @@ export interface AuthUser {
   enterpriseId?: string;
   departmentId?: string;
   gridIds?: string[];
+  /** A new account or an admin's reset: until the user chooses a password, only that is allowed. */
+  passwordChangeRequired?: boolean;
 }
 
 /** The JWT claims behind an AuthUser (short names keep tokens small). */
@@ -22,6 +24,7 @@ export interface AccessTokenClaims {
   ent?: string;
   dep?: string;
   grids?: string[];
+  pcr?: true;
   typ: 'access';
 }
 
@@ -32,6 +35,7 @@ export const toClaims = (u: AuthUser): AccessTokenClaims => ({
   ...(u.enterpriseId ? { ent: u.enterpriseId } : {}),
   ...(u.departmentId ? { dep: u.departmentId } : {}),
   ...(u.gridIds?.length ? { grids: u.gridIds } : {}),
+  ...(u.passwordChangeRequired ? { pcr: true as const } : {}),
   typ: 'access',
 });
 
@@ -42,4 +46,5 @@ export const fromClaims = (c: AccessTokenClaims): AuthUser => ({
   enterpriseId: c.ent,
   departmentId: c.dep,
   gridIds: c.grids,
+  ...(c.pcr === true ? { passwordChangeRequired: true } : {}),
 });

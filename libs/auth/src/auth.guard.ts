@@ -6,9 +6,9 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Role } from '@ticketing/contracts';
+import { DomainError, Role } from '@ticketing/contracts';
 import { AuthUser } from './auth-user';
-import { PUBLIC_KEY, ROLES_KEY } from './decorators';
+import { PENDING_PASSWORD_KEY, PUBLIC_KEY, ROLES_KEY } from './decorators';
 import { InvalidTokenError, TokenService } from './token.service';
 
 /**
@@ -28,13 +28,11 @@ export class AuthGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    const req = ctx
-      .switchToHttp()
-      .getRequest<{
-        headers: Record<string, string | undefined>;
-        user?: AuthUser;
-        query?: Record<string, unknown>;
-      }>();
+    const req = ctx.switchToHttp().getRequest<{
+      headers: Record<string, string | undefined>;
+      user?: AuthUser;
+      query?: Record<string, unknown>;
+    }>();
     const header = req.headers.authorization;
     // EventSource cannot set headers; SSE endpoints accept the token as ?access_token=.
     const fromQuery =
@@ -53,6 +51,16 @@ export class AuthGuard implements CanActivate {
     if (!roles) throw new ForbiddenException('this endpoint declares no roles; nobody may call it');
     if (!roles.includes(user.role)) {
       throw new ForbiddenException(`role ${user.role} may not call this; allowed: ${roles.join(', ')}`);
+    }
+    // An initial or reset password is known to the admin who set it: nothing else until it is changed.
+    if (
+      user.passwordChangeRequired &&
+      !this.reflector.getAllAndOverride<boolean>(PENDING_PASSWORD_KEY, targets)
+    ) {
+      throw new DomainError(
+        'passwordChangeRequired',
+        'choose a new password first (POST /api/v1/identity/auth/change-password)',
+      );
     }
     return true;
   }

@@ -7,6 +7,7 @@ export const ProblemCodes = {
   badRequest: 400,
   unauthorized: 401,
   forbidden: 403,
+  passwordChangeRequired: 403,
   notFound: 404,
   conflict: 409,
   illegalTransition: 409,

@@ -10,6 +10,19 @@ export interface EventConsumerDefinition {
   topics: string[];
   /** Applies one event inside the inbox transaction. Ignore types you do not handle. */
   handle(event: EventEnvelope<Record<string, unknown>>, manager: EntityManager): Promise<void>;
+  /**
+   * Optional: applies a whole delivered chunk at once. Called once per batch with the events the
+   * inbox has not seen (duplicates dropped), in delivery order, inside the same inbox transaction:
+   * all or nothing, like `handle`. `handle` stays the path for single messages and for the
+   * one-by-one retry after a failed batch, so both must have the same effect.
+   *
+   * It runs under the FIRST fresh event's correlation id (causation = that event). The ledger, the
+   * one user so far, needs no more: each entry records its own envelope's correlation and causation
+   * ids, and it writes no events. A consumer whose effect reads the context (e.g. writes outbox
+   * events, which take their correlation from it) must run each event's part inside
+   * `Correlation.run(e.correlationId, …, e.id)` itself, or not provide `handleMany`.
+   */
+  handleMany?(events: EventEnvelope<Record<string, unknown>>[], manager: EntityManager): Promise<void>;
   maxAttempts?: number;
   /** Events applied per transaction at most (default 100; 1 turns batching off). */
   maxBatchSize?: number;
@@ -56,11 +69,17 @@ export class EventConsumers {
         );
         (done ? applied : duplicates).inc({ consumer: group });
       },
-      // Many events, one commit; each effect still runs under its own event's correlation id.
+      // Many events, one commit. One by one, each effect runs under its own event's correlation id;
+      // handleMany runs once, under the first fresh event's (see EventConsumerDefinition.handleMany).
       handleBatch: async (messages: IncomingMessage[]) => {
         const items = messages.map((m) => ({ topic: m.topic, event: parseEnvelope(m.value) }));
-        const count = await inbox.processBatch(items, (e, manager) =>
-          Correlation.run(e.correlationId, () => def.handle(e, manager), e.id),
+        const handleMany = def.handleMany?.bind(def);
+        const count = await inbox.processBatch(
+          items,
+          (e, manager) => Correlation.run(e.correlationId, () => def.handle(e, manager), e.id),
+          handleMany &&
+            ((events, manager) =>
+              Correlation.run(events[0].correlationId, () => handleMany(events, manager), events[0].id)),
         );
         applied.inc({ consumer: group }, count);
         duplicates.inc({ consumer: group }, items.length - count);

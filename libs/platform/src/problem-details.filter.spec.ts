@@ -3,10 +3,23 @@ import { DomainError } from '@ticketing/contracts';
 import type { Logger } from 'pino';
 import { ProblemDetailsFilter, ValidationProblem } from './problem-details.filter';
 
-function respond(exception: unknown): { status: number; type: string; body: Record<string, unknown> } {
-  const out = { status: 0, type: '', body: {} as Record<string, unknown> };
+function respond(exception: unknown): {
+  status: number;
+  type: string;
+  body: Record<string, unknown>;
+  headers: Record<string, string>;
+} {
+  const out = {
+    status: 0,
+    type: '',
+    body: {} as Record<string, unknown>,
+    headers: {} as Record<string, string>,
+  };
   const res = {
     headersSent: false,
+    setHeader(k: string, v: string) {
+      out.headers[k] = v;
+    },
     status(s: number) {
       out.status = s;
       return this;
@@ -69,5 +82,16 @@ describe('ProblemDetailsFilter', () => {
       status: 400,
       detail: 'bad cursor',
     });
+  });
+
+  it('answers a database outage with 503 and Retry-After, not 500', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const r = respond(refused);
+    expect([r.status, r.body.type, r.headers['Retry-After']]).toEqual([
+      503,
+      'urn:chuishao:problem:unavailable',
+      '2',
+    ]);
+    expect(respond(new Error('a bug')).status).toBe(500);
   });
 });

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, problemType, ProblemCodes } from '@ticketing/contracts';
+import { isTransientError } from '@ticketing/messaging';
 import { Correlation } from '@ticketing/observability';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -61,6 +62,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (correlationId) body.correlationId = correlationId;
     if (body.status >= 500) this.logger.error({ err: exception, url: req.originalUrl }, 'request failed');
     if (res.headersSent) return;
+    if (body.status === 503) res.setHeader?.('Retry-After', '2');
     res.status(body.status).type('application/problem+json').json(body);
   }
 
@@ -129,6 +131,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: problemType('conflict'),
         title: 'Conflict',
         detail: 'a concurrent change won; retry',
+      };
+    }
+    // The database restarting or out of connections is not the request's fault, and it passes:
+    // 503 with Retry-After tells a client (and the web app) to try again shortly.
+    if (isTransientError(e)) {
+      return {
+        status: 503,
+        type: problemType('unavailable'),
+        title: titles[503] ?? 'Service unavailable',
+        detail: 'the service is briefly unavailable (its database is restarting or busy); retry shortly',
       };
     }
     return {

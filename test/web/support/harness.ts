@@ -23,6 +23,8 @@ export interface Standalone {
 
 /** The web build always (it is quick and must match the sources); the server build when missing. */
 export function buildOnce(): void {
+  // Several people working on one checkout share dist/web; WEB_E2E_SKIP_BUILD=1 uses it as it is.
+  if (process.env.WEB_E2E_SKIP_BUILD === '1' && existsSync(main)) return;
   if (!existsSync(main)) execFileSync('npm', ['run', 'build:server'], { cwd: root, stdio: 'inherit' });
   execFileSync('npm', ['run', 'build:web'], {
     cwd: root,
@@ -110,15 +112,8 @@ export function watchConsole(context: BrowserContext, problems: string[]): void 
   context.on('page', watch);
 }
 
-export async function login(page: Page, baseUrl: string, username: string): Promise<void> {
-  // A test that failed half-way may have left someone logged in in this browser context.
-  await page.goto(`${baseUrl}/login`);
-  await page.evaluate('localStorage.removeItem("cs.session")');
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+export function login(page: Page, baseUrl: string, username: string): Promise<void> {
+  return loginWith(page, baseUrl, username, DEMO_PASSWORD);
 }
 
 export async function logout(page: Page): Promise<void> {
@@ -181,19 +176,139 @@ export function pngBytes(width = 64, height = 48): Buffer {
  * loaded machine; then the choice is made again.
  */
 export async function choose(page: Page, field: Locator, title: string): Promise<void> {
+  await pickUntilShown(field, title, async () => {
+    await field.click();
+    return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(title);
+  });
+}
+
+/** Opens the options (with `open`), clicks the one titled `title`, and checks the Select shows it; three tries. */
+async function pickUntilShown(field: Locator, title: string, open: () => Promise<Locator>): Promise<void> {
   const select = field.locator(
     'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
   );
   for (let attempt = 1; attempt <= 3; attempt++) {
-    await field.click();
-    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(title);
+    const option = await open();
     await option.first().waitFor({ state: 'visible' });
     await option.first().click();
     const deadline = Date.now() + 2000;
     while (Date.now() < deadline) {
       if ((await select.innerText()).includes(title)) return;
-      await page.waitForTimeout(100);
+      await field.page().waitForTimeout(100);
     }
-    if (attempt === 3) throw new Error(`could not choose "${title}"`);
   }
+  throw new Error(`could not choose "${title}"`);
+}
+
+/** Like `login`, for a user whose password is not the demo one (an account an admin just created). */
+export async function loginWith(
+  page: Page,
+  baseUrl: string,
+  username: string,
+  password: string,
+): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.evaluate('localStorage.removeItem("cs.session")');
+  await page.goto(`${baseUrl}/login`);
+  await submitLogin(page, username, password);
+}
+
+/** Fills and sends the login form already on screen, and waits until the app has left it. */
+export async function submitLogin(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/**
+ * The text shown under a form control (antd renders it in `<control id>_help`), once it has settled
+ * on what `ok` accepts, or whatever it shows when `ms` runs out, for the caller's assertion to report.
+ */
+export async function messagesUnder(
+  page: Page,
+  control: Locator,
+  ok: (messages: string[]) => boolean = (m) => m.length > 0,
+  ms = 10_000,
+): Promise<string[]> {
+  const id = await control.getAttribute('id');
+  if (!id) throw new Error('the control has no id, so its messages cannot be found');
+  const help = page.locator(`[id="${id}_help"] .ant-form-item-explain-error`);
+  const end = Date.now() + ms;
+  let shown = await help.allInnerTexts();
+  while (!ok(shown) && Date.now() < end) {
+    await page.waitForTimeout(100);
+    shown = await help.allInnerTexts();
+  }
+  return shown;
+}
+
+/**
+ * The dropdown of one antd Select (by its search input), not just any open one: a dropdown that
+ * is still closing after the previous choice must not be mistaken for this one.
+ */
+export async function dropdownOf(page: Page, field: Locator): Promise<Locator> {
+  const id = await field.getAttribute('id');
+  if (!id) throw new Error('the select has no id to find its dropdown by');
+  return page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .filter({ has: page.locator(`[id="${id}_list"]`) });
+}
+
+/**
+ * Like choose(), for a searchable Select whose option may lie outside the rendered window of its
+ * virtual list (a long list of departments): types the title to narrow the list, then chooses it
+ * and checks that it took.
+ */
+export async function chooseBySearch(page: Page, field: Locator, title: string): Promise<void> {
+  await pickUntilShown(field, title, async () => {
+    await field.click();
+    await field.fill(title);
+    return (await dropdownOf(page, field)).locator(
+      `.ant-select-item-option[title="${title.replace(/"/g, '\\"')}"]`,
+    );
+  });
+}
+
+/**
+ * What the window shows, for an open dialog: a full-page capture stretches the window to the page's
+ * height, and the dialog's mask then covers only part of the picture.
+ */
+export async function screenshotWindow(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotsDir, { recursive: true });
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
+}
+
+/**
+ * A browser profile as the users in the tests have them: Chinese, Beijing time, a laptop's screen
+ * (or a phone's), every console error collected into `problems`. One profile holds one session.
+ */
+export async function newProfile(
+  browser: Browser,
+  problems: string[],
+  opts: { phone?: boolean; acceptDownloads?: boolean } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: opts.phone ? { width: 375, height: 812 } : { width: 1366, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    ...(opts.phone ? { hasTouch: true } : {}),
+    ...(opts.acceptDownloads ? { acceptDownloads: true } : {}),
+  });
+  watchConsole(context, problems);
+  return context;
+}
+
+/** Fills the whistle form's required fields (the page is on /whistle); the caller submits. */
+export async function fillWhistle(
+  page: Page,
+  t: { category: string; title: string; description: string; contact: string; phone: string },
+): Promise<void> {
+  await chooseBySearch(page, page.getByLabel('问题类别'), t.category);
+  await page.getByLabel('标题').fill(t.title);
+  await page.getByLabel('问题描述').fill(t.description);
+  await page.getByLabel('联系人').fill(t.contact);
+  await page.getByLabel('联系电话').fill(t.phone);
 }

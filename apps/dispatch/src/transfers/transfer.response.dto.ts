@@ -16,6 +16,8 @@ export class TransferRequestResponseDto {
     string | null;
   @ApiProperty({ type: [String] }) coHandlerDepartmentIds!: string[];
   @ApiPropertyOptional({ nullable: true }) note!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'the ticket’s title (in lists)' })
+  ticketTitle?: string | null;
 
   static from(r: TransferRequestOrmEntity): TransferRequestResponseDto {
     return {

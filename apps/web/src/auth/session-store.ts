@@ -8,6 +8,8 @@ export interface SessionUser {
   enterpriseId: string | null;
   departmentId: string | null;
   gridIds: string[];
+  /** A new account or an admin's reset: the user must choose a password before anything else. */
+  mustChangePassword?: boolean;
 }
 
 export interface Session {
@@ -31,12 +33,25 @@ function read(): Session | null {
 let current: Session | null = read();
 
 /**
+ * How the last session ended: whose it was, and whether its user logged out. A page the session
+ * ran out on is worth returning to after logging in again; one a user logged out of is not, and
+ * never for somebody else (their login would land on a page that is not theirs).
+ */
+export interface SessionEnd {
+  userId: string;
+  byLogout: boolean;
+}
+let ended: SessionEnd | null = null;
+
+/**
  * The session lives in localStorage so a reload keeps the user logged in; a tiny external store
  * (useSyncExternalStore) so the API client, which is not a component, can update it too.
  */
 export const sessionStore = {
   get: (): Session | null => current,
-  set(s: Session | null): void {
+  ended: (): SessionEnd | null => ended,
+  set(s: Session | null, how: { byLogout?: boolean } = {}): void {
+    if (!s && current) ended = { userId: current.user.id, byLogout: !!how.byLogout };
     current = s;
     if (s) localStorage.setItem(KEY, JSON.stringify(s));
     else localStorage.removeItem(KEY);

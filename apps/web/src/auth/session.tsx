@@ -22,7 +22,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const logout = useCallback(async () => {
     const s = sessionStore.get();
-    sessionStore.set(null);
+    sessionStore.set(null, { byLogout: true });
     // Revoking the refresh token is best effort: the user is logged out here either way.
     if (s)
       await api('/api/v1/identity/auth/logout', {

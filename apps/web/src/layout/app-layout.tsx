@@ -1,4 +1,4 @@
-import { GlobalOutlined, LogoutOutlined } from '@ant-design/icons';
+import { GlobalOutlined, LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession, useUser } from '../auth/session';
@@ -64,6 +64,15 @@ export function AppLayout() {
           )}
           <NotificationBell />
           <LanguageSwitch />
+          <Button
+            type="text"
+            icon={<LockOutlined />}
+            style={{ color: 'inherit' }}
+            aria-label={t('password.title')}
+            onClick={() => navigate('/change-password')}
+          >
+            {!narrow && t('password.short')}
+          </Button>
           <Button
             type="text"
             icon={<LogoutOutlined />}

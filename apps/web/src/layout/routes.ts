@@ -11,8 +11,10 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { path: '/whistle', label: 'nav.whistle', roles: ['enterprise', 'instructor'] },
   { path: '/my-tickets', label: 'nav.myTickets', roles: ['enterprise'] },
+  { path: '/my-file', label: 'nav.myFile', roles: ['enterprise'] },
   { path: '/grid-tickets', label: 'nav.gridTickets', roles: ['instructor'] },
   { path: '/queue', label: 'nav.queue', roles: ['department'] },
+  { path: '/my-figures', label: 'nav.myFigures', roles: ['department'] },
   { path: '/dashboard', label: 'nav.dashboard', roles: ['committee', 'admin'] },
   { path: '/desk', label: 'nav.desk', roles: ['committee'] },
   { path: '/tickets', label: 'nav.allTickets', roles: ['committee', 'admin'] },
@@ -25,6 +27,9 @@ export const NAV: NavItem[] = [
   { path: '/admin/departments', label: 'nav.departments', roles: ['admin'] },
   { path: '/admin/grids', label: 'nav.grids', roles: ['admin'] },
 ];
+
+/** Who may open an enterprise's file (一企一档); the ledger checks the enterprise and the grid. */
+export const FILE_READERS: Role[] = ['committee', 'admin', 'instructor', 'enterprise'];
 
 export const HOME: Record<Role, string> = {
   enterprise: '/my-tickets',

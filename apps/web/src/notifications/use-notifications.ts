@@ -6,6 +6,19 @@ import { AppNotification, NOTIFY_STREAM, notificationsApi } from './notification
 const RECONNECT_MS = 3000;
 const currentToken = () => sessionStore.get()?.accessToken ?? null;
 
+// A notification means some ticket the user can see has moved: lists on screen reload on it.
+const activity = new EventTarget();
+let activityCount = 0;
+const onActivity = (listener: () => void) => {
+  activity.addEventListener('ticket', listener);
+  return () => activity.removeEventListener('ticket', listener);
+};
+
+/** A number that goes up whenever a notification arrives over the stream; pass it as a list's refreshKey. */
+export function useTicketActivity(): number {
+  return useSyncExternalStore(onActivity, () => activityCount);
+}
+
 export interface NotificationFeed {
   unread: number;
   items: AppNotification[];
@@ -61,6 +74,8 @@ export function useNotificationFeed(enabled: boolean): NotificationFeed {
         const n = JSON.parse((e as MessageEvent<string>).data) as AppNotification;
         const arrived: AppNotification = { ...n, readAt: n.readAt ?? null };
         setItems((list) => (list.some((x) => x.id === n.id) ? list : [arrived, ...list]));
+        activityCount++;
+        activity.dispatchEvent(new Event('ticket'));
       });
       // The browser's own retry would reuse the old URL, whose token may have expired meanwhile.
       source.onerror = () => {

@@ -9,6 +9,15 @@ import { LanguageSwitch } from '../layout/app-layout';
 import { HOME } from '../layout/routes';
 import { problemMessage } from '../shared/problems';
 
+/**
+ * The page that sent the user to log in: a link opened without a session, or the page a session ran
+ * out on (then only its own user returns there; somebody else starts at their home page).
+ */
+export interface LoginState {
+  from: string;
+  forUserId?: string;
+}
+
 export function LoginPage() {
   const { t } = useI18n();
   const { user, login } = useSession();
@@ -16,15 +25,17 @@ export function LoginPage() {
   const location = useLocation();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const from = (location.state as { from?: string } | null)?.from;
-  if (user) return <Navigate to={from ?? HOME[user.role]} replace />;
+  const back = location.state as LoginState | null;
+  const target = (u: { id: string; role: keyof typeof HOME }) =>
+    back?.from && (!back.forUserId || back.forUserId === u.id) ? back.from : HOME[u.role];
+  if (user) return <Navigate to={target(user)} replace />;
 
   const onFinish = async (v: { username: string; password: string }) => {
     setBusy(true);
     setError(undefined);
     try {
       const u = await login(v.username.trim(), v.password);
-      navigate(from ?? HOME[u.role], { replace: true });
+      navigate(target(u), { replace: true });
     } catch (e) {
       setError(
         e instanceof ApiError && (e.status === 401 || e.status === 400)

@@ -31,7 +31,8 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
   const [grids, setGrids] = useState<Grid[]>([]);
 
   useEffect(() => {
-    if (!user) return;
+    // Until a new user has chosen a password the API answers nothing else.
+    if (!user || user.mustChangePassword) return;
     api<Category[]>('/api/v1/tickets/categories')
       .then((c) => Array.isArray(c) && c.length && setCategories(c))
       .catch(() => undefined);

@@ -1,6 +1,7 @@
 import type { FormInstance } from 'antd';
 import { ApiError } from '../api/client';
 import type { Locale, Translate } from '../i18n/i18n';
+import { formatDateTime } from './deadline';
 
 /**
  * The API names fields in English ("title is required"); in Chinese the same rule reads better as
@@ -14,12 +15,15 @@ export function localizeServerMessage(message: string, locale: Locale, t: Transl
   if ((m = message.match(/must be at most (\d+) characters/)))
     return t('common.maxLength', { field, max: m[1] });
   if (/contact\.phone must be a mainland China mobile/.test(message)) return t('whistle.phoneInvalid');
+  if ((m = message.match(/must be later than the current resolve deadline \((.+)\)/)))
+    return t('common.laterThanDeadline', { at: formatDateTime(m[1], locale) });
   return message;
 }
 
 export function problemMessage(e: unknown, t: Translate): string {
   if (e instanceof ApiError) {
     if (e.status === 0) return t('common.offline');
+    if (e.status === 503) return t('common.unavailable');
     if (e.fieldErrors.length)
       return e.fieldErrors.map((f) => `${f.field}: ${f.messages.join('; ')}`).join('\n');
     return e.detail || e.title;

@@ -1,6 +1,6 @@
 import { Button, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, Query } from '../api/client';
 import { Page, TicketStatus, TicketStatuses, TicketSummary } from '../api/types';
@@ -9,6 +9,10 @@ import { Countdown, formatDateTime } from './deadline';
 import { useDirectory } from './directory';
 import { ErrorState } from './states';
 import { StatusTag, UrgencyTag } from './tags';
+import { useTicketActivity } from '../notifications/use-notifications';
+import { useCursorPages } from './use-cursor-pages';
+import { useUser } from '../auth/session';
+import { FILE_READERS } from '../layout/routes';
 
 export type Column =
   | 'number'
@@ -45,17 +49,16 @@ export function TicketTable({
   testId,
 }: Props) {
   const { t, locale } = useI18n();
+  const user = useUser();
   const { categories, categoryName, departmentName } = useDirectory();
   const [status, setStatus] = useState<TicketStatus[]>(defaultStatus ?? []);
   const [category, setCategory] = useState<string[]>([]);
   const [overdue, setOverdue] = useState(false);
   const [dueSoon, setDueSoon] = useState(false);
   const [sort, setSort] = useState(defaultSort);
-  const [rows, setRows] = useState<TicketSummary[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>();
   const [tick, setTick] = useState(0);
+  // A notification (new assignment, a step by someone else) reloads the list on screen.
+  const activity = useTicketActivity();
 
   const query = (after?: string | null): Query => ({
     status,
@@ -67,40 +70,10 @@ export function TicketTable({
     cursor: after ?? undefined,
   });
 
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    setError(undefined);
-    api<Page<TicketSummary>>('/api/v1/tickets', { query: query() }).then(
-      (p) => {
-        if (!live) return;
-        setRows(p.items);
-        setCursor(p.nextCursor);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setError(e);
-        setLoading(false);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [status.join(), category.join(), overdue, dueSoon, sort, refreshKey, tick]);
-
-  const more = async () => {
-    setLoading(true);
-    try {
-      const p = await api<Page<TicketSummary>>('/api/v1/tickets', { query: query(cursor) });
-      setRows((r) => [...r, ...p.items]);
-      setCursor(p.nextCursor);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setLoading(false);
-    }
-  };
+  const { rows, hasMore, loading, error, more } = useCursorPages(
+    (after) => api<Page<TicketSummary>>('/api/v1/tickets', { query: query(after) }),
+    [status.join(), category.join(), overdue, dueSoon, sort, refreshKey, tick, activity],
+  );
 
   const all: Record<Column, ColumnsType<TicketSummary>[number]> = {
     number: {
@@ -136,9 +109,15 @@ export function TicketTable({
     enterprise: {
       key: 'enterprise',
       title: t('tickets.enterprise'),
-      dataIndex: 'enterpriseName',
       ellipsis: true,
       width: 200,
+      // 一企一档: who may read an enterprise's file may open it from here.
+      render: (_, r) =>
+        FILE_READERS.includes(user.role) ? (
+          <Link to={`/enterprises/${r.enterpriseId}/file`}>{r.enterpriseName}</Link>
+        ) : (
+          r.enterpriseName
+        ),
     },
     department: {
       key: 'department',
@@ -233,7 +212,7 @@ export function TicketTable({
             }}
             rowClassName={(r) => (r.flag === 'red' ? 'row-red' : r.flag === 'yellow' ? 'row-yellow' : '')}
           />
-          {cursor && (
+          {hasMore && (
             <div style={{ textAlign: 'center', marginTop: 12 }}>
               <Button onClick={more} loading={loading}>
                 {t('common.loadMore')}

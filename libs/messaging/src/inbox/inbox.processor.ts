@@ -6,6 +6,12 @@ export type EventEffect = (
   manager: EntityManager,
 ) => Promise<void>;
 
+/** Applies several fresh events, in order, in one call (the inbox transaction is the caller's). */
+export type EventsEffect = (
+  events: EventEnvelope<Record<string, unknown>>[],
+  manager: EntityManager,
+) => Promise<void>;
+
 export interface InboxItem {
   topic: string;
   event: EventEnvelope<Record<string, unknown>>;
@@ -35,9 +41,10 @@ export class InboxProcessor {
   /**
    * Applies several events in order in ONE transaction (one commit instead of many): the inbox rows
    * go in with one statement, and only the events not seen before reach the effect. All or nothing.
-   * Returns how many were applied.
+   * With `many`, the fresh events go to it in ONE call, in delivery order (so per-key order holds),
+   * instead of to `effect` one by one. Returns how many were applied.
    */
-  async processBatch(items: InboxItem[], effect: EventEffect): Promise<number> {
+  async processBatch(items: InboxItem[], effect: EventEffect, many?: EventsEffect): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const inserted: { event_id: string }[] = await manager.query(
         `INSERT INTO "${this.schema}".inbox (consumer, event_id, topic, event_type)
@@ -51,14 +58,14 @@ export class InboxProcessor {
         ],
       );
       const fresh = new Set(inserted.map((r) => r.event_id));
-      let applied = 0;
-      for (const item of items) {
-        // delete: the same event twice in one batch is applied once
-        if (!fresh.delete(item.event.id)) continue;
-        await effect(item.event, manager);
-        applied++;
+      // delete: the same event twice in one batch is applied once (its first delivery)
+      const events = items.filter((i) => fresh.delete(i.event.id)).map((i) => i.event);
+      if (many) {
+        if (events.length) await many(events, manager);
+      } else {
+        for (const event of events) await effect(event, manager);
       }
-      return applied;
+      return events.length;
     });
   }
 }

@@ -36,6 +36,8 @@ export interface KafkaTransportOptions {
   /** How long connect() keeps trying before it gives up. */
   connectTimeoutMs?: number;
   log?: (level: 'error' | 'warn' | 'info', message: string, extra?: Record<string, unknown>) => void;
+  /** A stand-in for the kafkajs client, for unit tests of what this class does around it. */
+  client?: Pick<Kafka, 'consumer' | 'producer' | 'admin'>;
 }
 
 export class KafkaUnreachableError extends Error {
@@ -65,31 +67,35 @@ export class KafkaTransport implements MessageTransport {
   private readonly producer: Producer;
   private readonly admin: Admin;
   private readonly consumers = new Set<Consumer>();
+  /** Consumer groups whose consumer crashed and is not running yet (health says so). */
+  private readonly deadGroups = new Set<string>();
   private connected = false;
   private readonly prefix: string;
 
   constructor(private readonly options: KafkaTransportOptions) {
     this.prefix = options.topicPrefix ?? '';
     const log = options.log;
-    this.kafka = new Kafka({
-      clientId: options.clientId,
-      brokers: options.brokers,
-      connectionTimeout: 3000,
-      requestTimeout: 30000,
-      retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
-      logLevel: logLevel.WARN,
-      logCreator:
-        () =>
-        ({ level, log: entry }) => {
-          if (!log) return;
-          const { message, ...extra } = entry;
-          log(
-            level <= logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info',
-            `kafka: ${message}`,
-            extra,
-          );
-        },
-    });
+    this.kafka =
+      (options.client as Kafka | undefined) ??
+      new Kafka({
+        clientId: options.clientId,
+        brokers: options.brokers,
+        connectionTimeout: 3000,
+        requestTimeout: 30000,
+        retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
+        logLevel: logLevel.WARN,
+        logCreator:
+          () =>
+          ({ level, log: entry }) => {
+            if (!log) return;
+            const { message, ...extra } = entry;
+            log(
+              level <= logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info',
+              `kafka: ${message}`,
+              extra,
+            );
+          },
+      });
     this.producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
@@ -152,7 +158,79 @@ export class KafkaTransport implements MessageTransport {
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
     await this.ensureTopics(options.topics);
-    const consumer = this.kafka.consumer({
+    let closed = false;
+    let current: Consumer | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let restarts = 0;
+    // kafkajs restarts a crashed consumer only for errors it deems retriable; after any other crash
+    // (seen once in the fault test: the ledger's group stopped for good at a broker restart while
+    // the process stayed healthy) the consumer is made anew here, with backoff, until it runs.
+    const start = async (): Promise<void> => {
+      const consumer = this.newConsumer(options);
+      current = consumer;
+      this.consumers.add(consumer);
+      consumer.on(consumer.events.CRASH, ({ payload }) => {
+        if (payload.restart || closed) return;
+        this.consumers.delete(consumer);
+        this.deadGroups.add(options.groupId);
+        this.options.log?.('error', 'consumer crashed and kafkajs will not restart it; starting it anew', {
+          group: options.groupId,
+          error: payload.error?.message,
+        });
+        void consumer.disconnect().catch(() => undefined);
+        restart();
+      });
+      await consumer.connect();
+      await consumer.subscribe({
+        topics: options.topics.map((t) => this.prefix + t),
+        fromBeginning: options.fromBeginning ?? true,
+      });
+      await consumer.run({
+        autoCommit: true,
+        autoCommitInterval: 1000,
+        autoCommitThreshold: 200,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: 3,
+        eachBatch: (payload) => this.eachBatch(options, payload),
+      });
+      restarts = 0;
+      this.deadGroups.delete(options.groupId);
+    };
+    const restart = () => {
+      if (closed) return;
+      retry = setTimeout(
+        () => {
+          start().catch((e: unknown) => {
+            this.options.log?.('warn', 'consumer could not start again yet; retrying', {
+              group: options.groupId,
+              error: (e as Error).message,
+            });
+            if (current) {
+              this.consumers.delete(current);
+              void current.disconnect().catch(() => undefined);
+            }
+            restart();
+          });
+        },
+        backoffMs(++restarts, 500, 10_000),
+      );
+    };
+    await start();
+    return {
+      close: async () => {
+        closed = true;
+        clearTimeout(retry);
+        this.deadGroups.delete(options.groupId);
+        if (current) {
+          this.consumers.delete(current);
+          await current.disconnect();
+        }
+      },
+    };
+  }
+
+  private newConsumer(options: SubscribeOptions): Consumer {
+    return this.kafka.consumer({
       groupId: this.prefix + options.groupId,
       sessionTimeout: 10000,
       heartbeatInterval: 1000,
@@ -161,26 +239,6 @@ export class KafkaTransport implements MessageTransport {
       maxWaitTimeInMs: 100,
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5000 },
     });
-    await consumer.connect();
-    await consumer.subscribe({
-      topics: options.topics.map((t) => this.prefix + t),
-      fromBeginning: options.fromBeginning ?? true,
-    });
-    this.consumers.add(consumer);
-    await consumer.run({
-      autoCommit: true,
-      autoCommitInterval: 1000,
-      autoCommitThreshold: 200,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 3,
-      eachBatch: (payload) => this.eachBatch(options, payload),
-    });
-    return {
-      close: async () => {
-        this.consumers.delete(consumer);
-        await consumer.disconnect();
-      },
-    };
   }
 
   private async eachBatch(options: SubscribeOptions, payload: EachBatchPayload): Promise<void> {
@@ -285,6 +343,8 @@ export class KafkaTransport implements MessageTransport {
   async health() {
     try {
       const cluster = await this.admin.describeCluster();
+      if (this.deadGroups.size)
+        return { ok: false, detail: `consumer not running: ${[...this.deadGroups].join(', ')}` };
       return { ok: true, detail: `${cluster.brokers.length} broker(s)` };
     } catch (e) {
       return { ok: false, detail: (e as Error).message };

@@ -1,4 +1,10 @@
-import { DEFAULT_LOCKOUT_POLICY, failureDelayMs, lockStatus, LoginFailureState, recordFailure } from './lockout-policy';
+import {
+  DEFAULT_LOCKOUT_POLICY,
+  failureDelayMs,
+  lockStatus,
+  LoginFailureState,
+  recordFailure,
+} from './lockout-policy';
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 0, 5, 9, 0, 0) + minutes * 60_000);
 

@@ -37,7 +37,11 @@ export function lockStatus(state: LoginFailureState | null, now: Date): LockStat
 }
 
 /** The state after one more failure at `now`. An expired window or lock starts counting afresh. */
-export function recordFailure(state: LoginFailureState | null, now: Date, policy = DEFAULT_LOCKOUT_POLICY): LoginFailureState {
+export function recordFailure(
+  state: LoginFailureState | null,
+  now: Date,
+  policy = DEFAULT_LOCKOUT_POLICY,
+): LoginFailureState {
   const windowOver = !state || now.getTime() - state.windowStartedAt.getTime() >= policy.windowMs;
   const lockOver = !!state?.lockedUntil && state.lockedUntil <= now;
   const failures = windowOver || lockOver ? 1 : state!.failures + 1;

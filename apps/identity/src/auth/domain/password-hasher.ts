@@ -18,7 +18,9 @@ const derive = (password: string, salt: Buffer, keyLength: number, p: ScryptPara
   new Promise((resolve, reject) => {
     const N = 2 ** p.ln;
     const options: ScryptOptions = { N, r: p.r, p: p.p, maxmem: 256 * N * p.r + 1024 * 1024 };
-    scrypt(password.normalize('NFKC'), salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key)));
+    scrypt(password.normalize('NFKC'), salt, keyLength, options, (err, key) =>
+      err ? reject(err) : resolve(key),
+    );
   });
 
 interface ParsedHash {
@@ -66,6 +68,8 @@ export class PasswordHasher {
   needsRehash(stored: string): boolean {
     const parsed = parse(stored);
     if (!parsed) return true;
-    return parsed.params.ln < this.params.ln || parsed.params.r < this.params.r || parsed.params.p < this.params.p;
+    return (
+      parsed.params.ln < this.params.ln || parsed.params.r < this.params.r || parsed.params.p < this.params.p
+    );
   }
 }

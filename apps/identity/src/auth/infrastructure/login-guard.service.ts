@@ -7,9 +7,13 @@ import { LoginFailureOrmEntity } from './login-failure.orm-entity';
 
 export class AccountLockedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
-    super('tooManyRequests', `too many failed logins: this account is locked; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`, {
-      retryAfterSeconds,
-    });
+    super(
+      'tooManyRequests',
+      `too many failed logins: this account is locked; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 }
 
@@ -21,7 +25,10 @@ export class LoginFailures {
   constructor(@InjectDataSource('identity') private readonly ds: DataSource) {}
 
   async assertNotLocked(username: string, now = new Date()): Promise<void> {
-    const status = lockStatus(await this.ds.getRepository(LoginFailureOrmEntity).findOneBy({ username }), now);
+    const status = lockStatus(
+      await this.ds.getRepository(LoginFailureOrmEntity).findOneBy({ username }),
+      now,
+    );
     if (status.locked) throw new AccountLockedError(status.retryAfterSeconds);
   }
 
@@ -32,7 +39,10 @@ export class LoginFailures {
         `INSERT INTO identity.login_failure (username, failures, window_started_at) VALUES ($1, 0, $2) ON CONFLICT (username) DO NOTHING`,
         [username, now],
       );
-      const row = await m.findOneOrFail(LoginFailureOrmEntity, { where: { username }, lock: { mode: 'pessimistic_write' } });
+      const row = await m.findOneOrFail(LoginFailureOrmEntity, {
+        where: { username },
+        lock: { mode: 'pessimistic_write' },
+      });
       const next = recordFailure(row.failures === 0 ? null : row, now);
       await m.update(LoginFailureOrmEntity, { username }, next);
       return next;

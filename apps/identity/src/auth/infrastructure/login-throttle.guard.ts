@@ -17,10 +17,17 @@ export class LoginThrottleGuard extends ThrottlerGuard {
     @Inject(LOGIN_THROTTLE_STORAGE) storage: ThrottlerStorageService,
     reflector: Reflector,
   ) {
-    super({ throttlers: [{ name: 'default', ttl: 60_000, limit: settings.loginRateLimitPerMinute }] }, storage, reflector);
+    super(
+      { throttlers: [{ name: 'default', ttl: 60_000, limit: settings.loginRateLimitPerMinute }] },
+      storage,
+      reflector,
+    );
   }
 
-  protected override async getErrorMessage(_: ExecutionContext, detail: ThrottlerLimitDetail): Promise<string> {
+  protected override async getErrorMessage(
+    _: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<string> {
     return `too many login attempts from this address; try again in ${detail.timeToBlockExpire} seconds`;
   }
 }

@@ -15,6 +15,7 @@ export const toAuthUser = (u: UserResponseDto): AuthUser => ({
   ...(u.enterpriseId ? { enterpriseId: u.enterpriseId } : {}),
   ...(u.departmentId ? { departmentId: u.departmentId } : {}),
   ...(u.gridIds.length ? { gridIds: u.gridIds } : {}),
+  ...(u.mustChangePassword ? { passwordChangeRequired: true } : {}),
 });
 
 /** An access token with the user's current role and scope, plus a refresh token in `familyId`. */
@@ -25,7 +26,11 @@ export class SessionIssuer {
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
   ) {}
 
-  async issue(m: EntityManager, user: UserResponseDto, familyId: string = newId()): Promise<SessionResponseDto> {
+  async issue(
+    m: EntityManager,
+    user: UserResponseDto,
+    familyId: string = newId(),
+  ): Promise<SessionResponseDto> {
     const refresh = await RefreshTokens.issue(m, user.id, familyId, this.settings.refreshTokenTtlDays);
     const access = this.tokens.sign(toAuthUser(user));
     return {

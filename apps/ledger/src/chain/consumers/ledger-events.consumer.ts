@@ -1,10 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Topics } from '@ticketing/contracts';
+import { EventEnvelope, Topics } from '@ticketing/contracts';
 import { EventConsumers } from '@ticketing/messaging';
+import { EntityManager } from 'typeorm';
 import { Projector } from '../../projections/infrastructure/projector';
 import { LedgerAppender } from '../infrastructure/ledger-appender';
 
-/** Every topic, one consumer group: each event is appended to the chain and projected, in one transaction. */
+/**
+ * Every topic, one consumer group: events are appended to the chain and projected in the inbox's
+ * transaction. A delivered chunk (up to 100 events) goes through at once: one chain-head lock,
+ * one INSERT of its entries, one head update, one load and one save of its tickets' facts. A
+ * single event (or the one-by-one retry after a failed chunk) takes the same path as a chunk of one.
+ */
 export const LEDGER_TOPICS = [Topics.Ticket, Topics.Dispatch, Topics.Sla, Topics.Directory];
 
 @Injectable()
@@ -19,11 +25,14 @@ export class LedgerEventsConsumer implements OnModuleInit {
     await this.consumers.register({
       name: 'ledger',
       topics: LEDGER_TOPICS,
-      handle: async (event, manager) => {
-        const entry = await this.appender.append(manager, topicOf(event.type), event);
-        if (entry) await this.projector.project(manager, { ...entry, payload: entry.payload as Record<string, unknown> });
-      },
+      handle: (event, manager) => this.apply([event], manager),
+      handleMany: (events, manager) => this.apply(events, manager),
     });
+  }
+
+  private async apply(events: EventEnvelope<Record<string, unknown>>[], manager: EntityManager): Promise<void> {
+    const entries = await this.appender.appendMany(manager, events.map((event) => ({ topic: topicOf(event.type), event })));
+    await this.projector.projectMany(manager, entries.map((e) => ({ ...e, payload: e.payload as Record<string, unknown> })));
   }
 }
 

@@ -23,61 +23,92 @@ export function subjectOf(topic: string, event: EventEnvelope<Record<string, unk
   };
 }
 
+export interface AppendItem {
+  topic: string;
+  event: EventEnvelope<Record<string, unknown>>;
+}
+
+const ENTRY_COLUMNS = `seq, event_id, type, topic, event_version, aggregate_id, aggregate_version, correlation_id,
+  causation_id, ticket_id, department_id, actor_id, actor_role, occurred_at, recorded_at, payload, prev_hash, hash`;
+
+/** The live stream's notice for an entry (apps/ledger/src/live reads exactly these fields). */
+const notice = (e: HashedLedgerEntry): string =>
+  JSON.stringify({ seq: e.seq, type: e.type, topic: e.topic, ticketId: e.ticketId, departmentId: e.departmentId, occurredAt: e.occurredAt });
+
 /**
- * Appends one event to the chain. The chain head row is locked FOR UPDATE first, so appends from
- * every consumer lane and every instance form one line; the entry itself is inserted as
- * ledger_writer (SELECT/INSERT only) so that the service's own connection cannot rewrite it.
+ * Appends events to the chain, a whole chunk under one lock. The chain head row is locked FOR
+ * UPDATE first, so appends from every consumer lane and every instance form one line; the
+ * entries' seq and hashes are computed here in order, each linked to the one before, and inserted
+ * with ONE statement as ledger_writer (SELECT/INSERT only), so that the service's own connection
+ * cannot rewrite them; then one head update and one NOTIFY per entry.
  */
 @Injectable()
 export class LedgerAppender {
-  async append(manager: EntityManager, topic: string, event: EventEnvelope<Record<string, unknown>>): Promise<HashedLedgerEntry | null> {
-    const [head]: { seq: string; hash: string; known: boolean }[] = await manager.query(
-      `SELECT h.seq, h.hash, EXISTS (SELECT 1 FROM ledger.entries e WHERE e.event_id = $1) AS known
+  /** The entries appended, in order; events already in the chain (or repeated) are skipped. */
+  async appendMany(manager: EntityManager, items: AppendItem[]): Promise<HashedLedgerEntry[]> {
+    if (!items.length) return [];
+    const [head]: { seq: string; hash: string; known: string[] }[] = await manager.query(
+      `SELECT h.seq, h.hash, ARRAY(SELECT e.event_id::text FROM ledger.entries e WHERE e.event_id = ANY($1::uuid[])) AS known
        FROM ledger.chain_head h WHERE h.id = 1 FOR UPDATE OF h`,
-      [event.id],
+      [items.map((i) => i.event.id)],
     );
-    if (head.known) return null;
-    const { ticketId, departmentId } = subjectOf(topic, event);
-    const entry: LedgerEntry = {
-      seq: Number(head.seq) + 1,
-      eventId: event.id,
-      type: event.type,
-      topic,
-      eventVersion: event.version,
-      aggregateId: event.aggregateId,
-      aggregateVersion: event.aggregateVersion,
-      correlationId: event.correlationId,
-      causationId: event.causationId ?? null,
-      ticketId,
-      departmentId,
-      actorId: event.actor.id,
-      actorRole: event.actor.role,
-      occurredAt: new Date(event.occurredAt).toISOString(),
-      recordedAt: new Date().toISOString(),
-      payload: event.payload ?? {},
-      prevHash: head.hash,
-    };
-    const hashed: HashedLedgerEntry = { ...entry, hash: entryHash(entry) };
+    const skip = new Set(head.known);
+    let seq = Number(head.seq);
+    let prevHash = head.hash;
+    const recordedAt = new Date().toISOString();
+    const entries: HashedLedgerEntry[] = [];
+    for (const { topic, event } of items) {
+      const id = event.id.toLowerCase(); // as the uuid column gives it back
+      if (skip.has(id)) continue;
+      skip.add(id);
+      const { ticketId, departmentId } = subjectOf(topic, event);
+      const entry: LedgerEntry = {
+        seq: ++seq,
+        eventId: event.id,
+        type: event.type,
+        topic,
+        eventVersion: event.version,
+        aggregateId: event.aggregateId,
+        aggregateVersion: event.aggregateVersion,
+        correlationId: event.correlationId,
+        causationId: event.causationId ?? null,
+        ticketId,
+        departmentId,
+        actorId: event.actor.id,
+        actorRole: event.actor.role,
+        occurredAt: new Date(event.occurredAt).toISOString(),
+        recordedAt,
+        payload: event.payload ?? {},
+        prevHash,
+      };
+      const hashed: HashedLedgerEntry = { ...entry, hash: entryHash(entry) };
+      prevHash = hashed.hash;
+      entries.push(hashed);
+    }
+    if (!entries.length) return [];
+    const column = <K extends keyof HashedLedgerEntry>(k: K) => entries.map((e) => e[k]);
     await manager.query(`SET LOCAL ROLE ${LEDGER_WRITER_ROLE}`);
     await manager.query(
-      `INSERT INTO ledger.entries (seq, event_id, type, topic, event_version, aggregate_id, aggregate_version, correlation_id,
-         causation_id, ticket_id, department_id, actor_id, actor_role, occurred_at, recorded_at, payload, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17, $18)`,
+      `INSERT INTO ledger.entries (${ENTRY_COLUMNS})
+       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[], $7::int[], $8::text[], $9::text[],
+         $10::text[], $11::text[], $12::text[], $13::text[], $14::timestamptz[], $15::timestamptz[], $16::jsonb[], $17::text[], $18::text[])`,
       [
-        hashed.seq, hashed.eventId, hashed.type, hashed.topic, hashed.eventVersion, hashed.aggregateId, hashed.aggregateVersion,
-        hashed.correlationId, hashed.causationId, hashed.ticketId, hashed.departmentId, hashed.actorId, hashed.actorRole,
-        hashed.occurredAt, hashed.recordedAt, JSON.stringify(hashed.payload), hashed.prevHash, hashed.hash,
+        column('seq'), column('eventId'), column('type'), column('topic'), column('eventVersion'), column('aggregateId'),
+        column('aggregateVersion'), column('correlationId'), column('causationId'), column('ticketId'), column('departmentId'),
+        column('actorId'), column('actorRole'), column('occurredAt'), column('recordedAt'),
+        entries.map((e) => JSON.stringify(e.payload)), column('prevHash'), column('hash'),
       ],
     );
     await manager.query(`SET LOCAL ROLE NONE`);
-    // The NOTIFY is delivered on commit only: live dashboards never see an entry that was rolled back.
-    await manager.query(`UPDATE ledger.chain_head SET seq = $1, hash = $2 WHERE id = 1 RETURNING pg_notify($3, $4)`, [
-      hashed.seq,
-      hashed.hash,
-      LEDGER_NOTIFY_CHANNEL,
-      JSON.stringify({ seq: hashed.seq, type: hashed.type, topic, ticketId, departmentId, occurredAt: hashed.occurredAt }),
-    ]);
-    appended.inc({ topic });
-    return hashed;
+    const last = entries[entries.length - 1];
+    // The NOTIFYs are delivered on commit only, in this order: live dashboards never see an entry
+    // that was rolled back. unnest (a function scan, no sort) yields the notices in array order.
+    await manager.query(
+      `WITH head AS (UPDATE ledger.chain_head SET seq = $1, hash = $2 WHERE id = 1 RETURNING 1)
+       SELECT pg_notify($3, n) FROM head, unnest($4::text[]) AS n`,
+      [last.seq, last.hash, LEDGER_NOTIFY_CHANNEL, entries.map(notice)],
+    );
+    for (const e of entries) appended.inc({ topic: e.topic });
+    return entries;
   }
 }

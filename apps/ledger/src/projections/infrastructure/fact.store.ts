@@ -59,30 +59,39 @@ const STINT_UPDATES = ['department_id', 'category', 'grid_id', 'month', 'exclude
 /** Reads and writes ticket facts and their stints; rows travel as jsonb records, many per statement. */
 export class FactStore {
   async load(manager: EntityManager, ticketId: string): Promise<TicketFact | undefined> {
+    return (await this.loadMany(manager, [ticketId])).get(ticketId);
+  }
+
+  /** The facts (with their stints) of the tickets that have one, by ticket id: one statement. */
+  async loadMany(manager: EntityManager, ticketIds: string[]): Promise<Map<string, TicketFact>> {
+    const out = new Map<string, TicketFact>();
+    if (!ticketIds.length) return out;
     const rows: { fact: Record<string, unknown>; stints: Record<string, unknown>[] }[] = await manager.query(
       `SELECT to_jsonb(f) AS fact,
               (SELECT coalesce(jsonb_agg(to_jsonb(a) ORDER BY a.stint), '[]'::jsonb) FROM ledger.ticket_assignments a WHERE a.ticket_id = f.ticket_id) AS stints
-       FROM ledger.ticket_facts f WHERE f.ticket_id = $1`,
-      [ticketId],
+       FROM ledger.ticket_facts f WHERE f.ticket_id = ANY($1::text[])`,
+      [ticketIds],
     );
-    if (!rows.length) return undefined;
-    const fact = normalise<TicketFact>(rows[0].fact);
-    fact.lastSeq = Number(fact.lastSeq);
-    fact.stints = rows[0].stints.map((r) => {
-      const s = normalise<Stint & Record<string, unknown>>(r);
-      return {
-        stint: s.stint,
-        departmentId: s.departmentId,
-        via: s.via,
-        assignedAt: s.assignedAt,
-        acknowledgedAt: s.acknowledgedAt,
-        respondDueAt: s.respondDueAt,
-        respondBreached: s.respondBreached,
-        endedAt: s.endedAt,
-        endedBy: s.endedBy,
-      };
-    });
-    return fact;
+    for (const row of rows) {
+      const fact = normalise<TicketFact>(row.fact);
+      fact.lastSeq = Number(fact.lastSeq);
+      fact.stints = row.stints.map((r) => {
+        const s = normalise<Stint & Record<string, unknown>>(r);
+        return {
+          stint: s.stint,
+          departmentId: s.departmentId,
+          via: s.via,
+          assignedAt: s.assignedAt,
+          acknowledgedAt: s.acknowledgedAt,
+          respondDueAt: s.respondDueAt,
+          respondBreached: s.respondBreached,
+          endedAt: s.endedAt,
+          endedBy: s.endedBy,
+        };
+      });
+      out.set(fact.ticketId, fact);
+    }
+    return out;
   }
 
   async save(manager: EntityManager, facts: TicketFact[]): Promise<void> {

@@ -365,6 +365,39 @@ describe('Ticket rules', () => {
       });
     });
 
+    it('an extension must end after the deadline in force, asked or granted', () => {
+      const current = new Date('2026-03-10T09:30:00Z');
+      const t = Ticket.rehydrate(props('in_progress'));
+      const early = new Date('2026-03-09T09:00:00Z');
+      const asked = domainError(() =>
+        t.requestExtension(department, { reason: 'r', proposedDueAt: early, currentDueAt: current }, NOW),
+      );
+      expect([asked.code, asked.details]).toEqual([
+        'validation',
+        {
+          errors: [
+            { field: 'proposedDueAt', messages: [expect.stringContaining('2026-03-10T09:30:00.000Z')] },
+          ],
+        },
+      ]);
+      t.requestExtension(department, { reason: 'r', proposedDueAt: LATER, currentDueAt: current }, NOW);
+      const granted = domainError(() =>
+        t.decideExtension(
+          committee,
+          { approved: true, note: null, newDueAt: current, currentDueAt: current },
+          NOW,
+        ),
+      );
+      expect(granted.code).toBe('validation');
+      expect(t.snapshot().pendingExtension).not.toBeNull();
+      t.decideExtension(
+        committee,
+        { approved: false, note: 'no', newDueAt: early, currentDueAt: current },
+        NOW,
+      );
+      expect(t.snapshot().pendingExtension).toBeNull();
+    });
+
     it('cannot decide when nothing is pending', () => {
       expect(
         domainError(() =>

@@ -301,7 +301,12 @@ export class Ticket {
     });
   }
 
-  requestExtension(actor: Actor, input: { reason: string; proposedDueAt: Date }, at: Date): void {
+  /** `currentDueAt`: the resolve deadline in force, when the SLA engine has announced one. */
+  requestExtension(
+    actor: Actor,
+    input: { reason: string; proposedDueAt: Date; currentDueAt?: Date | null },
+    at: Date,
+  ): void {
     this.guard('requestExtension');
     if (this.props.pendingExtension) {
       throw illegalTransition(
@@ -312,6 +317,11 @@ export class Ticket {
     }
     if (input.proposedDueAt.getTime() <= at.getTime())
       throw invalid('proposedDueAt', 'must be in the future');
+    if (input.currentDueAt && input.proposedDueAt.getTime() <= input.currentDueAt.getTime())
+      throw invalid(
+        'proposedDueAt',
+        `must be later than the current resolve deadline (${input.currentDueAt.toISOString()})`,
+      );
     this.props.pendingExtension = {
       departmentId: this.props.leadDepartmentId!,
       reason: input.reason,
@@ -335,7 +345,7 @@ export class Ticket {
 
   decideExtension(
     actor: Actor,
-    input: { approved: boolean; note: string | null; newDueAt: Date | null },
+    input: { approved: boolean; note: string | null; newDueAt: Date | null; currentDueAt?: Date | null },
     at: Date,
   ): void {
     this.guard('decideExtension');
@@ -344,6 +354,12 @@ export class Ticket {
       throw illegalTransition('decideExtension', this.props.status, 'no extension request is waiting');
     const newDueAt = input.approved ? (input.newDueAt ?? pending.proposedDueAt) : null;
     if (newDueAt && newDueAt.getTime() <= at.getTime()) throw invalid('newDueAt', 'must be in the future');
+    // An "extension" to an earlier time would be ignored by the SLA engine while the timeline said approved.
+    if (newDueAt && input.currentDueAt && newDueAt.getTime() <= input.currentDueAt.getTime())
+      throw invalid(
+        'newDueAt',
+        `must be later than the current resolve deadline (${input.currentDueAt.toISOString()})`,
+      );
     this.props.pendingExtension = null;
     this.moveTo('decideExtension', this.props.status, TicketEvents.extensionDecided, actor, at, input.note, {
       approved: input.approved,

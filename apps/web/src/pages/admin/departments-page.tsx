@@ -22,12 +22,14 @@ export function AdminDepartmentsPage() {
           required: true,
           createOnly: true,
           pattern: /^[a-z][a-z0-9_]{1,39}$/,
-          patternMessage: 'a-z 0-9 _',
+          patternMessage: t('admin.departmentCodeRule'),
+          extra: t('admin.departmentCodeHelp'),
         },
-        { name: 'nameZh', label: 'admin.nameZh', required: true },
-        { name: 'nameEn', label: 'admin.nameEn' },
-        { name: 'active', label: 'common.active', kind: 'switch' },
+        { name: 'nameZh', label: 'admin.nameZh', required: true, max: 60 },
+        { name: 'nameEn', label: 'admin.nameEn', max: 120 },
+        { name: 'active', label: 'common.active', kind: 'switch', editOnly: true },
       ]}
+      takenMessages={{ code: 'admin.codeTaken' }}
       toForm={(d) => ({ nameZh: d.nameZh, nameEn: d.nameEn ?? undefined, active: d.active })}
     />
   );

@@ -1,11 +1,21 @@
 import type { Enterprise } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { useDirectory } from '../../shared/directory';
-import { ActiveTag, CrudPage } from './crud-page';
+import { useAdminDirectory } from './admin-lists';
+import { ActiveTag, CrudPage, PHONE } from './crud-page';
+
+/** GB 32100-2015: 17 characters of this alphabet and a check character weighted 3^i mod 31. */
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+export function isCreditCode(raw: string): boolean {
+  const code = raw.trim().toUpperCase();
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false;
+  let sum = 0;
+  for (let i = 0, w = 1; i < 17; i++, w = (w * 3) % 31) sum += ALPHABET.indexOf(code[i]) * w;
+  return ALPHABET[(31 - (sum % 31)) % 31] === code[17];
+}
 
 export function AdminEnterprisesPage() {
   const { t } = useI18n();
-  const { grids, gridName } = useDirectory();
+  const { gridOptions, gridName } = useAdminDirectory();
   return (
     <CrudPage<Enterprise>
       testId="admin-enterprises"
@@ -24,32 +34,88 @@ export function AdminEnterprisesPage() {
         { key: 'active', title: t('common.active'), render: (_, e) => <ActiveTag active={e.active} /> },
       ]}
       fields={[
-        { name: 'name', label: 'admin.enterpriseName', required: true },
+        {
+          name: 'name',
+          label: 'admin.enterpriseName',
+          required: true,
+          rules: [
+            { min: 2, message: t('admin.nameTooShort', { field: t('admin.enterpriseName'), min: 2 }) },
+            { max: 100, message: t('common.maxLength', { field: t('admin.enterpriseName'), max: 100 }) },
+          ],
+        },
         {
           name: 'creditCode',
           label: 'admin.creditCode',
           required: true,
-          pattern: /^[0-9A-HJ-NPQRTUWXY]{18}$/i,
-          patternMessage: '18',
+          extra: t('admin.creditCodeHelp'),
+          rules: [
+            {
+              validator: (_, v: string | undefined) =>
+                !v || isCreditCode(v)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('admin.creditCodeInvalid'))),
+            },
+          ],
         },
-        { name: 'industry', label: 'admin.industry' },
-        { name: 'address', label: 'admin.address' },
+        { name: 'industry', label: 'admin.industry', max: 40 },
+        { name: 'address', label: 'admin.address', max: 200 },
+        { name: 'gridId', label: 'admin.grid', kind: 'select', options: gridOptions },
         {
-          name: 'gridId',
-          label: 'admin.grid',
-          kind: 'select',
-          options: grids.map((g) => ({ value: g.id, label: g.name })),
+          name: 'contactName',
+          label: 'admin.contactName',
+          serverFields: ['contacts', 'contacts.0.name'],
+          rules: [
+            ({ getFieldValue }) => ({
+              validator: (_, v: string | undefined) =>
+                v?.trim() || !getFieldValue('contactPhone')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('common.requiredField', { field: t('admin.contactName') }))),
+            }),
+          ],
         },
-        { name: 'active', label: 'common.active', kind: 'switch' },
+        {
+          name: 'contactPhone',
+          label: 'admin.contactPhone',
+          serverFields: ['contacts.0.phone'],
+          rules: [
+            { pattern: PHONE, message: t('whistle.phoneInvalid') },
+            ({ getFieldValue }) => ({
+              validator: (_, v: string | undefined) =>
+                v?.trim() || !getFieldValue('contactName')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('common.requiredField', { field: t('admin.contactPhone') }))),
+            }),
+          ],
+        },
+        { name: 'active', label: 'common.active', kind: 'switch', editOnly: true },
       ]}
+      takenMessages={{ creditCode: 'admin.creditCodeTaken' }}
       toForm={(e) => ({
         name: e.name,
         creditCode: e.creditCode,
         industry: e.industry ?? undefined,
         address: e.address ?? undefined,
         gridId: e.gridId ?? undefined,
+        contactName: e.contacts[0]?.name,
+        contactPhone: e.contacts[0]?.phone ?? undefined,
         active: e.active,
       })}
+      toBody={({ contactName, contactPhone, ...rest }, row) => {
+        // The form edits the first contact person; any others are kept as they are.
+        const others = row?.contacts.slice(1) ?? [];
+        const first =
+          typeof contactName === 'string' && typeof contactPhone === 'string'
+            ? [
+                {
+                  name: contactName,
+                  phone: contactPhone,
+                  ...(row?.contacts[0]?.email ? { email: row.contacts[0].email } : {}),
+                },
+              ]
+            : [];
+        const changed = !row || contactName !== undefined || contactPhone !== undefined;
+        return changed ? { ...rest, contacts: [...first, ...others] } : rest;
+      }}
     />
   );
 }

@@ -33,11 +33,12 @@ export function AdminGridsPage() {
           required: true,
           createOnly: true,
           pattern: /^[a-z][a-z0-9_-]{1,39}$/,
-          patternMessage: 'a-z 0-9 _ -',
+          patternMessage: t('admin.gridCodeRule'),
         },
-        { name: 'name', label: 'admin.gridName', required: true },
+        { name: 'name', label: 'admin.gridName', required: true, max: 60 },
         { name: 'instructorUserIds', label: 'admin.instructors', kind: 'multiselect', options },
       ]}
+      takenMessages={{ code: 'admin.codeTaken' }}
       toForm={(g) => ({ name: g.name, instructorUserIds: g.instructorUserIds })}
     />
   );

@@ -1,14 +1,16 @@
 import { Tag } from 'antd';
 import type { Role, UserView } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { useDirectory } from '../../shared/directory';
-import { ActiveTag, CrudPage } from './crud-page';
+import { EnterpriseSelect, useAdminDirectory, useEnterpriseNames } from './admin-lists';
+import { ActiveTag, CrudPage, PHONE } from './crud-page';
 
 const ROLES: Role[] = ['enterprise', 'instructor', 'department', 'committee', 'admin'];
+const roleIs = (role: Role) => (v: Record<string, unknown>) => v.role === role;
 
 export function AdminUsersPage() {
   const { t } = useI18n();
-  const { departments, departmentName, grids, gridName } = useDirectory();
+  const { departmentOptions, departmentName, gridOptions, gridName } = useAdminDirectory();
+  const enterprises = useEnterpriseNames();
   return (
     <CrudPage<UserView>
       testId="admin-users"
@@ -20,13 +22,15 @@ export function AdminUsersPage() {
         { key: 'role', title: t('admin.role'), render: (_, u) => <Tag>{t(`role.${u.role}`)}</Tag> },
         {
           key: 'scope',
-          title: `${t('admin.department')} / ${t('admin.gridsField')}`,
+          title: t('admin.scope'),
           render: (_, u) =>
-            u.departmentId
-              ? departmentName(u.departmentId)
-              : u.gridIds.length
-                ? u.gridIds.map(gridName).join('、')
-                : '—',
+            u.enterpriseId
+              ? enterprises.name(u.enterpriseId)
+              : u.departmentId
+                ? departmentName(u.departmentId)
+                : u.gridIds.length
+                  ? u.gridIds.map(gridName).join('、')
+                  : '—',
         },
         { key: 'mobile', title: t('admin.mobile'), dataIndex: 'mobile' },
         { key: 'active', title: t('common.active'), render: (_, u) => <ActiveTag active={u.active} /> },
@@ -38,9 +42,9 @@ export function AdminUsersPage() {
           required: true,
           createOnly: true,
           pattern: /^[a-z0-9][a-z0-9._-]{2,31}$/,
-          patternMessage: 'a-z 0-9 . _ - (3-32)',
+          patternMessage: t('admin.usernameRule'),
         },
-        { name: 'displayName', label: 'admin.displayName', required: true },
+        { name: 'displayName', label: 'admin.displayName', required: true, max: 60 },
         {
           name: 'role',
           label: 'admin.role',
@@ -48,30 +52,53 @@ export function AdminUsersPage() {
           required: true,
           options: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
         },
-        { name: 'enterpriseId', label: 'admin.enterprise' },
+        {
+          name: 'enterpriseId',
+          label: 'admin.enterprise',
+          kind: 'custom',
+          required: true,
+          when: roleIs('enterprise'),
+          render: () => <EnterpriseSelect known={enterprises.items} />,
+        },
         {
           name: 'departmentId',
           label: 'admin.department',
           kind: 'select',
-          options: departments.map((d) => ({ value: d.id, label: departmentName(d.id) })),
+          required: true,
+          when: roleIs('department'),
+          options: departmentOptions,
         },
         {
           name: 'gridIds',
           label: 'admin.gridsField',
           kind: 'multiselect',
-          options: grids.map((g) => ({ value: g.id, label: g.name })),
+          required: true,
+          when: roleIs('instructor'),
+          options: gridOptions,
         },
-        { name: 'mobile', label: 'admin.mobile' },
-        { name: 'email', label: 'admin.email' },
+        {
+          name: 'mobile',
+          label: 'admin.mobile',
+          rules: [{ pattern: PHONE, message: t('whistle.phoneInvalid') }],
+        },
+        { name: 'email', label: 'admin.email', rules: [{ type: 'email', message: t('admin.emailInvalid') }] },
         {
           name: 'initialPassword',
           label: 'admin.initialPassword',
           kind: 'password',
           required: true,
           createOnly: true,
+          extra: t('admin.passwordRule'),
+          rules: [
+            { min: 8, message: t('admin.passwordTooShort') },
+            { max: 128, message: t('common.maxLength', { field: t('admin.initialPassword'), max: 128 }) },
+            { pattern: /[A-Za-z]/, message: t('admin.passwordNeedsLetter') },
+            { pattern: /\d/, message: t('admin.passwordNeedsDigit') },
+          ],
         },
-        { name: 'active', label: 'common.active', kind: 'switch' },
+        { name: 'active', label: 'common.active', kind: 'switch', editOnly: true },
       ]}
+      takenMessages={{ username: 'admin.usernameTaken' }}
       toForm={(u) => ({
         displayName: u.displayName,
         role: u.role,

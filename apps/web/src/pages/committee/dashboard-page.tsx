@@ -1,142 +1,113 @@
-import { Alert, Badge, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
-import { freshAccessToken } from '../../api/client';
-import type { TicketSummary } from '../../api/types';
+import { Badge, Card, Col, Row, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { useCapability } from '../../shared/capabilities';
-import { Countdown } from '../../shared/deadline';
-import { useDirectory } from '../../shared/directory';
 import { EChart } from '../../shared/echart';
-import { AsyncView } from '../../shared/states';
-import { StatusTag } from '../../shared/tags';
+import {
+  CountCards,
+  loadDefinitions,
+  OverdueTable,
+  percent,
+  RATE_LABELS,
+  RateCards,
+  RateKey,
+  recentMonths,
+  trendChart,
+  useLiveTick,
+} from '../../shared/ledger-figures';
+import { AsyncView, EmptyState } from '../../shared/states';
 import { useAsync } from '../../shared/use-async';
-import { loadDepartmentStats, loadLiveFigures } from './dashboard-data';
-import { LedgerFigures } from './ledger-figures';
+import { loadDashboard, RankingRow } from './dashboard-data';
 
-const STREAM = '/api/v1/ledger/stream';
-const POLL_MS = 15_000;
+const AGE_LABELS_EN: Record<string, string> = {
+  le3d: '≤ 3 days',
+  '3to7d': '3–7 days',
+  '7to15d': '7–15 days',
+  '15to30d': '15–30 days',
+  gt30d: '> 30 days',
+};
 
-/** Reload on every ledger event when the stream exists; otherwise poll. */
-function useLiveTick(): { tick: number; live: boolean | undefined } {
-  const hasStream = useCapability('GET', STREAM);
-  const [tick, setTick] = useState(0);
-  const [live, setLive] = useState<boolean>();
-  useEffect(() => {
-    if (hasStream === undefined) return;
-    if (!hasStream) {
-      const id = setInterval(() => setTick((n) => n + 1), POLL_MS);
-      setLive(true);
-      return () => clearInterval(id);
-    }
-    let source: EventSource | null = null;
-    let closed = false;
-    let debounce: ReturnType<typeof setTimeout> | undefined;
-    const connect = async () => {
-      const token = await freshAccessToken();
-      if (closed || !token) return;
-      source = new EventSource(`${STREAM}?access_token=${encodeURIComponent(token)}`);
-      source.onopen = () => setLive(true);
-      // The ledger names its events `entry` (one per appended entry) and `ping`; a burst of entries reloads once.
-      source.addEventListener('entry', () => {
-        clearTimeout(debounce);
-        debounce = setTimeout(() => setTick((n) => n + 1), 500);
-      });
-      source.onerror = () => {
-        setLive(false);
-        source?.close();
-        if (!closed) setTimeout(connect, 3000);
-      };
-    };
-    void connect();
-    return () => {
-      closed = true;
-      clearTimeout(debounce);
-      source?.close();
-    };
-  }, [hasStream]);
-  return { tick, live };
+function RankingTable({ rows, formula }: { rows: RankingRow[]; formula?: string }) {
+  const { t } = useI18n();
+  const rateColumn = (key: RateKey) => ({
+    key,
+    title: t(RATE_LABELS[key]),
+    render: (_: unknown, r: RankingRow) => percent(r.rates[key]),
+  });
+  return (
+    <Table<RankingRow>
+      size="small"
+      rowKey="departmentId"
+      pagination={false}
+      dataSource={rows}
+      data-testid="ranking"
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <EmptyState text={t('dashboard.noRanking')} /> }}
+      columns={[
+        { key: 'rank', title: '#', dataIndex: 'rank', width: 40 },
+        { key: 'dept', title: t('tickets.department'), dataIndex: 'name' },
+        {
+          key: 'score',
+          title: <Tooltip title={formula}>{t('dashboard.score')}</Tooltip>,
+          render: (_, r) => (r.score === null ? '—' : (r.score * 100).toFixed(1)),
+        },
+        { key: 'received', title: t('dashboard.assigned'), dataIndex: 'received' },
+        rateColumn('responseRate'),
+        rateColumn('onTimeResolutionRate'),
+        rateColumn('replyRate'),
+        rateColumn('satisfactionRate'),
+        rateColumn('transferRate'),
+        rateColumn('reopenRate'),
+      ]}
+    />
+  );
 }
 
 export function DashboardPage() {
   const { t, locale } = useI18n();
-  const { categoryName, departmentName } = useDirectory();
   const { tick, live } = useLiveTick();
-  const figures = useAsync(() => loadLiveFigures(), [tick]);
-  const stats = useAsync(() => loadDepartmentStats().catch(() => []), [tick]);
+  const months = useMemo(() => recentMonths(), []);
+  const [month, setMonth] = useState(months[0]);
+  const data = useAsync(() => loadDashboard(month), [month, tick]);
+  const definitions = useAsync(() => loadDefinitions(), []);
 
-  const trend = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      grid: { left: 40, right: 16, top: 24, bottom: 32 },
-      xAxis: { type: 'category', data: figures.data?.byDay.map((d) => d.day.slice(5)) ?? [] },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        {
-          name: t('dashboard.received'),
-          type: 'line',
-          smooth: false,
-          areaStyle: { opacity: 0.15 },
-          data: figures.data?.byDay.map((d) => d.submitted) ?? [],
-          color: '#c62828',
-        },
-      ],
-    }),
-    [figures.data, t],
-  );
+  const trend = useMemo(() => {
+    const points = data.data?.trend ?? [];
+    return trendChart(
+      t,
+      points.map((p) => p.period.slice(5)),
+      points,
+      true,
+    );
+  }, [data.data, t]);
+
   const categories = useMemo(
     () => ({
-      tooltip: { trigger: 'item' },
+      tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
       legend: { type: 'scroll', bottom: 0 },
       series: [
         {
           type: 'pie',
           radius: ['35%', '65%'],
           center: ['50%', '45%'],
-          data: [...(figures.data?.byCategory ?? new Map<string, number>())].map(([code, value]) => ({
-            name: categoryName(code),
-            value,
-          })),
+          data: (data.data?.categories ?? [])
+            .filter((c) => (c.counters.received ?? 0) > 0)
+            .map((c) => ({ name: c.name || c.key, value: c.counters.received })),
         },
       ],
     }),
-    [figures.data, categoryName],
+    [data.data],
   );
 
-  const ranking = useMemo(() => {
-    const rows = new Map<
-      string,
-      {
-        departmentId: string;
-        received: number;
-        open: number;
-        overdue: number;
-        closed: number;
-        transferRequests: number;
-        reopens: number;
-      }
-    >();
-    for (const [id, r] of figures.data?.byDepartment ?? [])
-      rows.set(id, { departmentId: id, ...r, transferRequests: 0, reopens: 0 });
-    for (const s of stats.data ?? []) {
-      const r = rows.get(s.departmentId) ?? {
-        departmentId: s.departmentId,
-        received: 0,
-        open: 0,
-        overdue: 0,
-        closed: 0,
-        transferRequests: 0,
-        reopens: 0,
-      };
-      r.transferRequests = s.transferRequests;
-      r.reopens = s.reopens;
-      rows.set(s.departmentId, r);
-    }
-    // Fewest overdue first, then most closed: the order a committee reads a ranking in.
-    return [...rows.values()]
-      .filter((r) => r.received > 0 || r.transferRequests > 0)
-      .sort((a, b) => a.overdue - b.overdue || b.closed - a.closed || b.received - a.received);
-  }, [figures.data, stats.data]);
+  const ageing = useMemo(() => {
+    const buckets = data.data?.overview.now.backlogByAge ?? [];
+    return {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 40, right: 16, top: 16, bottom: 32 },
+      xAxis: { type: 'category', data: buckets.map((b) => (locale === 'en' ? AGE_LABELS_EN[b.key] : b.zh)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', data: buckets.map((b) => b.count), color: '#722ed1', barMaxWidth: 36 }],
+    };
+  }, [data.data, locale]);
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dashboard">
@@ -144,35 +115,28 @@ export function DashboardPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('dashboard.title')}
         </Typography.Title>
-        <Badge
-          status={live ? 'processing' : 'default'}
-          text={live === false ? t('dashboard.offline') : t('dashboard.live')}
-        />
+        <Space wrap>
+          <label htmlFor="dashboard-month">{t('dashboard.month')}</label>
+          <Select
+            id="dashboard-month"
+            value={month}
+            onChange={setMonth}
+            options={months.map((m) => ({ value: m, label: m }))}
+            style={{ width: 120 }}
+            data-testid="dashboard-month"
+          />
+          <Badge
+            status={live ? 'processing' : 'default'}
+            text={live === false ? t('dashboard.offline') : t('dashboard.live')}
+            data-testid="live-badge"
+          />
+        </Space>
       </Space>
-      <LedgerFigures tick={tick} />
-      <AsyncView state={figures}>
-        {(f) => (
+      <AsyncView state={data}>
+        {(d) => (
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <Row gutter={[16, 16]}>
-              {(
-                [
-                  ['received', 'dashboard.received', f.received, undefined],
-                  ['open', 'dashboard.backlog', f.open, undefined],
-                  ['overdue', 'dashboard.overdueCount', f.overdue, '#cf1322'],
-                  ['closed', 'status.closed', f.closed, '#389e0d'],
-                ] as const
-              ).map(([key, label, value, color]) => (
-                <Col xs={12} md={6} key={key}>
-                  <Card size="small" data-testid={`figure-${key}`}>
-                    <Statistic
-                      title={t(label)}
-                      value={value}
-                      styles={{ content: color ? { color } : undefined }}
-                    />
-                  </Card>
-                </Col>
-              ))}
-            </Row>
+            <CountCards totals={d.overview.totals} now={d.overview.now} />
+            <RateCards rates={d.overview.rates} totals={d.overview.totals} definitions={definitions.data} />
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={14}>
                 <Card size="small" title={t('dashboard.trend')}>
@@ -181,86 +145,35 @@ export function DashboardPage() {
               </Col>
               <Col xs={24} lg={10}>
                 <Card size="small" title={t('dashboard.categories')}>
-                  <EChart option={categories} ariaLabel={t('dashboard.categories')} />
+                  {d.categories.some((c) => (c.counters.received ?? 0) > 0) ? (
+                    <EChart option={categories} ariaLabel={t('dashboard.categories')} />
+                  ) : (
+                    <EmptyState />
+                  )}
                 </Card>
               </Col>
             </Row>
-            <Row gutter={[16, 16]}>
-              <Col xs={24} lg={12}>
-                <Card size="small" title={t('dashboard.ranking')}>
-                  <Table
-                    size="small"
-                    rowKey="departmentId"
-                    pagination={false}
-                    dataSource={ranking}
-                    scroll={{ x: 'max-content' }}
-                    columns={[
-                      { key: 'rank', title: '#', width: 40, render: (_, __, i) => i + 1 },
-                      {
-                        key: 'dept',
-                        title: t('tickets.department'),
-                        render: (_, r) => departmentName(r.departmentId),
-                      },
-                      { key: 'received', title: t('dashboard.received'), dataIndex: 'received' },
-                      { key: 'open', title: t('dashboard.backlog'), dataIndex: 'open' },
-                      {
-                        key: 'overdue',
-                        title: t('dashboard.overdueCount'),
-                        dataIndex: 'overdue',
-                        render: (v: number) => <span style={{ color: v ? '#cf1322' : undefined }}>{v}</span>,
-                      },
-                      { key: 'closed', title: t('status.closed'), dataIndex: 'closed' },
-                      { key: 'transfers', title: t('desk.transfers'), dataIndex: 'transferRequests' },
-                      { key: 'reopens', title: t('timeline.reopen'), dataIndex: 'reopens' },
-                    ]}
-                  />
-                </Card>
-              </Col>
-              <Col xs={24} lg={12}>
-                <Card size="small" title={t('dashboard.overdue')} data-testid="watch-list">
-                  <Table<TicketSummary>
-                    size="small"
-                    rowKey="id"
-                    pagination={{ pageSize: 8, hideOnSinglePage: true }}
-                    dataSource={f.watchList}
-                    scroll={{ x: 'max-content' }}
-                    columns={[
-                      {
-                        key: 'number',
-                        title: t('tickets.number'),
-                        render: (_, r) => <Link to={`/tickets/${r.id}`}>{r.number}</Link>,
-                      },
-                      {
-                        key: 'dept',
-                        title: t('tickets.department'),
-                        render: (_, r) => departmentName(r.leadDepartmentId),
-                      },
-                      {
-                        key: 'status',
-                        title: t('tickets.status'),
-                        render: (_, r) => <StatusTag status={r.status} />,
-                      },
-                      {
-                        key: 'due',
-                        title: t('tickets.deadline'),
-                        render: (_, r) => <Countdown dueAt={r.dueAt} flag={r.flag} kind={r.dueKind} />,
-                      },
-                    ]}
-                  />
-                </Card>
-              </Col>
-            </Row>
-            {f.truncated && (
-              <Alert
-                type="info"
-                showIcon
-                title={
-                  locale === 'en'
-                    ? 'Only the latest 1,000 tickets are counted here.'
-                    : '此处仅统计最近 1000 条诉求。'
-                }
+            <Card size="small" title={t('dashboard.ranking')}>
+              <RankingTable
+                rows={d.overview.ranking}
+                formula={definitions.data?.ranking[locale === 'en' ? 'en' : 'zh']}
               />
-            )}
+            </Card>
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={15}>
+                <Card size="small" title={t('dashboard.overdue')} data-testid="watch-list">
+                  <OverdueTable items={d.overdue} />
+                </Card>
+              </Col>
+              <Col xs={24} xl={9}>
+                <Card size="small" title={t('dashboard.ageing')}>
+                  <EChart option={ageing} height={220} ariaLabel={t('dashboard.ageing')} />
+                </Card>
+              </Col>
+            </Row>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('dashboard.source')} {definitions.data?.attribution[locale === 'en' ? 'en' : 'zh']}
+            </Typography.Text>
           </Space>
         )}
       </AsyncView>

@@ -1,29 +1,18 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Form, Input, Radio, Select, Space, Table, Tabs, Tooltip, Typography } from 'antd';
+import { FormModal } from '../../shared/form-modal';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { ReloadOutlined } from '@ant-design/icons';
 import { api } from '../../api/client';
-import type { Page, TicketSummary } from '../../api/types';
+import type { Page, TicketDetail, TicketSummary } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../shared/deadline';
 import { useDirectory } from '../../shared/directory';
-import { problemMessage } from '../../shared/problems';
+import { applyFieldErrors, problemMessage } from '../../shared/problems';
 import { ErrorState } from '../../shared/states';
 import { TicketTable } from '../../shared/ticket-table';
 import { useAsync } from '../../shared/use-async';
+import { DecideExtensionButton } from '../ticket/ticket-actions';
 
 interface TriageItem {
   ticketId: string;
@@ -41,13 +30,38 @@ interface Transfer {
   id: string;
   ticketId: string;
   ticketNumber: string;
+  ticketTitle: string | null;
   fromDepartmentId: string;
   reason: string;
   requestedAt: string;
   status: string;
 }
 
+/**
+ * Dispatch explains in English, for the ledger; the desk says the two usual reasons in the user's
+ * language and shows anything else as dispatch wrote it.
+ */
+function triageReason(
+  explanation: string,
+  locale: string,
+  t: ReturnType<typeof useI18n>['t'],
+  categoryName: (code: string) => string,
+): string {
+  if (locale === 'en') return explanation;
+  if (/department it names is no longer active/.test(explanation)) return t('desk.whyInactive');
+  const none = explanation.match(/^no enabled rule matched \(category (.+?)\)/);
+  if (none) return t('desk.whyNoRule', { category: none[1] === 'none' ? '—' : categoryName(none[1]) });
+  return explanation;
+}
+
 type Decision = { kind: 'triage'; item: TriageItem } | { kind: 'transfer'; item: Transfer };
+
+interface DecisionValues {
+  approved?: boolean;
+  leadDepartmentId?: string;
+  coHandlerDepartmentIds?: string[];
+  note: string;
+}
 
 function DecisionModal({
   decision,
@@ -56,19 +70,57 @@ function DecisionModal({
   decision: Decision | null;
   onClose: (changed: boolean) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { message } = App.useApp();
   const { departments, departmentName } = useDirectory();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<DecisionValues>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const approved = Form.useWatch('approved', form);
-  const deptOptions = departments.map((d) => ({ value: d.id, label: departmentName(d.id) }));
+  const lead = Form.useWatch('leadDepartmentId', form);
+  const transfer = decision?.kind === 'transfer' ? decision.item : null;
   const needLead = decision?.kind === 'triage' || approved === true;
+  const leadLabel = transfer ? t('desk.newLead') : t('ticket.leadDepartment');
+  // The department that asked to hand the ticket on cannot be its new lead; the lead is no co-handler.
+  const leadOptions = departments
+    .filter((d) => d.id !== transfer?.fromDepartmentId)
+    .map((d) => ({ value: d.id, label: departmentName(d.id) }));
+  const coOptions = departments
+    .filter((d) => d.id !== lead)
+    .map((d) => ({ value: d.id, label: departmentName(d.id) }));
+  const labels = {
+    approved: t('desk.decision'),
+    leadDepartmentId: leadLabel,
+    coHandlerDepartmentIds: t('ticket.coHandlers'),
+    note: t('field.note'),
+  };
+
+  // Each decision starts from a clean form: nothing typed for the previous ticket carries over.
+  useEffect(() => {
+    if (!decision) return;
+    form.resetFields();
+    setProblem(undefined);
+    if (decision.kind !== 'transfer') return;
+    // An approved transfer keeps the ticket's co-handlers unless the committee names others: show them.
+    let live = true;
+    api<TicketDetail>(`/api/v1/tickets/${decision.item.ticketId}`).then(
+      (d) => {
+        if (live && form.getFieldValue('coHandlerDepartmentIds') === undefined)
+          form.setFieldValue(
+            'coHandlerDepartmentIds',
+            d.parts.filter((p) => p.role === 'co_handler').map((p) => p.department.id),
+          );
+      },
+      () => undefined, // the co-handler field then starts empty; the decision itself still works
+    );
+    return () => {
+      live = false;
+    };
+  }, [decision, form]);
 
   const submit = async () => {
     if (!decision) return;
-    let v: { approved?: boolean; leadDepartmentId?: string; coHandlerDepartmentIds?: string[]; note: string };
+    let v: DecisionValues;
     try {
       v = await form.validateFields();
     } catch {
@@ -83,7 +135,7 @@ function DecisionModal({
           body: {
             leadDepartmentId: v.leadDepartmentId,
             coHandlerDepartmentIds: v.coHandlerDepartmentIds ?? [],
-            note: v.note,
+            note: v.note.trim(),
           },
         });
       } else {
@@ -93,24 +145,25 @@ function DecisionModal({
             ? {
                 approved: true,
                 leadDepartmentId: v.leadDepartmentId,
-                coHandlerDepartmentIds: v.coHandlerDepartmentIds ?? [],
-                note: v.note,
+                coHandlerDepartmentIds: (v.coHandlerDepartmentIds ?? []).filter(
+                  (id) => id !== v.leadDepartmentId,
+                ),
+                note: v.note.trim(),
               }
-            : { approved: false, note: v.note },
+            : { approved: false, note: v.note.trim() },
         });
       }
       message.success(t('ticket.done'));
-      form.resetFields();
       onClose(true);
     } catch (e) {
-      setProblem(problemMessage(e, t));
+      if (!applyFieldErrors(form, e, locale, t, labels)) setProblem(problemMessage(e, t));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Modal
+    <FormModal
       open={decision !== null}
       title={
         decision?.kind === 'triage'
@@ -120,27 +173,33 @@ function DecisionModal({
       onCancel={() => onClose(false)}
       onOk={submit}
       okText={t('common.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      forceRender
+      busy={busy}
+      problem={problem}
     >
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} role="alert" />}
-      {decision?.kind === 'transfer' && (
+      {decision?.kind === 'triage' && (
         <Typography.Paragraph>
-          {departmentName(decision.item.fromDepartmentId)}：{decision.item.reason}
+          <Typography.Text strong>{decision.item.title}</Typography.Text>
+          <Typography.Text type="secondary"> · {decision.item.enterpriseName}</Typography.Text>
+        </Typography.Paragraph>
+      )}
+      {transfer && (
+        <Typography.Paragraph data-testid="transfer-reason">
+          <Typography.Text strong>{departmentName(transfer.fromDepartmentId)}</Typography.Text>
+          {t('desk.asksTransfer')}
+          {transfer.reason}
         </Typography.Paragraph>
       )}
       <Form form={form} layout="vertical" name="desk-decision">
-        {decision?.kind === 'transfer' && (
+        {transfer && (
           <Form.Item
             name="approved"
-            label={t('desk.decide')}
-            rules={[{ required: true, message: t('common.requiredField', { field: t('desk.decide') }) }]}
+            label={labels.approved}
+            rules={[{ required: true, message: t('common.chooseField', { field: labels.approved }) }]}
           >
             <Radio.Group
               options={[
-                { value: true, label: t('action.approve') },
-                { value: false, label: t('action.reject') },
+                { value: true, label: t('desk.approveTransfer') },
+                { value: false, label: t('desk.rejectTransfer') },
               ]}
             />
           </Form.Item>
@@ -149,32 +208,44 @@ function DecisionModal({
           <>
             <Form.Item
               name="leadDepartmentId"
-              label={t('desk.newLead')}
-              rules={[{ required: true, message: t('common.requiredField', { field: t('desk.newLead') }) }]}
+              label={leadLabel}
+              rules={[{ required: true, message: t('common.chooseField', { field: leadLabel }) }]}
             >
-              <Select options={deptOptions} showSearch={{ optionFilterProp: 'label' }} />
+              <Select
+                options={leadOptions}
+                showSearch={{ optionFilterProp: 'label' }}
+                onChange={(id: string) =>
+                  form.setFieldValue(
+                    'coHandlerDepartmentIds',
+                    ((form.getFieldValue('coHandlerDepartmentIds') as string[] | undefined) ?? []).filter(
+                      (c) => c !== id,
+                    ),
+                  )
+                }
+              />
             </Form.Item>
-            <Form.Item name="coHandlerDepartmentIds" label={t('ticket.coHandlers')}>
-              <Select mode="multiple" options={deptOptions} showSearch={{ optionFilterProp: 'label' }} />
+            <Form.Item name="coHandlerDepartmentIds" label={labels.coHandlerDepartmentIds}>
+              <Select mode="multiple" options={coOptions} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
           </>
         )}
         <Form.Item
           name="note"
-          label={t('field.note')}
+          label={labels.note}
+          extra={transfer ? t('desk.noteFinal') : t('desk.noteShown')}
           rules={[
             {
               required: true,
               whitespace: true,
-              message: t('common.requiredField', { field: t('field.note') }),
+              message: t('common.requiredField', { field: labels.note }),
             },
-            { max: 2000 },
+            { max: 2000, message: t('common.maxLength', { field: labels.note, max: 2000 }) },
           ]}
         >
           <Input.TextArea autoSize={{ minRows: 2 }} count={{ show: true, max: 2000 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -190,35 +261,34 @@ export function DispatchDeskPage() {
     () => api<Page<Transfer>>('/api/v1/dispatch/transfers', { query: { status: 'pending', limit: 100 } }),
     [],
   );
-  // Extension requests live on the ticket; the open tickets that carry one are found through their detail.
+  // Extension requests live on the ticket: the list names the tickets with one waiting, their
+  // details carry the request (a handful at a time, however many tickets are open).
   const extensions = useAsync(async () => {
-    const open = await api<Page<TicketSummary>>('/api/v1/tickets', {
-      query: { status: ['in_progress', 'transfer_requested'], limit: 100 },
+    const waiting = await api<Page<TicketSummary>>('/api/v1/tickets', {
+      query: { pendingExtension: true, sort: 'deadline', limit: 100 },
     });
-    const details = await Promise.all(
-      open.items.map((s) =>
-        api<{
-          id: string;
-          number: string;
-          title: string;
-          leadDepartment: { id: string } | null;
-          pendingExtension: { reason: string; proposedDueAt: string } | null;
-        }>(`/api/v1/tickets/${s.id}`),
-      ),
-    );
+    const details = await Promise.all(waiting.items.map((s) => api<TicketDetail>(`/api/v1/tickets/${s.id}`)));
     return details.filter((d) => d.pendingExtension);
   }, []);
+  const reloadAll = () => {
+    triage.reload();
+    transfers.reload();
+    extensions.reload();
+  };
   const done = (changed: boolean) => {
     setDecision(null);
-    if (changed) {
-      triage.reload();
-      transfers.reload();
-    }
+    if (changed) reloadAll();
   };
+  const loading = triage.loading || transfers.loading || extensions.loading;
 
   return (
     <Card title={t('desk.title')} data-testid="desk">
       <Tabs
+        tabBarExtraContent={
+          <Button icon={<ReloadOutlined />} onClick={reloadAll} loading={loading} data-testid="desk-refresh">
+            {t('common.refresh')}
+          </Button>
+        }
         items={[
           {
             key: 'triage',
@@ -232,7 +302,7 @@ export function DispatchDeskPage() {
                 loading={triage.loading}
                 dataSource={triage.data?.items ?? []}
                 pagination={false}
-                scroll={{ x: 'max-content' }}
+                scroll={{ x: 1000 }}
                 locale={{ emptyText: t('desk.emptyTriage') }}
                 expandable={{
                   expandedRowRender: (r) => (
@@ -245,20 +315,48 @@ export function DispatchDeskPage() {
                   {
                     key: 'n',
                     title: t('tickets.number'),
+                    width: 130,
                     render: (_, r) => <Link to={`/tickets/${r.ticketId}`}>{r.number}</Link>,
                   },
-                  { key: 'title', title: t('tickets.title'), dataIndex: 'title' },
-                  { key: 'ent', title: t('tickets.enterprise'), dataIndex: 'enterpriseName' },
-                  { key: 'cat', title: t('tickets.category'), render: (_, r) => categoryName(r.category) },
-                  { key: 'why', title: t('desk.explanation'), dataIndex: 'explanation', ellipsis: true },
+                  { key: 'title', title: t('tickets.title'), dataIndex: 'title', ellipsis: true },
+                  {
+                    key: 'ent',
+                    title: t('tickets.enterprise'),
+                    dataIndex: 'enterpriseName',
+                    width: 170,
+                    ellipsis: true,
+                  },
+                  {
+                    key: 'cat',
+                    title: t('tickets.category'),
+                    width: 90,
+                    render: (_, r) => categoryName(r.category),
+                  },
+                  {
+                    key: 'why',
+                    title: t('desk.explanation'),
+                    width: 180,
+                    ellipsis: { showTitle: false },
+                    render: (_, r) => {
+                      const why = triageReason(r.explanation, locale, t, categoryName);
+                      return (
+                        <Tooltip title={r.explanation === why ? why : `${why}（${r.explanation}）`}>
+                          <span>{why}</span>
+                        </Tooltip>
+                      );
+                    },
+                  },
                   {
                     key: 'at',
                     title: t('tickets.submittedAt'),
+                    width: 150,
                     render: (_, r) => formatDateTime(r.submittedAt, locale),
                   },
                   {
                     key: 'act',
                     title: t('common.actions'),
+                    width: 80,
+                    fixed: 'right',
                     render: (_, r) => (
                       <Button
                         type="primary"
@@ -285,28 +383,45 @@ export function DispatchDeskPage() {
                 loading={transfers.loading}
                 dataSource={transfers.data?.items ?? []}
                 pagination={false}
-                scroll={{ x: 'max-content' }}
+                scroll={{ x: 800 }}
                 locale={{ emptyText: t('desk.emptyTransfers') }}
                 columns={[
                   {
                     key: 'n',
                     title: t('tickets.number'),
+                    width: 140,
                     render: (_, r) => <Link to={`/tickets/${r.ticketId}`}>{r.ticketNumber}</Link>,
+                  },
+                  {
+                    key: 'title',
+                    title: t('tickets.title'),
+                    dataIndex: 'ticketTitle',
+                    width: 180,
+                    ellipsis: true,
                   },
                   {
                     key: 'from',
                     title: t('desk.fromDepartment'),
+                    width: 110,
                     render: (_, r) => departmentName(r.fromDepartmentId),
                   },
-                  { key: 'reason', title: t('field.reason'), dataIndex: 'reason', ellipsis: true },
+                  {
+                    key: 'reason',
+                    title: t('field.reason'),
+                    dataIndex: 'reason',
+                    ellipsis: true,
+                  },
                   {
                     key: 'at',
                     title: t('tickets.submittedAt'),
+                    width: 150,
                     render: (_, r) => formatDateTime(r.requestedAt, locale),
                   },
                   {
                     key: 'act',
                     title: t('common.actions'),
+                    width: 100,
+                    fixed: 'right',
                     render: (_, r) => (
                       <Button
                         type="primary"
@@ -327,41 +442,47 @@ export function DispatchDeskPage() {
             children: extensions.error ? (
               <ErrorState error={extensions.error} onRetry={extensions.reload} />
             ) : (
-              <Table
+              <Table<TicketDetail>
                 rowKey="id"
                 size="middle"
                 loading={extensions.loading}
                 dataSource={extensions.data ?? []}
                 pagination={false}
-                scroll={{ x: 'max-content' }}
+                scroll={{ x: 960 }}
                 locale={{ emptyText: t('desk.emptyExtensions') }}
                 columns={[
                   {
                     key: 'n',
                     title: t('tickets.number'),
+                    width: 140,
                     render: (_, r) => <Link to={`/tickets/${r.id}`}>{r.number}</Link>,
                   },
-                  { key: 'title', title: t('tickets.title'), dataIndex: 'title' },
+                  { key: 'title', title: t('tickets.title'), dataIndex: 'title', ellipsis: true },
                   {
                     key: 'dept',
                     title: t('tickets.department'),
+                    width: 110,
                     render: (_, r) => departmentName(r.leadDepartment?.id),
                   },
                   {
                     key: 'to',
                     title: t('ticket.proposedDueAt'),
+                    width: 150,
                     render: (_, r) => formatDateTime(r.pendingExtension?.proposedDueAt, locale),
                   },
                   {
                     key: 'reason',
                     title: t('field.reason'),
                     render: (_, r) => r.pendingExtension?.reason,
+                    width: 260,
                     ellipsis: true,
                   },
                   {
                     key: 'act',
                     title: t('common.actions'),
-                    render: (_, r) => <Link to={`/tickets/${r.id}`}>{t('action.decideExtension')}</Link>,
+                    width: 100,
+                    fixed: 'right',
+                    render: (_, r) => <DecideExtensionButton ticket={r} onDone={extensions.reload} />,
                   },
                 ]}
               />

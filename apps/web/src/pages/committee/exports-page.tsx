@@ -13,6 +13,23 @@ const LEDGER = {
 } as const;
 const MONTHLY = '/api/v1/ledger/exports/monthly-report.xlsx';
 
+/**
+ * The file name a download should get: RFC 6266's filename* (UTF-8, the Chinese name) wins over the
+ * plain ASCII fallback that comes first in the header.
+ */
+function fileName(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      /* malformed: fall back to the plain name */
+    }
+  }
+  return /filename\s*=\s*"?([^";]+)/i.exec(disposition)?.[1];
+}
+
 /** The ledger for a period as .xlsx or .csv, and a month's report, downloaded with the bearer token. */
 export function ExportsPage() {
   const { t } = useI18n();
@@ -35,16 +52,11 @@ export function ExportsPage() {
               query: { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') },
             });
       const blob = await res.blob();
-      const name = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)/i.exec(
-        res.headers.get('content-disposition') ?? '',
-      );
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
-      a.download = name
-        ? decodeURIComponent(name[1] ?? name[2])
-        : kind === 'monthly'
-          ? '月报.xlsx'
-          : `问题台账.${kind}`;
+      a.download =
+        fileName(res.headers.get('content-disposition')) ??
+        (kind === 'monthly' ? '月报.xlsx' : `问题台账.${kind}`);
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
     } catch (e) {

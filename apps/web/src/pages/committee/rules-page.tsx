@@ -1,13 +1,14 @@
+import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
   Button,
   Card,
   Col,
+  Collapse,
   Form,
   Input,
   InputNumber,
-  Modal,
   Row,
   Select,
   Space,
@@ -16,12 +17,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
-import { api } from '../../api/client';
+import { FormModal } from '../../shared/form-modal';
+import { useEffect, useState } from 'react';
+import { api, ApiError } from '../../api/client';
 import { useUser } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { useDirectory } from '../../shared/directory';
-import { problemMessage } from '../../shared/problems';
+import { localizeServerMessage, problemMessage } from '../../shared/problems';
 import { AsyncView } from '../../shared/states';
 import { useAsync } from '../../shared/use-async';
 
@@ -42,9 +44,62 @@ interface Explained {
   considered: { ruleId: string; name: string; outcome: string; reasons: string[] }[];
 }
 
+const OUTCOME_KEY = {
+  matched: 'rules.outcome.matched',
+  'also-matched': 'rules.outcome.alsoMatched',
+  'not-matched': 'rules.outcome.notMatched',
+  disabled: 'rules.outcome.disabled',
+} as const;
+
+/** The engine explains itself in English; in Chinese the usual sentences are said again. */
+function useReasonText(): (reason: string) => string {
+  const { t, locale } = useI18n();
+  const { categoryName } = useDirectory();
+  const names = (list: string, map: (s: string) => string = (x) => x) =>
+    list.split(', ').filter(Boolean).map(map).join('、');
+  return (reason) => {
+    if (locale === 'en') return reason;
+    let m: RegExpMatchArray | null;
+    if ((m = reason.match(/^keyword "(.*)" found in (title|description): "(.*)"$/)))
+      return t('rules.reason.keywordFound', {
+        keyword: m[1],
+        field: m[2] === 'title' ? t('rules.testTitle') : t('rules.testDescription'),
+        snippet: m[3],
+      });
+    if ((m = reason.match(/^none of the keywords \[(.*)\] appears in the title or description$/)))
+      return t('rules.reason.keywordMissing', { keywords: names(m[1]) });
+    if ((m = reason.match(/^category (\S+) is one of \[(.*)\]$/)))
+      return t('rules.reason.categoryHeld', { category: categoryName(m[1]) });
+    if ((m = reason.match(/^category (\S+) is not one of \[(.*)\]$/)))
+      return t('rules.reason.categoryMissed', {
+        category: categoryName(m[1]),
+        categories: names(m[2], categoryName),
+      });
+    if (reason === 'the rule is disabled') return t('rules.outcome.disabled');
+    return reason;
+  };
+}
+
+/** The rules that matched come first; the many that did not are folded away. */
+const shownFirst = (c: { outcome: string }) => c.outcome === 'matched' || c.outcome === 'also-matched';
+
+/** One rule as the engine weighed it: the outcome and why. */
+function Evaluation({ c }: { c: Explained['considered'][number] }) {
+  const { t } = useI18n();
+  const reasonText = useReasonText();
+  const key = OUTCOME_KEY[c.outcome as keyof typeof OUTCOME_KEY];
+  const color = { matched: 'green', 'also-matched': 'blue', disabled: 'default' }[c.outcome];
+  return (
+    <li data-testid="rule-evaluation" data-outcome={c.outcome}>
+      <Tag color={color}>{key ? t(key) : c.outcome}</Tag>
+      {c.name}：<Typography.Text type="secondary">{c.reasons.map(reasonText).join('；')}</Typography.Text>
+    </li>
+  );
+}
+
 /** 测试这段文字: what the rules would do with a ticket, before anyone submits one. */
 function RuleTester() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { categories, categoryName, departmentName } = useDirectory();
   const [result, setResult] = useState<Explained>();
   const [problem, setProblem] = useState<string>();
@@ -99,29 +154,39 @@ function RuleTester() {
             description={
               result.decision
                 ? `${t('rules.lead')}：${departmentName(result.decision.leadDepartmentId)}${result.decision.coHandlerDepartmentIds.length ? `；${t('rules.coHandlers')}：${result.decision.coHandlerDepartmentIds.map(departmentName).join('、')}` : ''}`
-                : result.explanation
+                : locale === 'en'
+                  ? result.explanation
+                  : undefined
             }
           />
           <ul style={{ marginTop: 8, paddingLeft: 18 }}>
-            {result.considered.map((c) => (
-              <li key={c.ruleId}>
-                <Tag
-                  color={
-                    c.outcome === 'matched'
-                      ? 'green'
-                      : c.outcome === 'disabled'
-                        ? 'default'
-                        : c.outcome === 'also-matched'
-                          ? 'blue'
-                          : undefined
-                  }
-                >
-                  {c.outcome}
-                </Tag>
-                {c.name}: <Typography.Text type="secondary">{c.reasons.join('；')}</Typography.Text>
-              </li>
+            {result.considered.filter(shownFirst).map((c) => (
+              <Evaluation key={c.ruleId} c={c} />
             ))}
           </ul>
+          {result.considered.some((c) => !shownFirst(c)) && (
+            <Collapse
+              size="small"
+              ghost
+              items={[
+                {
+                  key: 'others',
+                  label: t('rules.othersNotMatched', {
+                    n: result.considered.filter((c) => !shownFirst(c)).length,
+                  }),
+                  children: (
+                    <ul style={{ margin: 0, paddingLeft: 18 }}>
+                      {result.considered
+                        .filter((c) => !shownFirst(c))
+                        .map((c) => (
+                          <Evaluation key={c.ruleId} c={c} />
+                        ))}
+                    </ul>
+                  ),
+                },
+              ]}
+            />
+          )}
         </div>
       )}
     </Card>
@@ -129,13 +194,28 @@ function RuleTester() {
 }
 
 function RuleEditor({ rule, onClose }: { rule: Rule | 'new' | null; onClose: (changed: boolean) => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { message } = App.useApp();
   const { categories, categoryName, departments, departmentName } = useDirectory();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const deptOptions = departments.map((d) => ({ value: d.id, label: departmentName(d.id) }));
+  const lead = Form.useWatch('leadDepartmentId', form) as string | undefined;
+  // Filled as the dialog opens, not once its animation ends: what is typed meanwhile must stay.
+  useEffect(() => {
+    if (!rule) return;
+    form.resetFields();
+    setProblem(undefined);
+    if (rule !== 'new')
+      form.setFieldsValue({
+        name: rule.name,
+        categories: rule.conditions.categories ?? [],
+        keywords: rule.conditions.keywords ?? [],
+        leadDepartmentId: rule.decision.leadDepartmentId,
+        coHandlerDepartmentIds: rule.decision.coHandlerDepartmentIds,
+      });
+  }, [rule, form]);
   const save = async () => {
     let v: {
       name: string;
@@ -152,7 +232,10 @@ function RuleEditor({ rule, onClose }: { rule: Rule | 'new' | null; onClose: (ch
     }
     const content = {
       name: v.name,
-      conditions: { categories: v.categories ?? [], keywords: v.keywords ?? [] },
+      conditions: {
+        categories: v.categories ?? [],
+        keywords: (v.keywords ?? []).map((k) => k.trim()).filter(Boolean),
+      },
       decision: {
         leadDepartmentId: v.leadDepartmentId,
         coHandlerDepartmentIds: v.coHandlerDepartmentIds ?? [],
@@ -177,38 +260,63 @@ function RuleEditor({ rule, onClose }: { rule: Rule | 'new' | null; onClose: (ch
       message.success(t('common.saved'));
       onClose(true);
     } catch (e) {
-      setProblem(problemMessage(e, t));
+      if (!placeErrors(e)) setProblem(problemMessage(e, t));
     } finally {
       setBusy(false);
     }
   };
+  /** The API's field errors under the controls they concern; false when one fits none. */
+  const placeErrors = (e: unknown): boolean => {
+    if (!(e instanceof ApiError) || !e.fieldErrors.length) return false;
+    const control: Record<string, string> = {
+      name: 'name',
+      priority: 'priority',
+      conditions: 'keywords',
+      'conditions.categories': 'categories',
+      'conditions.keywords': 'keywords',
+      'decision.leadDepartmentId': 'leadDepartmentId',
+      'decision.coHandlerDepartmentIds': 'coHandlerDepartmentIds',
+    };
+    const label: Record<string, string> = {
+      name: t('rules.name'),
+      priority: t('rules.priority'),
+      categories: t('rules.categories'),
+      keywords: t('rules.keywords'),
+      leadDepartmentId: t('rules.lead'),
+      coHandlerDepartmentIds: t('rules.coHandlers'),
+    };
+    const byControl = new Map<string, string[]>();
+    let allPlaced = true;
+    for (const f of e.fieldErrors) {
+      const name = control[f.field];
+      if (!name) {
+        allPlaced = false;
+        continue;
+      }
+      const texts =
+        f.field === 'conditions'
+          ? [t('rules.needCondition')]
+          : f.messages.map((m) =>
+              /must not contain the lead department/.test(m)
+                ? t('rules.leadNotCoHandler')
+                : /not a known active department|unknown departments/.test(m)
+                  ? t('rules.unknownDepartment')
+                  : localizeServerMessage(m, locale, t, label[name]),
+            );
+      byControl.set(name, [...(byControl.get(name) ?? []), ...texts]);
+    }
+    form.setFields([...byControl].map(([name, errors]) => ({ name, errors })));
+    return allPlaced;
+  };
   return (
-    <Modal
+    <FormModal
       open={rule !== null}
       title={rule === 'new' ? t('common.create') : t('common.edit')}
       onCancel={() => onClose(false)}
       onOk={save}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      forceRender
-      afterOpenChange={(open) => {
-        if (!open) return;
-        form.resetFields();
-        setProblem(undefined);
-        if (rule && rule !== 'new')
-          form.setFieldsValue({
-            name: rule.name,
-            categories: rule.conditions.categories ?? [],
-            keywords: rule.conditions.keywords ?? [],
-            leadDepartmentId: rule.decision.leadDepartmentId,
-            coHandlerDepartmentIds: rule.decision.coHandlerDepartmentIds,
-          });
-      }}
+      busy={busy}
+      problem={problem}
     >
-      {problem && (
-        <Alert type="error" showIcon title={problem} style={{ marginBottom: 12, whiteSpace: 'pre-line' }} />
-      )}
       <Form form={form} layout="vertical" name="rule-editor">
         <Form.Item
           name="name"
@@ -225,18 +333,38 @@ function RuleEditor({ rule, onClose }: { rule: Rule | 'new' | null; onClose: (ch
           <Input />
         </Form.Item>
         {rule === 'new' && (
-          <Form.Item name="priority" label={t('rules.priority')}>
-            <InputNumber min={0} max={1000000} style={{ width: '100%' }} />
+          <Form.Item name="priority" label={t('rules.priority')} extra={t('rules.priorityHelp')}>
+            <InputNumber min={0} max={1000000} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         )}
-        <Form.Item name="categories" label={t('rules.categories')}>
+        <Form.Item name="categories" label={t('rules.categories')} extra={t('rules.categoriesHelp')}>
           <Select
             mode="multiple"
             options={categories.map((c) => ({ value: c.code, label: categoryName(c.code) }))}
+            showSearch={{ optionFilterProp: 'label' }}
           />
         </Form.Item>
-        <Form.Item name="keywords" label={t('rules.keywords')} extra={t('rules.keywordsHelp')}>
-          <Select mode="tags" open={false} tokenSeparators={[',', '，', ' ']} />
+        <Form.Item
+          name="keywords"
+          label={t('rules.keywords')}
+          extra={t('rules.keywordsHelp')}
+          dependencies={['categories']}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: (_, v: string[] | undefined) =>
+                (v ?? []).some((k) => k.trim()) || (getFieldValue('categories') ?? []).length
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('rules.needCondition'))),
+            }),
+            {
+              validator: (_, v: string[] | undefined) =>
+                (v ?? []).every((k) => k.trim().length <= 50)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('common.maxLength', { field: t('rules.keywords'), max: 50 }))),
+            },
+          ]}
+        >
+          <Select mode="tags" open={false} tokenSeparators={[',', '，', ' ', '、']} />
         </Form.Item>
         <Form.Item
           name="leadDepartmentId"
@@ -245,11 +373,27 @@ function RuleEditor({ rule, onClose }: { rule: Rule | 'new' | null; onClose: (ch
         >
           <Select options={deptOptions} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
-        <Form.Item name="coHandlerDepartmentIds" label={t('rules.coHandlers')}>
-          <Select mode="multiple" options={deptOptions} showSearch={{ optionFilterProp: 'label' }} />
+        <Form.Item
+          name="coHandlerDepartmentIds"
+          label={t('rules.coHandlers')}
+          dependencies={['leadDepartmentId']}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: (_, v: string[] | undefined) =>
+                (v ?? []).includes(getFieldValue('leadDepartmentId'))
+                  ? Promise.reject(new Error(t('rules.leadNotCoHandler')))
+                  : Promise.resolve(),
+            }),
+          ]}
+        >
+          <Select
+            mode="multiple"
+            options={deptOptions.map((o) => ({ ...o, disabled: o.value === lead }))}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -272,6 +416,18 @@ export function RulesPage() {
         method: 'POST',
         body: { expectedVersion: r.version },
       });
+      rules.reload();
+    } catch (e) {
+      message.error(problemMessage(e, t));
+    }
+  };
+
+  // The first rule that matches decides: moving a rule up or down rewrites the whole order at once.
+  const move = async (items: Rule[], index: number, by: -1 | 1) => {
+    const ids = items.map((r) => r.id);
+    [ids[index], ids[index + by]] = [ids[index + by], ids[index]];
+    try {
+      await api('/api/v1/dispatch/rules/order', { method: 'PUT', body: { ruleIds: ids } });
       rules.reload();
     } catch (e) {
       message.error(problemMessage(e, t));
@@ -327,6 +483,7 @@ export function RulesPage() {
                   {
                     key: 'on',
                     title: t('rules.enabled'),
+                    fixed: 'right' as const,
                     render: (_, r) => (
                       <Switch
                         size="small"
@@ -342,10 +499,27 @@ export function RulesPage() {
                         {
                           key: 'edit',
                           title: t('common.actions'),
-                          render: (_: unknown, r: Rule) => (
-                            <Button size="small" onClick={() => setEditing(r)}>
-                              {t('common.edit')}
-                            </Button>
+                          fixed: 'right' as const,
+                          render: (_: unknown, r: Rule, i: number) => (
+                            <Space size={4}>
+                              <Button size="small" onClick={() => setEditing(r)}>
+                                {t('common.edit')}
+                              </Button>
+                              <Button
+                                size="small"
+                                icon={<ArrowUpOutlined />}
+                                disabled={i === 0}
+                                aria-label={`${t('rules.moveUp')} ${r.name}`}
+                                onClick={() => move(items, i, -1)}
+                              />
+                              <Button
+                                size="small"
+                                icon={<ArrowDownOutlined />}
+                                disabled={i === items.length - 1}
+                                aria-label={`${t('rules.moveDown')} ${r.name}`}
+                                onClick={() => move(items, i, 1)}
+                              />
+                            </Space>
                           ),
                         },
                       ]

@@ -1,8 +1,9 @@
 import { Alert, App, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
 import type { UploadFile } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, newIdempotencyKey } from '../../api/client';
+import type { Page, TicketDetail, TicketSummary } from '../../api/types';
 import { TicketChanged, Urgencies } from '../../api/types';
 import { useUser } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
@@ -38,6 +39,24 @@ export function WhistlePage() {
   // One key per attempt at this form: a double click or a retry after a timeout creates one ticket.
   const idempotencyKey = useRef(newIdempotencyKey());
   const isInstructor = user.role === 'instructor';
+
+  // An enterprise usually names the same contact each time: offer the last ticket's, unless the
+  // person has started typing one.
+  useEffect(() => {
+    if (isInstructor) return;
+    let live = true;
+    void (async () => {
+      const last = await api<Page<TicketSummary>>('/api/v1/tickets', { query: { limit: 1 } });
+      if (!last.items.length) return;
+      const { contact } = await api<TicketDetail>(`/api/v1/tickets/${last.items[0].id}`);
+      if (!live || form.getFieldValue(['contact', 'name']) || form.getFieldValue(['contact', 'phone']))
+        return;
+      form.setFieldsValue({ contact: { name: contact.name, phone: contact.phone } });
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [form, isInstructor]);
 
   const labels = useMemo(
     () => ({

@@ -1,7 +1,20 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
+import {
+  App,
+  Button,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
 import type { UploadFile } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { ReactNode, useMemo, useState } from 'react';
+import { FormModal } from '../../shared/form-modal';
+import dayjs, { type Dayjs } from 'dayjs';
+import { ReactNode, useEffect, useMemo, useState } from 'react';
 import { api, ApiError } from '../../api/client';
 import type { TicketDetail } from '../../api/types';
 import { SessionUser } from '../../auth/session-store';
@@ -9,12 +22,23 @@ import { useUser } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh';
 import { AttachmentUpload, isUploading, uploadedIds } from '../../shared/attachment-upload';
+import { formatDateTime } from '../../shared/deadline';
 import { applyFieldErrors, problemMessage } from '../../shared/problems';
 
 type Field =
   | { name: string; label: MessageKey; kind: 'text'; max: number; required: boolean }
-  | { name: string; label: MessageKey; kind: 'datetime'; required: boolean }
+  | {
+      name: string;
+      label: MessageKey;
+      kind: 'datetime';
+      required: boolean;
+      help?: MessageKey;
+      /** A time the form refuses before asking the API (e.g. an extension that would shorten the deadline). */
+      notBefore?: (ticket: TicketDetail) => { at: string | null; message: MessageKey };
+    }
   | { name: string; label: MessageKey; kind: 'files' }
+  /** A number of working days past the running resolution deadline, sent as the moment it comes to. */
+  | { name: string; label: MessageKey; kind: 'workingDays'; max: number; required: boolean }
   | {
       name: string;
       label: MessageKey;
@@ -30,6 +54,8 @@ interface ActionSpec {
   fields: Field[];
   danger?: boolean;
   primary?: boolean;
+  /** What the dialog shows above the form (e.g. the request being decided). */
+  context?: (ticket: TicketDetail) => { label: MessageKey; value: string | null; date?: boolean }[];
 }
 
 const text = (name: string, label: MessageKey, max: number, required = true): Field => ({
@@ -60,8 +86,9 @@ const ACTIONS: Record<string, ActionSpec> = {
     path: 'request-extension',
     fields: [
       text('reason', 'field.reason', 2000),
-      { name: 'proposedDueAt', label: 'field.proposedDueAt', kind: 'datetime', required: true },
+      { name: 'proposedDueAt', label: 'field.extendDays', kind: 'workingDays', max: 30, required: true },
     ],
+    context: (ticket) => [{ label: 'dueKind.resolve', value: ticket.deadlines.resolve, date: true }],
   },
   requestTransfer: {
     key: 'requestTransfer',
@@ -141,7 +168,7 @@ const ACTIONS: Record<string, ActionSpec> = {
     fields: [
       {
         name: 'approved',
-        label: 'action.decideExtension',
+        label: 'field.decision',
         kind: 'choice',
         required: true,
         options: [
@@ -149,8 +176,20 @@ const ACTIONS: Record<string, ActionSpec> = {
           { value: false, label: 'action.reject' },
         ],
       },
-      { name: 'newDueAt', label: 'field.newDueAt', kind: 'datetime', required: false },
+      {
+        name: 'newDueAt',
+        label: 'field.newDueAt',
+        kind: 'datetime',
+        required: false,
+        help: 'field.newDueAtHelp',
+        notBefore: (ticket) => ({ at: ticket.deadlines.resolve, message: 'ticket.extendToAfterDeadline' }),
+      },
       text('note', 'field.note', 2000, false),
+    ],
+    context: (ticket) => [
+      { label: 'dueKind.resolve', value: ticket.deadlines.resolve, date: true },
+      { label: 'ticket.proposedDueAt', value: ticket.pendingExtension?.proposedDueAt ?? null, date: true },
+      { label: 'field.reason', value: ticket.pendingExtension?.reason ?? null },
     ],
   },
 };
@@ -187,14 +226,80 @@ export function availableActions(ticket: TicketDetail, user: SessionUser): strin
   return out;
 }
 
+/**
+ * The resolution deadline moved on by `days` working days, counted by the calendar the ticket's
+ * resolution clock runs on (weekends, holidays and make-up workdays included).
+ */
+async function extendedDueAt(ticket: TicketDetail, days: number): Promise<string> {
+  const { timers } = await api<{ timers: { kind: string; state: string; calendarId: string }[] }>(
+    `/api/v1/sla/tickets/${ticket.id}/timers`,
+  );
+  const clock = timers.find((x) => x.kind === 'resolve' && x.state !== 'stopped');
+  if (!clock) throw new Error(`ticket ${ticket.number} has no running resolution clock`);
+  const { dueAt } = await api<{ dueAt: string }>(
+    `/api/v1/sla/calendars/${encodeURIComponent(clock.calendarId)}/deadline`,
+    { query: { from: ticket.deadlines.resolve ?? new Date().toISOString(), workingDays: days } },
+  );
+  return dueAt;
+}
+
+function WorkingDaysControl({
+  id,
+  value,
+  onChange,
+  max,
+  ticket,
+}: {
+  id?: string;
+  value?: number | null;
+  onChange?: (v: number | null) => void;
+  max: number;
+  ticket: TicketDetail;
+}) {
+  const { t, locale } = useI18n();
+  const [preview, setPreview] = useState<{ days: number; text: string; failed: boolean }>();
+  useEffect(() => {
+    if (!value) return;
+    let live = true;
+    extendedDueAt(ticket, value).then(
+      (at) => live && setPreview({ days: value, text: formatDateTime(at, locale), failed: false }),
+      (e: unknown) => live && setPreview({ days: value, text: problemMessage(e, t), failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [value, ticket, locale, t]);
+  const shown = value && preview?.days === value ? preview : undefined;
+  return (
+    <Space orientation="vertical" size={4}>
+      <InputNumber
+        id={id}
+        value={value}
+        onChange={onChange}
+        min={1}
+        max={max}
+        precision={0}
+        suffix={t('field.workingDaysUnit')}
+        style={{ width: 160 }}
+      />
+      {shown && (
+        <Typography.Text type={shown.failed ? 'danger' : 'secondary'} data-testid="extend-preview">
+          {shown.failed ? shown.text : t('ticket.extendPreview', { at: shown.text })}
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}
+
 /** Form.Item hands its child id, value and onChange; they must reach the real control. */
 type Injected = { id?: string; value?: never; onChange?: never };
 
 function FieldControl({
   field,
   t,
+  ticket,
   ...injected
-}: { field: Field; t: (k: MessageKey) => string } & Injected): ReactNode {
+}: { field: Field; t: (k: MessageKey) => string; ticket: TicketDetail } & Injected): ReactNode {
   switch (field.kind) {
     case 'text':
       return (
@@ -208,6 +313,7 @@ function FieldControl({
       return (
         <DatePicker
           {...injected}
+          disabledDate={(d) => d.isBefore(dayjs(), 'day')}
           showTime={{ format: 'HH:mm' }}
           format="YYYY-MM-DD HH:mm"
           style={{ width: '100%' }}
@@ -215,6 +321,8 @@ function FieldControl({
       );
     case 'files':
       return <AttachmentUpload {...injected} />;
+    case 'workingDays':
+      return <WorkingDaysControl {...injected} max={field.max} ticket={ticket} />;
     case 'choice':
       return field.options.length > 2 ? (
         <Select
@@ -234,10 +342,12 @@ export function ActionButton({
   spec,
   ticket,
   onDone,
+  size,
 }: {
   spec: ActionSpec;
   ticket: TicketDetail;
   onDone: (conflict: boolean) => void;
+  size?: 'small';
 }) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
@@ -256,12 +366,15 @@ export function ActionButton({
       return; // the form shows what is missing
     }
     const body: Record<string, unknown> = { expectedVersion: ticket.version };
+    const days: Record<string, number> = {};
     for (const f of spec.fields) {
       const v = values[f.name];
       if (f.kind === 'files') {
         const files = (v as UploadFile[] | undefined) ?? [];
         if (isUploading(files)) return setProblem(t('whistle.uploading'));
         body[f.name] = uploadedIds(files);
+      } else if (f.kind === 'workingDays') {
+        days[f.name] = v as number;
       } else if (f.kind === 'datetime') {
         if (v) body[f.name] = (v as Dayjs).toDate().toISOString();
       } else if (f.kind === 'text') {
@@ -271,6 +384,7 @@ export function ActionButton({
     }
     setBusy(true);
     try {
+      for (const [name, n] of Object.entries(days)) body[name] = await extendedDueAt(ticket, n);
       await api(`/api/v1/tickets/${ticket.id}/${spec.path}`, { method: 'POST', body });
       message.success(t('ticket.done'));
       setOpen(false);
@@ -294,26 +408,30 @@ export function ActionButton({
         danger={spec.danger}
         onClick={() => setOpen(true)}
         data-action={spec.key}
+        size={size}
       >
         {t(spec.label)}
       </Button>
-      <Modal
+      <FormModal
         open={open}
-        title={t(spec.label)}
+        title={`${t(spec.label)} · ${ticket.number}`}
         onCancel={() => setOpen(false)}
         onOk={submit}
         okText={t('common.submit')}
-        cancelText={t('common.cancel')}
-        confirmLoading={busy}
-        forceRender
+        busy={busy}
+        problem={problem}
       >
-        {problem && (
-          <Alert
-            type="error"
-            showIcon
-            title={problem}
-            style={{ marginBottom: 12, whiteSpace: 'pre-line' }}
-            role="alert"
+        {spec.context && (
+          <Descriptions
+            size="small"
+            column={1}
+            style={{ marginBottom: 12 }}
+            data-testid="action-context"
+            items={spec.context(ticket).map((c) => ({
+              key: c.label,
+              label: t(c.label),
+              children: c.date ? formatDateTime(c.value, locale) : (c.value ?? '—'),
+            }))}
           />
         )}
         <Form form={form} layout="vertical" name={`action-${spec.key}`} preserve={false}>
@@ -322,20 +440,44 @@ export function ActionButton({
               key={f.name}
               name={f.name}
               label={t(f.label)}
+              extra={f.kind === 'datetime' && f.help ? t(f.help) : undefined}
               rules={[
                 ...(f.kind !== 'files' && f.required
-                  ? [{ required: true, message: t('common.requiredField', { field: t(f.label) }) }]
+                  ? [
+                      {
+                        required: true,
+                        // Only for text: any other key makes the validator check for a string.
+                        ...(f.kind === 'text' ? { whitespace: true } : {}),
+                        message:
+                          f.kind === 'text' || f.kind === 'workingDays'
+                            ? t('common.requiredField', { field: t(f.label) })
+                            : t('common.chooseField', { field: t(f.label) }),
+                      },
+                    ]
                   : []),
                 ...(f.kind === 'text'
                   ? [{ max: f.max, message: t('common.maxLength', { field: t(f.label), max: f.max }) }]
                   : []),
+                ...(f.kind === 'datetime'
+                  ? [
+                      {
+                        validator: async (_: unknown, v: Dayjs | null | undefined) => {
+                          if (!v) return;
+                          if (!v.isAfter(dayjs())) throw new Error(t('ticket.mustBeFuture'));
+                          const limit = f.notBefore?.(ticket);
+                          if (limit?.at && !v.isAfter(dayjs(limit.at)))
+                            throw new Error(t(limit.message, { at: formatDateTime(limit.at, locale) }));
+                        },
+                      },
+                    ]
+                  : []),
               ]}
             >
-              <FieldControl field={f} t={t} />
+              <FieldControl field={f} t={t} ticket={ticket} />
             </Form.Item>
           ))}
         </Form>
-      </Modal>
+      </FormModal>
     </>
   );
 }
@@ -360,4 +502,9 @@ export function TicketActions({ ticket, onChanged }: { ticket: TicketDetail; onC
       {waitingForParts && <Typography.Text type="warning">{t('ticket.partsMissing')}</Typography.Text>}
     </Space>
   );
+}
+
+/** The committee's approve-or-reject of a pending extension, offered wherever the request is listed. */
+export function DecideExtensionButton({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+  return <ActionButton spec={ACTIONS.decideExtension} ticket={ticket} onDone={onDone} size="small" />;
 }

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Result, Row, Space, Tag, Typography } from 'antd';
 import { useParams, useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import type { TicketDetail } from '../../api/types';
 import { useUser } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
@@ -18,7 +18,7 @@ import { TicketTimeline } from './ticket-timeline';
 const DEADLINE_KINDS = ['respond', 'resolve', 'reply', 'feedback'] as const;
 
 function Deadlines({ ticket }: { ticket: TicketDetail }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const open = !['closed', 'withdrawn'].includes(ticket.status);
   const rows = DEADLINE_KINDS.filter((k) => ticket.deadlines[k]);
   if (!rows.length) return <Typography.Text type="secondary">{t('deadline.none')}</Typography.Text>;
@@ -29,18 +29,25 @@ function Deadlines({ ticket }: { ticket: TicketDetail }) {
       items={rows.map((k) => ({
         key: k,
         label: t(`dueKind.${k}`),
-        children: open ? (
-          <Countdown dueAt={ticket.deadlines[k]} flag={ticket.deadlines.flags[k] ?? null} />
-        ) : (
-          formatDateTimeNode(ticket.deadlines[k])
+        // The time left, and the moment itself: an extension moves the moment, which is what people compare.
+        children: (
+          <span data-testid={`deadline-${k}`} data-due={ticket.deadlines[k]}>
+            {open && (
+              <>
+                <Countdown dueAt={ticket.deadlines[k]} flag={ticket.deadlines.flags[k] ?? null} />
+                <br />
+              </>
+            )}
+            <Typography.Text type={open ? 'secondary' : undefined}>
+              {open
+                ? t('deadline.dueAt', { at: formatDateTime(ticket.deadlines[k], locale) })
+                : formatDateTime(ticket.deadlines[k], locale)}
+            </Typography.Text>
+          </span>
         ),
       }))}
     />
   );
-}
-
-function formatDateTimeNode(iso: string | null) {
-  return <span>{iso ? new Date(iso).toLocaleString() : '—'}</span>;
 }
 
 export function TicketPage() {
@@ -50,6 +57,22 @@ export function TicketPage() {
   const navigate = useNavigate();
   const { categoryName, departmentName } = useDirectory();
   const state = useAsync(() => api<TicketDetail>(`/api/v1/tickets/${encodeURIComponent(id)}`), [id]);
+
+  // A ticket the user may not see (never theirs, or handed on to another department) does not exist for them.
+  if (state.error instanceof ApiError && state.error.status === 404 && state.data === undefined)
+    return (
+      <Result
+        status="404"
+        title={t('ticket.notFound')}
+        subTitle={t('ticket.notFoundHint')}
+        data-testid="ticket-not-found"
+        extra={
+          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
+            {t('ticket.back')}
+          </Button>
+        }
+      />
+    );
 
   return (
     <AsyncView state={state}>

@@ -1,4 +1,4 @@
-import { Timeline, Typography } from 'antd';
+import { Tag, Timeline, Typography } from 'antd';
 import type { TimelineStep } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../shared/deadline';
@@ -14,6 +14,55 @@ const colors: Record<string, string> = {
   requestExtension: 'orange',
 };
 
+const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+
+/** What a step decided, in a word or two: the supervision level, the extension's answer, the new lead. */
+function Outcome({ step }: { step: TimelineStep }) {
+  const { t, locale } = useI18n();
+  const { departmentName } = useDirectory();
+  const d = step.details;
+  switch (step.action) {
+    case 'decideExtension':
+      return (
+        <Tag
+          color={d.approved ? 'green' : 'default'}
+          data-testid="timeline-outcome"
+          style={{ marginInlineStart: 8 }}
+        >
+          {d.approved
+            ? `${t('action.approve')} · ${t('field.newDueAt')} ${formatDateTime(str(d.newDueAt), locale)}`
+            : t('action.reject')}
+        </Tag>
+      );
+    case 'assign':
+    case 'approveTransfer': {
+      const lead = str(d.leadDepartmentId);
+      return lead ? (
+        <Typography.Text type="secondary" data-testid="timeline-outcome">
+          {' '}
+          → {departmentName(lead)}
+        </Typography.Text>
+      ) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Dispatch writes its routing explanations in English, for the ledger; the two usual ones read in
+ * the user's language here. A person's words (a note, a reason) are shown as written.
+ */
+function reasonOf(s: TimelineStep, locale: string, t: ReturnType<typeof useI18n>['t']): string | null {
+  if (!s.reason || locale === 'en') return s.reason;
+  if (/department it names is no longer active/.test(s.reason)) return t('desk.whyInactive');
+  const rule =
+    s.action === 'assign' && s.details.via === 'rule' && s.reason.match(/^rule "(.+)" \(v\d+\) matched/);
+  if (rule) return t('timeline.byRule', { name: rule[1] });
+  if (s.action === 'queueTriage' && /^no enabled rule matched/.test(s.reason)) return t('timeline.noRule');
+  return s.reason;
+}
+
 export function TicketTimeline({ steps }: { steps: TimelineStep[] }) {
   const { t, locale } = useI18n();
   const { departmentName } = useDirectory();
@@ -25,7 +74,10 @@ export function TicketTimeline({ steps }: { steps: TimelineStep[] }) {
         .map((s) => {
           const dept =
             typeof s.details.departmentId === 'string' ? departmentName(s.details.departmentId) : null;
-          const label = t(known(s.action));
+          // 督办 comes in levels (催办, 督办, 联席会议): the step is named by its level.
+          const level = s.action === 'supervise' ? str(s.details.level) : null;
+          const label = level ? t(`level.${level}` as never) : t(known(s.action));
+          const reason = reasonOf(s, locale, t);
           const who = s.actor.role === 'system' ? '' : t(`role.${s.actor.role}` as never);
           return {
             key: `${s.version}-${s.eventType}`,
@@ -34,13 +86,14 @@ export function TicketTimeline({ steps }: { steps: TimelineStep[] }) {
             content: (
               <div data-testid="timeline-step" data-step={s.action}>
                 <Typography.Text strong>{label === known(s.action) ? s.action : label}</Typography.Text>
+                <Outcome step={s} />
                 {(dept || who) && (
                   <Typography.Text type="secondary">
                     {' '}
                     · {[dept, who].filter(Boolean).join(' · ')}
                   </Typography.Text>
                 )}
-                {s.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{s.reason}</div>}
+                {reason && <div style={{ whiteSpace: 'pre-wrap' }}>{reason}</div>}
               </div>
             ),
           };

@@ -12,8 +12,8 @@ import { Roles } from '@ticketing/auth';
 import { decodeCursor, encodeCursor } from '../../../common/cursor';
 import { invalid } from '../../../common/field-errors';
 import { ProblemDto } from '../../../common/problem.dto';
-import { TransferRequestOrmEntity } from '../../infrastructure/transfer-request.orm-entity';
 import { TransferRequestResponseDto } from '../../transfer.response.dto';
+import { TransferListRow } from './list-transfers.handler';
 import { ListTransfersQuery } from './list-transfers.query';
 import { ListTransfersRequestDto } from './list-transfers.request.dto';
 
@@ -41,12 +41,12 @@ export class ListTransfersHttpController {
         { field: 'cursor', messages: ['cursor must be a nextCursor returned by this endpoint'] },
       ]);
     const limit = q.limit ?? 50;
-    const rows: TransferRequestOrmEntity[] = await this.queries.execute(
+    const rows: TransferListRow[] = await this.queries.execute(
       new ListTransfersQuery(q.status, limit, after),
     );
-    const last = rows[rows.length - 1];
+    const last = rows[rows.length - 1]?.request;
     return {
-      items: rows.map(TransferRequestResponseDto.from),
+      items: rows.map((r) => ({ ...TransferRequestResponseDto.from(r.request), ticketTitle: r.ticketTitle })),
       nextCursor: rows.length === limit && last ? encodeCursor(last.requestedAt, last.id) : null,
     };
   }

@@ -34,15 +34,23 @@ export class ChangePasswordHandler {
     await this.failures.assertNotLocked(key);
     if (!(await this.hasher.verify(dto.currentPassword, user.passwordHash))) {
       await this.failures.fail(key);
-      throw fieldProblem([{ field: 'currentPassword', messages: ['currentPassword is not your current password'] }]);
+      throw fieldProblem([
+        { field: 'currentPassword', messages: ['currentPassword is not your current password'] },
+      ]);
     }
     if (dto.newPassword === dto.currentPassword) {
-      throw fieldProblem([{ field: 'newPassword', messages: ['newPassword must differ from the current password'] }]);
+      throw fieldProblem([
+        { field: 'newPassword', messages: ['newPassword must differ from the current password'] },
+      ]);
     }
     const passwordHash = await this.hasher.hash(dto.newPassword);
     await this.ds.transaction(async (m) => {
       const now = new Date();
-      await m.update(UserAccountOrmEntity, { id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: now, updatedAt: now });
+      await m.update(
+        UserAccountOrmEntity,
+        { id: user.id },
+        { passwordHash, mustChangePassword: false, passwordChangedAt: now, updatedAt: now },
+      );
       // Whoever else held a session (perhaps why the password is being changed) is logged out.
       await RefreshTokens.revokeAllOfUser(m, user.id, now);
     });

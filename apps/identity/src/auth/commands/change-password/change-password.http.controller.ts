@@ -6,7 +6,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { AuthUser, CurrentUser, Roles, AllowPendingPasswordChange } from '@ticketing/auth';
 import { Roles as ALL_ROLES } from '@ticketing/contracts';
 import type { Response } from 'express';
 import { AccountLockedError } from '../../infrastructure/login-guard.service';
@@ -21,11 +21,20 @@ export class ChangePasswordHttpController {
   @Post('change-password')
   @HttpCode(204)
   @Roles(...ALL_ROLES)
-  @ApiOperation({ summary: 'Change your own password; every refresh token of yours is revoked (log in again)' })
+  @AllowPendingPasswordChange()
+  @ApiOperation({
+    summary: 'Change your own password; every refresh token of yours is revoked (log in again)',
+  })
   @ApiNoContentResponse({ description: 'password changed' })
-  @ApiBadRequestResponse({ description: 'currentPassword wrong, or newPassword does not meet the rules (named in errors[])' })
+  @ApiBadRequestResponse({
+    description: 'currentPassword wrong, or newPassword does not meet the rules (named in errors[])',
+  })
   @ApiTooManyRequestsResponse({ description: 'locked after too many wrong passwords; see Retry-After' })
-  async change(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordRequestDto, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async change(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: ChangePasswordRequestDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     try {
       await this.handler.execute(user, dto);
     } catch (e) {

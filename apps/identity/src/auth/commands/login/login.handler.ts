@@ -41,7 +41,8 @@ export class LoginHandler {
       await this.failures.fail(username);
       throw new DomainError('unauthorized', BAD_CREDENTIALS);
     }
-    if (!user.active) throw new DomainError('unauthorized', 'this account is disabled; ask the administrator');
+    if (!user.active)
+      throw new DomainError('unauthorized', 'this account is disabled; ask the administrator');
     await this.failures.clear(username);
     const rehash = this.hasher.needsRehash(user.passwordHash) ? await this.hasher.hash(dto.password) : null;
     return this.ds.transaction(async (m) => {

@@ -27,9 +27,17 @@ export class LoginHttpController {
   @ApiOperation({ summary: 'Log in with username and password' })
   @ApiOkResponse({ type: SessionResponseDto })
   @ApiBadRequestResponse({ description: 'username or password missing' })
-  @ApiUnauthorizedResponse({ description: 'wrong username or password (the answer does not say which), or the account is disabled' })
-  @ApiTooManyRequestsResponse({ description: 'account locked after 5 failures in 15 minutes, or too many attempts from this address; see Retry-After' })
-  async login(@Body() dto: LoginRequestDto, @Res({ passthrough: true }) res: Response): Promise<SessionResponseDto> {
+  @ApiUnauthorizedResponse({
+    description: 'wrong username or password (the answer does not say which), or the account is disabled',
+  })
+  @ApiTooManyRequestsResponse({
+    description:
+      'account locked after 5 failures in 15 minutes, or too many attempts from this address; see Retry-After',
+  })
+  async login(
+    @Body() dto: LoginRequestDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionResponseDto> {
     try {
       return await this.handler.execute(dto);
     } catch (e) {

@@ -12,7 +12,9 @@ export class LogoutHttpController {
   @Post('logout')
   @HttpCode(204)
   @Public()
-  @ApiOperation({ summary: 'Revoke the refresh token and every rotation of it; the access token expires on its own' })
+  @ApiOperation({
+    summary: 'Revoke the refresh token and every rotation of it; the access token expires on its own',
+  })
   @ApiNoContentResponse({ description: 'logged out (also for an unknown token)' })
   @ApiBadRequestResponse({ description: 'refreshToken missing or malformed' })
   logout(@Body() dto: RefreshTokenRequestDto): Promise<void> {

@@ -32,7 +32,10 @@ export class RefreshSessionHandler {
       if (!row) return { refused: 'refresh token is not valid' };
       if (row.rotatedAt || row.revokedAt) {
         await RefreshTokens.revokeFamily(m, row.familyId, now);
-        return { refused: 'refresh token was already used or revoked; this login has been ended everywhere, log in again' };
+        return {
+          refused:
+            'refresh token was already used or revoked; this login has been ended everywhere, log in again',
+        };
       }
       if (row.expiresAt <= now) return { refused: 'refresh token has expired; log in again' };
       const user = await userView(m, row.userId);

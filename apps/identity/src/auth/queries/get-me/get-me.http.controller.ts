@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { AuthUser, CurrentUser, Roles, AllowPendingPasswordChange } from '@ticketing/auth';
 import { DomainError, Roles as ALL_ROLES } from '@ticketing/contracts';
 import { DataSource } from 'typeorm';
 import { userView } from '../../../users/infrastructure/user.reader';
@@ -14,6 +14,7 @@ export class GetMeHttpController {
 
   @Get('me')
   @Roles(...ALL_ROLES)
+  @AllowPendingPasswordChange()
   @ApiOperation({ summary: 'The caller, as the directory knows them now' })
   @ApiOkResponse({ type: UserResponseDto })
   async me(@CurrentUser() caller: AuthUser): Promise<UserResponseDto> {

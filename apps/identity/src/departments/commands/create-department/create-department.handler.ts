@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@ticketing/auth';
-import { DomainError, newId } from '@ticketing/contracts';
+import { newId } from '@ticketing/contracts';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '../../../audit/audit.trail';
 import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { conflictOnUnique } from '../../../shared/problems';
+import { conflictOnUnique, takenValue } from '../../../shared/problems';
 import { DepartmentResponseDto } from '../../department.response.dto';
 import { DepartmentOrmEntity } from '../../infrastructure/department.orm-entity';
 import { CreateDepartmentRequestDto } from './create-department.request.dto';
@@ -22,7 +22,7 @@ export class CreateDepartmentHandler {
     const taken = `a department with code ${dto.code} already exists`;
     try {
       return await this.ds.transaction(async (m) => {
-        if (await m.existsBy(DepartmentOrmEntity, { code: dto.code })) throw new DomainError('conflict', taken);
+        if (await m.existsBy(DepartmentOrmEntity, { code: dto.code })) throw takenValue('code', taken);
         const now = new Date();
         const row: DepartmentOrmEntity = {
           id: newId(),
@@ -40,7 +40,7 @@ export class CreateDepartmentHandler {
         return DepartmentResponseDto.from(row);
       });
     } catch (e) {
-      throw conflictOnUnique(e, taken);
+      throw conflictOnUnique(e, taken, 'code');
     }
   }
 }

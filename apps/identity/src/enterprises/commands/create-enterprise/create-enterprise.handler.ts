@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@ticketing/auth';
-import { DomainError, newId } from '@ticketing/contracts';
+import { newId } from '@ticketing/contracts';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '../../../audit/audit.trail';
 import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { conflictOnUnique } from '../../../shared/problems';
+import { conflictOnUnique, takenValue } from '../../../shared/problems';
 import { EnterpriseResponseDto } from '../../enterprise.response.dto';
 import { checkGridExists } from '../../infrastructure/enterprise.checks';
 import { EnterpriseOrmEntity } from '../../infrastructure/enterprise.orm-entity';
@@ -23,7 +23,7 @@ export class CreateEnterpriseHandler {
     const taken = `an enterprise with credit code ${dto.creditCode} is already registered`;
     try {
       return await this.ds.transaction(async (m) => {
-        if (await m.existsBy(EnterpriseOrmEntity, { creditCode: dto.creditCode })) throw new DomainError('conflict', taken);
+        if (await m.existsBy(EnterpriseOrmEntity, { creditCode: dto.creditCode })) throw takenValue('creditCode', taken);
         await checkGridExists(m, dto.gridId);
         const now = new Date();
         const row: EnterpriseOrmEntity = {
@@ -45,7 +45,7 @@ export class CreateEnterpriseHandler {
         return EnterpriseResponseDto.from(row);
       });
     } catch (e) {
-      throw conflictOnUnique(e, taken);
+      throw conflictOnUnique(e, taken, 'creditCode');
     }
   }
 }

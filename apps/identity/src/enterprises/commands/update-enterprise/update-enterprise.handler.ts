@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@ticketing/auth';
-import { DomainError } from '@ticketing/contracts';
 import { DataSource, Not } from 'typeorm';
 import { AuditTrail } from '../../../audit/audit.trail';
 import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { conflictOnUnique, expectVersion, notFound } from '../../../shared/problems';
+import { conflictOnUnique, takenValue, expectVersion, notFound } from '../../../shared/problems';
 import { EnterpriseResponseDto } from '../../enterprise.response.dto';
 import { checkGridExists } from '../../infrastructure/enterprise.checks';
 import { EnterpriseOrmEntity } from '../../infrastructure/enterprise.orm-entity';
@@ -28,7 +27,7 @@ export class UpdateEnterpriseHandler {
         expectVersion(row.version, dto.expectedVersion, 'the enterprise');
         const { expectedVersion: _, ...changes } = dto;
         if (changes.creditCode && (await m.existsBy(EnterpriseOrmEntity, { creditCode: changes.creditCode, id: Not(id) }))) {
-          throw new DomainError('conflict', taken);
+          throw takenValue('creditCode', taken);
         }
         await checkGridExists(m, changes.gridId);
         if (changes.name !== undefined) row.name = changes.name;
@@ -48,7 +47,7 @@ export class UpdateEnterpriseHandler {
         return EnterpriseResponseDto.from(row);
       });
     } catch (e) {
-      throw conflictOnUnique(e, taken);
+      throw conflictOnUnique(e, taken, 'creditCode');
     }
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@ticketing/auth';
-import { DomainError, newId } from '@ticketing/contracts';
+import { newId } from '@ticketing/contracts';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '../../../audit/audit.trail';
 import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { conflictOnUnique } from '../../../shared/problems';
+import { conflictOnUnique, takenValue } from '../../../shared/problems';
 import { UserGridLinks } from '../../../users/infrastructure/user-grid.links';
 import { GridResponseDto } from '../../grid.response.dto';
 import { GridOrmEntity } from '../../infrastructure/grid.orm-entity';
@@ -25,7 +25,7 @@ export class CreateGridHandler {
     const taken = `a grid with code ${dto.code} already exists`;
     try {
       return await this.ds.transaction(async (m) => {
-        if (await m.existsBy(GridOrmEntity, { code: dto.code })) throw new DomainError('conflict', taken);
+        if (await m.existsBy(GridOrmEntity, { code: dto.code })) throw takenValue('code', taken);
         const instructors = [...new Set(dto.instructorUserIds ?? [])];
         await checkInstructors(m, null, instructors);
         const now = new Date();
@@ -38,7 +38,7 @@ export class CreateGridHandler {
         return (await gridViews(m, [row]))[0];
       });
     } catch (e) {
-      throw conflictOnUnique(e, taken);
+      throw conflictOnUnique(e, taken, 'code');
     }
   }
 }

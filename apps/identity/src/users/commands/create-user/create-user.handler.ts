@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@ticketing/auth';
-import { DomainError, newId } from '@ticketing/contracts';
+import { newId } from '@ticketing/contracts';
 import { DataSource, Raw } from 'typeorm';
 import { AuditTrail } from '../../../audit/audit.trail';
 import { PasswordHasher } from '../../../auth/domain/password-hasher';
 import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { conflictOnUnique } from '../../../shared/problems';
+import { conflictOnUnique, takenValue } from '../../../shared/problems';
 import { resolveUserScope } from '../../domain/user-scope';
 import { UserAccountOrmEntity } from '../../infrastructure/user-account.orm-entity';
 import { checkScopeExists } from '../../infrastructure/user.checks';
@@ -33,7 +33,7 @@ export class CreateUserHandler {
       return await this.ds.transaction(async (m) => {
         await checkScopeExists(m, scope, problems);
         if (await m.existsBy(UserAccountOrmEntity, { username: Raw((c) => `lower(${c}) = :u`, { u: dto.username }) })) {
-          throw new DomainError('conflict', taken);
+          throw takenValue('username', taken);
         }
         const now = new Date();
         const id = newId();
@@ -62,7 +62,7 @@ export class CreateUserHandler {
         return (await userView(m, id))!;
       });
     } catch (e) {
-      throw conflictOnUnique(e, taken);
+      throw conflictOnUnique(e, taken, 'username');
     }
   }
 }

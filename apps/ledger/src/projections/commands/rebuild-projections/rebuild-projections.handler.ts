@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Topics } from '@ticketing/contracts';
 import { DataSource } from 'typeorm';
 import { readChain } from '../../../chain/infrastructure/chain.reader';
-import { applyToFact, ticketOf } from '../../domain/fact-reducer';
 import { TicketFact } from '../../domain/ticket-fact';
 import { DirectoryStore } from '../../infrastructure/directory.store';
 import { FactStore } from '../../infrastructure/fact.store';
+import { foldEntries } from '../../infrastructure/projector';
 import { RollupStore } from '../../infrastructure/rollup.store';
 
 export interface RebuildReport {
@@ -30,21 +29,13 @@ export async function rebuildProjections(ds: DataSource): Promise<RebuildReport>
   return ds.transaction(async (m) => {
     await m.query(`SELECT 1 FROM ledger.chain_head WHERE id = 1 FOR UPDATE`);
     await m.query(`TRUNCATE ledger.stats_monthly, ledger.open_tickets, ledger.ticket_assignments, ledger.ticket_facts, ledger.departments, ledger.enterprises, ledger.grids`);
+    // The same fold as the live path, over the whole chain instead of one delivered chunk.
     const folded = new Map<string, TicketFact>();
+    const changed = new Set<string>();
     let entries = 0;
     for await (const batch of readChain(m)) {
-      for (const e of batch) {
-        entries++;
-        const payload = (e.payload ?? {}) as Record<string, unknown>;
-        if (e.topic === Topics.Directory) {
-          await directory.apply(m, e.type, payload);
-          continue;
-        }
-        const id = ticketOf({ ...e, payload });
-        if (!id) continue;
-        const next = applyToFact(folded.get(id), { ...e, payload });
-        if (next) folded.set(id, next);
-      }
+      entries += batch.length;
+      await foldEntries(m, directory, folded, batch.map((e) => ({ ...e, payload: (e.payload ?? {}) as Record<string, unknown> })), changed);
     }
     const all = [...folded.values()];
     for (let i = 0; i < all.length; i += WRITE_BATCH) await facts.save(m, all.slice(i, i + WRITE_BATCH));

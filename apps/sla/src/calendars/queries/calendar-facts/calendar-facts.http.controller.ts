@@ -45,7 +45,7 @@ export class CalendarFactsHttpController {
 
   @Get()
   @Roles(...ALL)
-  @ApiOperation({ summary: 'Calendars with their working hours and the notices loaded' })
+  @ApiOperation({ summary: 'Calendars with their working hours and the notices loaded (each with its holidays and make-up workdays)' })
   @ApiOkResponse({ description: 'every calendar' })
   async list() {
     const cals: { id: string; name: string; time_zone: string; working_hours: unknown; version: number }[] = await this.ds.query(
@@ -62,7 +62,15 @@ export class CalendarFactsHttpController {
       version: c.version,
       notices: notices
         .filter((n) => n.calendar_id === c.id)
-        .map((n) => ({ year: n.notice.year, title: n.notice.title, reference: n.notice.reference, publishedOn: n.notice.publishedOn, loadedAt: n.loaded_at })),
+        .map((n) => ({
+          year: n.notice.year,
+          title: n.notice.title,
+          reference: n.notice.reference,
+          publishedOn: n.notice.publishedOn,
+          holidays: n.notice.holidays,
+          makeUpWorkdays: n.notice.makeUpWorkdays,
+          loadedAt: n.loaded_at,
+        })),
     }));
   }
 

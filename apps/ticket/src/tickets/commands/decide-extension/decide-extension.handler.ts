@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { currentResolveDueAt } from '../../infrastructure/ticket-deadlines.reader';
 import { TicketActionRunner } from '../../ticket-action.runner';
 import { TicketChangedResponseDto } from '../../ticket-changed.response.dto';
 import { DecideExtensionCommand } from './decide-extension.command';
@@ -11,8 +12,17 @@ export class DecideExtensionHandler implements ICommandHandler<
   constructor(private readonly runner: TicketActionRunner) {}
 
   execute(c: DecideExtensionCommand): Promise<TicketChangedResponseDto> {
-    return this.runner.byPerson(c, 'decideExtension', (t, actor, now) =>
-      t.decideExtension(actor, { approved: c.approved, note: c.note, newDueAt: c.newDueAt }, now),
+    return this.runner.byPerson(c, 'decideExtension', async (t, actor, now, manager) =>
+      t.decideExtension(
+        actor,
+        {
+          approved: c.approved,
+          note: c.note,
+          newDueAt: c.newDueAt,
+          currentDueAt: await currentResolveDueAt(manager, t.id),
+        },
+        now,
+      ),
     );
   }
 }

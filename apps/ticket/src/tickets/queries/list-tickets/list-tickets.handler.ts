@@ -62,6 +62,8 @@ export class ListTicketsHandler implements IQueryHandler<ListTicketsQuery, Ticke
     if (f.status?.length) where.push(`t.status = ANY(${p(f.status)})`);
     if (f.category?.length) where.push(`t.category = ANY(${p(f.category)})`);
     if (f.enterpriseId) where.push(`t.enterprise_id = ${p(f.enterpriseId)}`);
+    if (f.pendingExtension !== undefined)
+      where.push(f.pendingExtension ? `t.pending_extension IS NOT NULL` : `t.pending_extension IS NULL`);
     if (f.dueSoonHours) {
       where.push(
         `x.due_kind IN ('respond', 'resolve') AND x.due_at >= now() AND x.due_at <= now() + ${p(f.dueSoonHours)} * interval '1 hour'`,

@@ -44,6 +44,12 @@ export class ListTicketsRequestDto {
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
 
+  @ApiPropertyOptional({ description: 'only tickets whose extension request waits for the committee' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'pendingExtension must be true or false' })
+  pendingExtension?: boolean;
+
   @ApiPropertyOptional({ description: 'only this enterprise (committee, admin, instructor)' })
   @IsOptional()
   @IsString({ message: 'enterpriseId must be text' })
