@@ -44,8 +44,10 @@ export class TokenService {
     const parts = token.split('.');
     if (parts.length !== 3) throw new InvalidTokenError('malformed token');
     const [header, body, sig] = parts;
-    const expected = createHmac('sha256', this.key).update(`${header}.${body}`).digest();
-    const given = Buffer.from(sig, 'base64url');
+    // Compared as written, not as decoded: base64url's last character carries two unused bits, so
+    // four spellings decode to the same bytes, and a token must be accepted in its one spelling only.
+    const expected = Buffer.from(b64url(createHmac('sha256', this.key).update(`${header}.${body}`).digest()));
+    const given = Buffer.from(sig);
     if (given.length !== expected.length || !timingSafeEqual(given, expected))
       throw new InvalidTokenError('bad signature');
     let h: { alg?: string };
