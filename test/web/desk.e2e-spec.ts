@@ -20,7 +20,6 @@ import {
   buildOnce,
   choose,
   chooseBySearch,
-  DEMO_PASSWORD,
   dropdownOf,
   fillWhistle,
   launchBrowser,
@@ -31,6 +30,7 @@ import {
   Standalone,
   startStandalone,
 } from './support/harness';
+import { ApiAs, TicketView } from './support/api';
 
 const dept = (code: (typeof DEFAULT_DEPARTMENTS)[number]['code']) => {
   const d = DEFAULT_DEPARTMENTS.find((x) => x.code === code)!;
@@ -50,28 +50,17 @@ const APPROVE_TITLE = '三十余名员工被拖欠工资，请求协调劳动仲
 const REJECT_TITLE = '注册商标被他人抢注，申请法律援助';
 const EXTENSION_TITLE = '食品经营许可证变更申请逾期未办结';
 
-interface TicketView {
-  id: string;
-  number: string;
-  status: string;
-  version: number;
-  leadDepartment: { id: string } | null;
-  parts: { department: { id: string }; role: string }[];
-  pendingExtension: { proposedDueAt: string } | null;
-  deadlines: { resolve: string | null };
-  timeline: { action: string; reason: string | null }[];
-}
-
 describe('the committee’s dispatch desk in a browser', () => {
   let server: Standalone;
   let browser: Browser;
   let desktop: BrowserContext;
   const consoleProblems: string[] = [];
-  const tokens = new Map<string, string>();
+  let api: ApiAs;
 
   beforeAll(async () => {
     buildOnce();
     server = await startStandalone();
+    api = new ApiAs(server.url);
     browser = await launchBrowser();
     desktop = await newProfile(browser, consoleProblems);
   }, 300_000);
@@ -83,65 +72,9 @@ describe('the committee’s dispatch desk in a browser', () => {
 
   // ---- the API, only to set up what is not under test and to check what the UI cannot show ----
 
-  async function token(username: string): Promise<string> {
-    const known = tokens.get(username);
-    if (known) return known;
-    const res = await fetch(`${server.url}/api/v1/identity/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-    });
-    if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-    const { accessToken } = (await res.json()) as { accessToken: string };
-    tokens.set(username, accessToken);
-    return accessToken;
-  }
-
-  async function apiGet<T>(username: string, path: string): Promise<T> {
-    const res = await fetch(`${server.url}${path}`, {
-      headers: { authorization: `Bearer ${await token(username)}` },
-    });
-    if (res.status !== 200) throw new Error(`GET ${path} as ${username}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  }
-
-  const ticketAs = (username: string, id: string) => apiGet<TicketView>(username, `/api/v1/tickets/${id}`);
-
-  /** A ticket the enterprise blew the whistle on; the form itself is the journey suite's and the triage test's business. */
-  async function submitted(title: string, category: string, description: string): Promise<TicketView> {
-    const res = await fetch(`${server.url}/api/v1/tickets`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await token('enterprise')}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        title,
-        category,
-        description,
-        contact: { name: '王建国', phone: '13885810231' },
-      }),
-    });
-    if (res.status !== 201) throw new Error(`submit: ${res.status} ${await res.text()}`);
-    const { id } = (await res.json()) as { id: string };
-    return settled(id, (t) => t.status === 'assigned');
-  }
-
-  /** Waits until the ticket (seen by the committee) is as `ready` says; dispatch and SLA answer through events. */
-  async function settled(id: string, ready: (t: TicketView) => boolean): Promise<TicketView> {
-    const t = await eventually(
-      async () => {
-        const now = await ticketAs('committee', id);
-        return ready(now) ? now : null;
-      },
-      60_000,
-      250,
-    );
-    if (!t)
-      throw new Error(`ticket ${id} never got there: ${JSON.stringify(await ticketAs('committee', id))}`);
-    return t;
-  }
-
   async function pendingTransfers(): Promise<{ id: string; ticketId: string }[]> {
     return (
-      await apiGet<{ items: { id: string; ticketId: string }[] }>(
+      await api.get<{ items: { id: string; ticketId: string }[] }>(
         'committee',
         '/api/v1/dispatch/transfers?status=pending&limit=100',
       )
@@ -275,7 +208,7 @@ describe('the committee’s dispatch desk in a browser', () => {
     triageNumber = (await page.locator('[data-testid=ticket-page] h4').innerText()).split(' · ')[0];
     expect(triageNumber).toMatch(/^CS-\d{4}-\d{6}$/);
     // No rule takes 其他: dispatch puts it in the triage queue, and the enterprise sees that.
-    await settled(triageId, (t) => t.status === 'triage');
+    await api.settled(triageId, (t) => t.status === 'triage');
     await page.reload();
     await page.locator('[data-testid=ticket-page][data-status=triage]').waitFor();
     expect(await timelineStep(page, 'queueTriage').innerText()).toContain('没有适用的分派规则，转人工分派');
@@ -303,7 +236,7 @@ describe('the committee’s dispatch desk in a browser', () => {
     await screenshot(page, '31-desk-assign-errors');
     posts.stop();
     expect(posts.urls).toEqual([]);
-    expect((await ticketAs('committee', triageId)).status).toBe('triage');
+    expect((await api.ticket('committee', triageId)).status).toBe('triage');
 
     await chooseBySearch(page, assign.getByLabel('牵头部门'), ECOLOGY.name);
     // The lead is not offered as its own co-handler.
@@ -321,7 +254,7 @@ describe('the committee’s dispatch desk in a browser', () => {
       state: 'detached',
     });
 
-    const assigned = await settled(triageId, (t) => t.status === 'assigned');
+    const assigned = await api.settled(triageId, (t) => t.status === 'assigned');
     expect(assigned.leadDepartment?.id).toBe(ECOLOGY.id);
     expect(assigned.parts.filter((p) => p.role === 'co_handler').map((p) => p.department.id)).toEqual([
       URBAN.id,
@@ -350,12 +283,12 @@ describe('the committee’s dispatch desk in a browser', () => {
   let rejectTicket: TicketView;
 
   it('lets a department ask for a transfer with a reason, and only with one', async () => {
-    approveTicket = await submitted(
+    approveTicket = await api.submitted(
       APPROVE_TITLE,
       'legal',
       '公司外包施工队负责人失联，三十余名工人工资被拖欠两个月，工人多次到厂区讨要，请协调处理。',
     );
-    rejectTicket = await submitted(
+    rejectTicket = await api.submitted(
       REJECT_TITLE,
       'legal',
       '我公司主打产品商标在申请过程中被外地公司抢先注册，希望获得法律援助，提出异议。',
@@ -388,7 +321,7 @@ describe('the committee’s dispatch desk in a browser', () => {
     await screenshot(page, '33-ticket-transfer-request-errors');
     posts.stop();
     expect(posts.urls).toEqual([]);
-    expect((await ticketAs(JUSTICE.user, approveTicket.id)).status).toBe('assigned');
+    expect((await api.ticket(JUSTICE.user, approveTicket.id)).status).toBe('assigned');
 
     await request
       .getByLabel('理由')
@@ -449,7 +382,7 @@ describe('the committee’s dispatch desk in a browser', () => {
       .getByRole('tabpanel')
       .locator('tr.ant-table-row', { hasText: approveTicket.number })
       .waitFor({ state: 'detached' });
-    const moved = await settled(approveTicket.id, (t) => t.status === 'assigned');
+    const moved = await api.settled(approveTicket.id, (t) => t.status === 'assigned');
     expect(moved.leadDepartment?.id).toBe(HRSS.id);
     await logout(page);
 
@@ -469,9 +402,7 @@ describe('the committee’s dispatch desk in a browser', () => {
       await page.locator('[data-testid=queue] tr.ant-table-row', { hasText: approveTicket.number }).count(),
     ).toBe(0);
     // Not theirs any more: the ticket service no longer shows it to them at all.
-    const gone = await fetch(`${server.url}/api/v1/tickets/${approveTicket.id}`, {
-      headers: { authorization: `Bearer ${await token(JUSTICE.user)}` },
-    });
+    const gone = await api.fetch(JUSTICE.user, `/api/v1/tickets/${approveTicket.id}`);
     expect(gone.status).toBe(404);
     const logged = consoleProblems.length;
     await page.goto(`${server.url}/tickets/${approveTicket.id}`);
@@ -512,7 +443,7 @@ describe('the committee’s dispatch desk in a browser', () => {
       .waitFor({ state: 'detached' });
     await page.getByRole('tab', { name: '转办申请 (0)' }).waitFor();
     await page.getByRole('tabpanel').getByText('没有待裁决的转办申请').waitFor();
-    const kept = await settled(rejectTicket.id, (t) => t.status === 'assigned');
+    const kept = await api.settled(rejectTicket.id, (t) => t.status === 'assigned');
     expect(kept.leadDepartment?.id).toBe(JUSTICE.id);
     expect(await pendingTransfers()).toEqual([]);
     await logout(page);
@@ -532,7 +463,7 @@ describe('the committee’s dispatch desk in a browser', () => {
   let proposedDueAt = 0;
 
   it('lets a department ask for more time after signing for a ticket, and the committee grant it from the desk', async () => {
-    extensionTicket = await submitted(
+    extensionTicket = await api.submitted(
       EXTENSION_TITLE,
       'market',
       '我公司于上月提交食品经营许可证变更（增加经营项目）申请，至今未获答复，影响新产品上市。',
@@ -551,7 +482,7 @@ describe('the committee’s dispatch desk in a browser', () => {
     await dialog(page, `签收 · ${extensionTicket.number}`).getByRole('button', { name: '提交' }).click();
     await page.locator('[data-testid=ticket-page][data-status=in_progress]').waitFor();
     // The resolution clock starts on signing for; the page shows when it runs out.
-    const running = await settled(extensionTicket.id, (t) => !!t.deadlines.resolve);
+    const running = await api.settled(extensionTicket.id, (t) => !!t.deadlines.resolve);
     const resolveDue = Date.parse(running.deadlines.resolve!);
     const shown = page.locator('[data-testid=deadline-resolve]');
     await eventually(
@@ -580,15 +511,15 @@ describe('the committee’s dispatch desk in a browser', () => {
     await screenshot(page, '36-ticket-extension-request-errors');
     posts.stop();
     expect(posts.urls).toEqual([]);
-    expect((await ticketAs(MARKET.user, extensionTicket.id)).pendingExtension).toBeNull();
+    expect((await api.ticket(MARKET.user, extensionTicket.id)).pendingExtension).toBeNull();
 
     // Five more working days, counted on the calendar the ticket's clock runs on (weekends and holidays skipped).
-    const { timers } = await apiGet<{ timers: { kind: string; state: string; calendarId: string }[] }>(
+    const { timers } = await api.get<{ timers: { kind: string; state: string; calendarId: string }[] }>(
       MARKET.user,
       `/api/v1/sla/tickets/${extensionTicket.id}/timers`,
     );
     const calendarId = timers.find((x) => x.kind === 'resolve' && x.state === 'running')!.calendarId;
-    const { dueAt } = await apiGet<{ dueAt: string }>(
+    const { dueAt } = await api.get<{ dueAt: string }>(
       MARKET.user,
       `/api/v1/sla/calendars/${calendarId}/deadline?from=${running.deadlines.resolve}&workingDays=5`,
     );
@@ -605,7 +536,7 @@ describe('the committee’s dispatch desk in a browser', () => {
     await ask.waitFor({ state: 'hidden' });
     await page.getByText('延期申请待审批').waitFor();
     expect(await timelineStep(page, 'requestExtension').innerText()).toContain('省局');
-    const asked = await ticketAs(MARKET.user, extensionTicket.id);
+    const asked = await api.ticket(MARKET.user, extensionTicket.id);
     expect(Date.parse(asked.pendingExtension!.proposedDueAt)).toBe(proposedDueAt);
     await logout(page);
 
@@ -625,7 +556,7 @@ describe('the committee’s dispatch desk in a browser', () => {
     await messagesUnder(decide, { 审批结果: '请选择审批结果' });
     decisionPosts.stop();
     expect(decisionPosts.urls).toEqual([]);
-    expect((await ticketAs('committee', extensionTicket.id)).pendingExtension).not.toBeNull();
+    expect((await api.ticket('committee', extensionTicket.id)).pendingExtension).not.toBeNull();
     await decide.getByText('同意', { exact: true }).click();
     await decide.getByLabel('说明').fill('同意延期，请于新时限前办结并及时答复企业。');
     await screenshot(page, '37-desk-extension-decision');
@@ -680,7 +611,7 @@ describe('the committee’s dispatch desk in a browser', () => {
     await messagesUnder(supervise, { 督办级别: '请选择督办级别', 说明: '请填写说明' });
     posts.stop();
     expect(posts.urls).toEqual([]);
-    expect((await ticketAs('committee', rejectTicket.id)).timeline.map((s) => s.action)).not.toContain(
+    expect((await api.ticket('committee', rejectTicket.id)).timeline.map((s) => s.action)).not.toContain(
       'supervise',
     );
     await choose(page, supervise.getByLabel('督办级别'), '督办');

@@ -244,7 +244,7 @@ export const en: Record<MessageKey, string> = {
   'timeline.noRule': 'No rule applies; waiting for the committee',
   'queue.title': 'Queue',
   'queue.intro':
-    'Tickets your department leads or co-handles, by deadline; yellow: deadline close, red: passed.',
+    'Open tickets your department leads or co-handles, by deadline; yellow: deadline close, red: passed. Closed and withdrawn tickets are under Status.',
   'figures.title': 'Our figures',
   'figures.rank': 'Rank this month',
   'figures.trend': 'Last six months',

@@ -241,7 +241,7 @@ export const zh = {
   'timeline.byRule': '按分派规则「{name}」自动分派',
   'timeline.noRule': '没有适用的分派规则，转人工分派',
   'queue.title': '待办队列',
-  'queue.intro': '本部门牵头或协办的诉求，按时限排序；黄牌表示时限将至，红牌表示已超时。',
+  'queue.intro': '本部门牵头或协办、尚未关闭的诉求，按时限排序；黄牌表示时限将至，红牌表示已超时。已关闭、已撤回的诉求可在“状态”中选出。',
   'figures.title': '本部门指标',
   'figures.rank': '本月排名',
   'figures.trend': '近六个月',

@@ -38,6 +38,8 @@ interface Props {
   testId?: string;
 }
 
+const TITLE_MIN_WIDTH = 220;
+
 /** The role-scoped ticket list of GET /api/v1/tickets with filters, sorting and cursor paging. */
 export function TicketTable({
   columns,
@@ -206,7 +208,9 @@ export function TicketTable({
             columns={columns.map((c) => all[c])}
             dataSource={rows}
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            // The title takes what the fixed columns leave and is cut with an ellipsis (a long title
+            // must not push the deadline out of sight); below that width the table scrolls.
+            scroll={{ x: columns.reduce((sum, c) => sum + (Number(all[c].width) || TITLE_MIN_WIDTH), 0) }}
             locale={{
               emptyText: <Typography.Text type="secondary">{emptyText ?? t('common.empty')}</Typography.Text>,
             }}

@@ -69,7 +69,10 @@ export function TicketTimeline({ steps }: { steps: TimelineStep[] }) {
   const known = (a: string) => `timeline.${a}` as never;
   return (
     <Timeline
-      items={[...steps]
+      items={steps
+        // A reopening is recorded twice (ticket.reopened, and ticket.assigned to restart the response
+        // clock for the same lead): one step for the person reading it.
+        .filter((s) => !(s.action === 'reopen' && s.eventType === 'ticket.assigned'))
         .sort((a, b) => a.version - b.version)
         .map((s) => {
           const dept =
