@@ -304,6 +304,16 @@ describe('the web app in a browser', () => {
     expect(await ranked.innerText()).toContain('100.0%');
     expect(await page.locator('[data-testid=rate-responseRate]').innerText()).toMatch(/100\.0\s*%/);
     expect(await page.locator('[data-testid=rate-satisfactionRate]').innerText()).toContain('1 / 1');
+    // The same month by category and by grid: the one ticket, answered in time, to the enterprise's satisfaction.
+    const utilities = page.locator('[data-testid=breakdown-category] tr.ant-table-row', { hasText: '水电气暖' });
+    expect(await utilities.innerText()).toMatch(/水电气暖\s+1\s/);
+    expect(await utilities.locator('[data-rate=satisfactionRate]').innerText()).toBe('100.0%');
+    await page.getByRole('tab', { name: '按网格' }).click();
+    const grids = page.locator('[data-testid=breakdown-grid] tr.ant-table-row');
+    await grids.first().waitFor();
+    const gridTexts = await grids.allInnerTexts();
+    expect(gridTexts).toHaveLength(1);
+    expect(gridTexts[0]).toMatch(/^\S+网格\s+1\s/);
     await page.locator('[data-testid=dashboard] canvas').first().waitFor();
     await screenshot(page, '11-committee-dashboard-after');
 

@@ -296,6 +296,11 @@ export const en: Record<MessageKey, string> = {
   'dashboard.assigned': 'Assigned',
   'dashboard.noRanking': 'No department was assigned a ticket this month',
   'dashboard.noOverdue': 'No ticket is close to or past its deadline',
+  'dashboard.breakdown': 'By category and grid',
+  'dashboard.byCategory': 'By category',
+  'dashboard.byGrid': 'By grid',
+  'dashboard.grid': 'Grid',
+  'dashboard.noBreakdown': 'No tickets received this month',
   'dashboard.ageing': 'Backlog by age',
   'dashboard.source':
     'Every figure here is computed from the ledger and can be recomputed from it with the published formulas (hover over a card to see its formula).',

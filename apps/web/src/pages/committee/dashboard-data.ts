@@ -26,31 +26,43 @@ export interface TrendPoint {
   rates: Rates;
 }
 
-export interface CategoryRow {
+/** One row of the ledger's figures grouped by category or by grid. */
+export interface BreakdownRow {
   key: string;
   name: string;
   counters: Counters;
+  rates: Rates;
 }
 
 export interface DashboardData {
   overview: Overview;
   trend: TrendPoint[];
-  categories: CategoryRow[];
+  categories: BreakdownRow[];
+  grids: BreakdownRow[];
   overdue: OverdueItem[];
 }
 
 export const TREND_WEEKS = 12;
 
 export async function loadDashboard(month: string): Promise<DashboardData> {
-  const [overview, trends, categories, overdue] = await Promise.all([
+  const [overview, trends, categories, grids, overdue] = await Promise.all([
     api<Overview>('/api/v1/ledger/dashboard/overview', { query: { month } }),
     api<{ points: TrendPoint[] }>('/api/v1/ledger/dashboard/trends', {
       query: { granularity: 'week', periods: TREND_WEEKS },
     }),
-    api<{ rows: CategoryRow[] }>('/api/v1/ledger/figures', {
+    api<{ rows: BreakdownRow[] }>('/api/v1/ledger/figures', {
       query: { from: month, groupBy: 'category' },
+    }),
+    api<{ rows: BreakdownRow[] }>('/api/v1/ledger/figures', {
+      query: { from: month, groupBy: 'grid' },
     }),
     api<{ items: OverdueItem[] }>('/api/v1/ledger/dashboard/overdue', { query: { limit: 200 } }),
   ]);
-  return { overview, trend: trends.points, categories: categories.rows, overdue: overdue.items };
+  return {
+    overview,
+    trend: trends.points,
+    categories: categories.rows,
+    grids: grids.rows,
+    overdue: overdue.items,
+  };
 }

@@ -1,22 +1,24 @@
-import { Badge, Card, Col, Row, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Badge, Card, Col, Row, Select, Space, Table, Tabs, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { EChart } from '../../shared/echart';
 import {
   CountCards,
+  Definitions,
   loadDefinitions,
   OverdueTable,
   percent,
   RATE_LABELS,
   RateCards,
   RateKey,
+  rateParts,
   recentMonths,
   trendChart,
   useLiveTick,
 } from '../../shared/ledger-figures';
 import { AsyncView, EmptyState } from '../../shared/states';
 import { useAsync } from '../../shared/use-async';
-import { loadDashboard, RankingRow } from './dashboard-data';
+import { BreakdownRow, loadDashboard, RankingRow } from './dashboard-data';
 
 const AGE_LABELS_EN: Record<string, string> = {
   le3d: '≤ 3 days',
@@ -56,6 +58,69 @@ function RankingTable({ rows, formula }: { rows: RankingRow[]; formula?: string 
         rateColumn('replyRate'),
         rateColumn('satisfactionRate'),
         rateColumn('transferRate'),
+        rateColumn('reopenRate'),
+      ]}
+    />
+  );
+}
+
+/**
+ * The month's figures per category and per grid (the committee is judged on both), busiest first;
+ * each rate with its numerator / denominator on hover.
+ */
+function BreakdownTable({
+  rows,
+  what,
+  definitions,
+}: {
+  rows: BreakdownRow[];
+  what: 'category' | 'grid';
+  definitions?: Definitions;
+}) {
+  const { t } = useI18n();
+  const rateColumn = (key: RateKey) => ({
+    key,
+    title: t(RATE_LABELS[key]),
+    width: 110,
+    render: (_: unknown, r: BreakdownRow) => {
+      const def = definitions?.figures.find((f) => f.key === key);
+      const parts = def ? rateParts(def, r.counters) : null;
+      return (
+        <Tooltip title={parts ? `${parts.numerator} / ${parts.denominator}` : undefined}>
+          <span data-rate={key}>{percent(r.rates[key])}</span>
+        </Tooltip>
+      );
+    },
+  });
+  const shown = rows
+    .filter((r) => (r.counters.received ?? 0) > 0 || (r.counters.closed ?? 0) > 0)
+    .sort((a, b) => (b.counters.received ?? 0) - (a.counters.received ?? 0));
+  return (
+    <Table<BreakdownRow>
+      size="small"
+      rowKey="key"
+      pagination={false}
+      dataSource={shown}
+      data-testid={`breakdown-${what}`}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <EmptyState text={t('dashboard.noBreakdown')} /> }}
+      columns={[
+        {
+          key: 'name',
+          title: t(what === 'category' ? 'tickets.category' : 'dashboard.grid'),
+          render: (_, r) => r.name || r.key,
+        },
+        {
+          key: 'received',
+          title: t('dashboard.received'),
+          width: 90,
+          render: (_, r) => r.counters.received ?? 0,
+        },
+        rateColumn('responseRate'),
+        rateColumn('onTimeResolutionRate'),
+        rateColumn('replyRate'),
+        rateColumn('resolutionRate'),
+        rateColumn('satisfactionRate'),
         rateColumn('reopenRate'),
       ]}
     />
@@ -153,6 +218,24 @@ export function DashboardPage() {
                 </Card>
               </Col>
             </Row>
+            <Card size="small" title={t('dashboard.breakdown')}>
+              <Tabs
+                items={[
+                  {
+                    key: 'category',
+                    label: t('dashboard.byCategory'),
+                    children: (
+                      <BreakdownTable rows={d.categories} what="category" definitions={definitions.data} />
+                    ),
+                  },
+                  {
+                    key: 'grid',
+                    label: t('dashboard.byGrid'),
+                    children: <BreakdownTable rows={d.grids} what="grid" definitions={definitions.data} />,
+                  },
+                ]}
+              />
+            </Card>
             <Card size="small" title={t('dashboard.ranking')}>
               <RankingTable
                 rows={d.overview.ranking}
