@@ -18,6 +18,8 @@ export type MessagingLog = (
   extra?: Record<string, unknown>,
 ) => void;
 
+const LOCAL_PIPELINE_DEPTH = 8;
+
 /** Provided by the app shell: what messaging needs to know about the process. */
 export const MESSAGING_RUNTIME = Symbol('MESSAGING_RUNTIME');
 export interface MessagingRuntime {
@@ -67,6 +69,9 @@ export class MessagingModule {
               transport,
               connectionString: rt.connectionString,
               batchSize: opts.relayBatchSize,
+              // In process, publishing waits until every group applied the batch: keep several in
+              // flight so a slow group (the ledger, notify) does not hold up dispatch. Kafka acks fast.
+              pipelineDepth: transport.kind === 'local' ? LOCAL_PIPELINE_DEPTH : 1,
               log: rt.log,
             }),
         },

@@ -224,4 +224,91 @@ describe('outbox, relay and inbox on PostgreSQL with the local transport', () =>
       await consumers.closeAll();
     }
   });
+  it('with batches in flight, lets a fast group run ahead of a slow one, in per-key order, marking each row once every group applied it', async () => {
+    const local = new LocalTransport();
+    const consumers = new EventConsumers('test', SCHEMA, ds, local, 3);
+    await consumers.register({
+      name: 'fast',
+      topics: [Topics.Ticket],
+      handle: async (e, m) => {
+        const p = e.payload as { key: string; n: number };
+        await m.query(`INSERT INTO ${SCHEMA}.applied (key, n, consumer) VALUES ($1, $2, 'fast')`, [
+          p.key,
+          p.n,
+        ]);
+      },
+    });
+    // The slow group holds its first message until released (a ledger far behind, say).
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: string[] = [];
+    const slowSubscription = await local.subscribe({
+      groupId: 'slow',
+      topics: [Topics.Ticket],
+      handle: async (m) => {
+        await gate;
+        const { payload } = JSON.parse(m.value) as { payload: { key: string; n: number } };
+        slow.push(`${payload.key}:${payload.n}`);
+      },
+    });
+    const relay = (pollIntervalMs: number) =>
+      new OutboxRelay({
+        schema: SCHEMA,
+        dataSource: ds,
+        transport: local,
+        connectionString: url,
+        pollIntervalMs,
+        pipelineDepth: 4,
+      });
+    const first = relay(60_000);
+    const standby = relay(200);
+    first.start();
+    await new Promise((r) => setTimeout(r, 300)); // the first leads and listens before the standby tries
+    standby.start();
+    const fast = async () =>
+      (
+        (await ds.query(`SELECT key, n FROM ${SCHEMA}.applied WHERE consumer = 'fast' ORDER BY serial`)) as {
+          key: string;
+          n: number;
+        }[]
+      ).map((r) => `${r.key}:${r.n}`);
+    const unpublished = async () =>
+      (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL`))[0].n;
+    try {
+      await ds.transaction((m) => writer.append(m, Topics.Ticket, [numberedEvent('k1', 1)]));
+      expect(await eventually(async () => (await fast()).length === 1, 10_000)).toBe(true);
+      // A second batch while the first is still held by the slow group: the fast group gets it now.
+      await ds.transaction((m) =>
+        writer.append(m, Topics.Ticket, [numberedEvent('k2', 1), numberedEvent('k1', 2)]),
+      );
+      expect(await eventually(async () => (await fast()).length === 3, 10_000)).toBe(true);
+      expect(await fast()).toEqual(['k1:1', 'k2:1', 'k1:2']);
+      // Not marked before every group applied them: k1's events wait behind the slow group's gate.
+      expect(await unpublished()).toBeGreaterThanOrEqual(2);
+      expect(slow.filter((x) => x.startsWith('k1'))).toEqual([]);
+      // One relay leads (one session holds the advisory lock); the other stands by.
+      const [{ locks }] = await ds.query(
+        `SELECT count(*)::int AS locks FROM pg_locks WHERE locktype = 'advisory' AND granted`,
+      );
+      expect(locks).toBe(1);
+
+      release();
+      expect(await eventually(async () => (await unpublished()) === 0, 10_000)).toBe(true);
+      expect(slow.filter((x) => x.startsWith('k1'))).toEqual(['k1:1', 'k1:2']);
+      expect(slow).toContain('k2:1');
+
+      // The leader stops; the standby takes over and publishes what comes next.
+      await first.stop();
+      await ds.transaction((m) => writer.append(m, Topics.Ticket, [numberedEvent('k1', 3)]));
+      expect(await eventually(async () => (await unpublished()) === 0, 10_000)).toBe(true);
+      expect(await fast()).toEqual(['k1:1', 'k2:1', 'k1:2', 'k1:3']);
+      expect(slow.slice(-1)).toEqual(['k1:3']);
+    } finally {
+      release();
+      await first.stop();
+      await standby.stop();
+      await slowSubscription.close();
+      await consumers.closeAll();
+    }
+  });
 });

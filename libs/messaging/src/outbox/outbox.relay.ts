@@ -1,5 +1,6 @@
 import { counter, histogram } from '@ticketing/observability';
 import { PgListener } from '@ticketing/database';
+import { Client } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { backoffMs, MessageTransport, OutgoingMessage } from '../transport/message-transport';
 import { outboxChannel } from './outbox.sql';
@@ -25,6 +26,13 @@ export interface OutboxRelayOptions {
   ) => void;
   /** Test seam: runs after the batch is published and before it is marked published. */
   afterPublish?: (count: number) => Promise<void>;
+  /**
+   * Batches handed to the transport before the first of them is done (default 1). Only for a
+   * transport whose `publish` resolves when the messages are applied and which applies each key's
+   * messages in the order it was given them (the local transport): then a slow consumer group no
+   * longer holds up the fast ones, and a key's events still arrive in order. See `runPipelined`.
+   */
+  pipelineDepth?: number;
 }
 
 interface OutboxRow {
@@ -98,6 +106,7 @@ export class OutboxRelay {
 
   private async run(): Promise<void> {
     const batchSize = this.o.batchSize ?? 500;
+    if ((this.o.pipelineDepth ?? 1) > 1) return this.runPipelined(batchSize, this.o.pipelineDepth ?? 1);
     while (this.running) {
       let count = 0;
       try {
@@ -167,6 +176,139 @@ export class OutboxRelay {
     } finally {
       await runner.release();
     }
+  }
+
+  /**
+   * Up to `depth` batches in flight at once. Nothing is held open per batch: a batch is read (rows
+   * already in flight left out), handed to the transport, and marked published once the transport
+   * says it is applied, each in its own statement. Why this keeps the relay's promises:
+   * - nothing is lost: a row is marked only after every group applied it; a crash leaves it
+   *   unmarked, to be published again (consumers deduplicate by event id);
+   * - per-key order: batches are handed over in `seq` order and the transport applies one key's
+   *   messages in the order given, so a later batch's event for a key is never applied before an
+   *   earlier batch's; after a crash the rows left unmarked hold, for any key, only events after
+   *   the last one applied.
+   * Leadership is a session advisory lock (the same key as the batch transactions' lock) on a
+   * connection of its own, which also reads the batches: if it breaks, the relay stops leading.
+   */
+  private async runPipelined(batchSize: number, depth: number): Promise<void> {
+    const inFlight = new Map<Promise<void>, string[]>();
+    let failed: Error | undefined;
+    while (this.running) {
+      try {
+        if (failed) throw failed;
+        const leader = await this.lead();
+        if (!leader) {
+          await this.wakeup.wait(this.o.pollIntervalMs ?? 5000);
+          continue;
+        }
+        if (inFlight.size >= depth) {
+          await Promise.race(inFlight.keys());
+          continue;
+        }
+        const { rows } = await leader.query<OutboxRow>(
+          `SELECT seq, topic, key, envelope FROM "${this.o.schema}".outbox
+            WHERE published_at IS NULL AND seq <> ALL($2::bigint[]) ORDER BY seq LIMIT $1`,
+          [batchSize, [...inFlight.values()].flat()],
+        );
+        if (rows.length) {
+          const batch: Promise<void> = this.publishAndMark(rows)
+            .then(
+              () => void (this.failuresInARow = 0),
+              (e: Error) => void (failed ??= e),
+            )
+            .finally(() => inFlight.delete(batch));
+          inFlight.set(
+            batch,
+            rows.map((r) => String(r.seq)),
+          );
+          await this.cleanup();
+        }
+        if (rows.length < batchSize && this.running) await this.wakeup.wait(this.o.pollIntervalMs ?? 5000);
+      } catch (e) {
+        // Let what is in flight finish or fail first, so the next read sees every row as it is.
+        await Promise.allSettled(inFlight.keys());
+        failed = undefined;
+        // Lead afresh after the backoff: the leader connection may be what failed.
+        await this.resign();
+        this.failuresInARow++;
+        failures.inc({ schema: this.o.schema });
+        const delay = backoffMs(this.failuresInARow, this.o.retryBaseMs ?? 200, this.o.retryCapMs ?? 30000);
+        this.log('warn', 'outbox publish failed; retrying', {
+          error: (e as Error).message,
+          attempt: this.failuresInARow,
+          retryInMs: delay,
+        });
+        await Promise.race([new Promise((r) => setTimeout(r, delay)), this.stopping]);
+      }
+    }
+    await Promise.allSettled(inFlight.keys());
+    await this.resign();
+  }
+
+  private leaderClient: Client | undefined;
+
+  /** The connection holding the relay's leadership, taken if free; undefined while another relay leads. */
+  private async lead(): Promise<Client | undefined> {
+    if (this.leaderClient) return this.leaderClient;
+    const client = new Client({
+      connectionString: this.o.connectionString,
+      application_name: `relay:${this.o.schema}`,
+    });
+    client.on('error', (e) => {
+      this.log('warn', 'outbox relay lost its leader connection', { error: e.message });
+      if (this.leaderClient === client) this.leaderClient = undefined;
+      client.end().catch(() => undefined);
+    });
+    client.on('end', () => {
+      if (this.leaderClient === client) this.leaderClient = undefined;
+    });
+    try {
+      await client.connect();
+      const { rows } = await client.query<{ leader: boolean }>(
+        'SELECT pg_try_advisory_lock(hashtext($1)) AS leader',
+        [`outbox-relay:${this.o.schema}`],
+      );
+      if (rows[0].leader) {
+        this.leaderClient = client;
+        return client;
+      }
+    } catch (e) {
+      await client.end().catch(() => undefined);
+      throw e;
+    }
+    await client.end().catch(() => undefined);
+    return undefined;
+  }
+
+  /** Ends the leader session; the server releases its advisory lock with it. */
+  private async resign(): Promise<void> {
+    const client = this.leaderClient;
+    this.leaderClient = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async publishAndMark(rows: OutboxRow[]): Promise<void> {
+    const end = batchSeconds.startTimer({ schema: this.o.schema });
+    try {
+      await this.o.transport.publish(
+        rows.map((r) => ({
+          topic: r.topic,
+          key: r.key,
+          value: typeof r.envelope === 'string' ? r.envelope : JSON.stringify(r.envelope),
+        })),
+      );
+      await this.o.afterPublish?.(rows.length);
+      await this.o.dataSource.query(
+        `UPDATE "${this.o.schema}".outbox SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])`,
+        [rows.map((r) => r.seq)],
+      );
+    } catch (e) {
+      await this.recordFailure(rows, e as Error);
+      throw e;
+    }
+    end();
+    published.inc({ schema: this.o.schema }, rows.length);
   }
 
   private async rollbackQuietly(runner: QueryRunner) {
