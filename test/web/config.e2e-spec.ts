@@ -10,22 +10,19 @@
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
+import { BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { eventually } from '@ticketing/testing';
 import {
-  buildOnce,
+  browserSuite,
   choose,
   fillWhistle,
-  launchBrowser,
   login,
   loginWith,
   logout,
   messagesUnder,
-  newProfile,
   screenshot,
   screenshotWindow,
   Standalone,
-  startStandalone,
 } from './support/harness';
 
 // The committee's new rule: cold-chain logistics problems go to market regulation (food safety in
@@ -81,22 +78,17 @@ async function expectUnder(page: Page, control: Locator, expected: string[]): Pr
 
 describe('the committee’s and the admin’s forms in a browser', () => {
   let server: Standalone;
-  let browser: Browser;
   let desktop: BrowserContext;
   const consoleProblems: string[] = [];
   let ticketNumber = '';
 
-  beforeAll(async () => {
-    buildOnce();
-    server = await startStandalone();
-    browser = await launchBrowser();
-    desktop = await newProfile(browser, consoleProblems, { acceptDownloads: true });
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  browserSuite(
+    consoleProblems,
+    (s) => {
+      ({ server, desktop } = s);
+    },
+    { acceptDownloads: true },
+  );
 
   const token = (page: Page) =>
     page.evaluate<string>(`JSON.parse(localStorage.getItem('cs.session') || '{}').accessToken`);

@@ -13,22 +13,19 @@
  * decided (no request leaves the browser, and the API still says what it said before).
  * Screenshots of the tabs and dialogs go to docs/screenshots/30-… to 39-….
  */
-import { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
+import { BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { DEFAULT_DEPARTMENTS } from '@ticketing/contracts';
 import { eventually } from '@ticketing/testing';
 import {
-  buildOnce,
+  browserSuite,
   choose,
   chooseBySearch,
   dropdownOf,
   fillWhistle,
-  launchBrowser,
   login,
   logout,
-  newProfile,
   screenshot,
   Standalone,
-  startStandalone,
 } from './support/harness';
 import { ApiAs, TicketView } from './support/api';
 
@@ -52,22 +49,13 @@ const EXTENSION_TITLE = '食品经营许可证变更申请逾期未办结';
 
 describe('the committee’s dispatch desk in a browser', () => {
   let server: Standalone;
-  let browser: Browser;
   let desktop: BrowserContext;
   const consoleProblems: string[] = [];
   let api: ApiAs;
 
-  beforeAll(async () => {
-    buildOnce();
-    server = await startStandalone();
+  browserSuite(consoleProblems, (s) => {
+    ({ server, desktop } = s);
     api = new ApiAs(server.url);
-    browser = await launchBrowser();
-    desktop = await newProfile(browser, consoleProblems);
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   // ---- the API, only to set up what is not under test and to check what the UI cannot show ----

@@ -10,20 +10,11 @@
  * Each dialog is first sent empty: its message stands under the control and nothing is sent.
  * Screenshots go to docs/screenshots/50-… to 54-….
  */
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_DEPARTMENTS } from '@ticketing/contracts';
 import { eventually } from '@ticketing/testing';
 import { ApiAs } from './support/api';
-import {
-  buildOnce,
-  launchBrowser,
-  login,
-  logout,
-  newProfile,
-  screenshot,
-  Standalone,
-  startStandalone,
-} from './support/harness';
+import { browserSuite, login, logout, screenshot, Standalone } from './support/harness';
 
 // 市场监管 goes to 市场监管局 by the seeded rules, with no co-handlers.
 const MARKET = DEFAULT_DEPARTMENTS.find((d) => d.code === 'market')!;
@@ -33,22 +24,13 @@ const WITHDRAW_TITLE = '包装标识咨询（已自行解决）';
 
 describe('a ticket’s progress reply, reopening and withdrawal in a browser', () => {
   let server: Standalone;
-  let browser: Browser;
   let desktop: BrowserContext;
   let api: ApiAs;
   const consoleProblems: string[] = [];
 
-  beforeAll(async () => {
-    buildOnce();
-    server = await startStandalone();
+  browserSuite(consoleProblems, (s) => {
+    ({ server, desktop } = s);
     api = new ApiAs(server.url);
-    browser = await launchBrowser();
-    desktop = await newProfile(browser, consoleProblems);
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   const dialog = (page: Page, title: string) => page.getByRole('dialog').filter({ hasText: title });

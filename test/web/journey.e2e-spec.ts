@@ -10,17 +10,15 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventually } from '@ticketing/testing';
 import {
-  buildOnce,
+  browserSuite,
   choose,
   fillWhistle,
-  launchBrowser,
   login,
   logout,
   newProfile,
   pngBytes,
   screenshot,
   Standalone,
-  startStandalone,
   submitLogin,
 } from './support/harness';
 
@@ -46,17 +44,9 @@ describe('the web app in a browser', () => {
   let ticketUrl = '';
   let ticketNumber = '';
 
-  beforeAll(async () => {
-    buildOnce();
-    server = await startStandalone();
-    browser = await launchBrowser();
-    desktop = await newProfile(browser, consoleProblems);
+  browserSuite(consoleProblems, async (s) => {
+    ({ server, browser, desktop } = s);
     phone = await newProfile(browser, consoleProblems, { phone: true });
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   async function figure(page: Page, key: string): Promise<number> {
@@ -305,7 +295,9 @@ describe('the web app in a browser', () => {
     expect(await page.locator('[data-testid=rate-responseRate]').innerText()).toMatch(/100\.0\s*%/);
     expect(await page.locator('[data-testid=rate-satisfactionRate]').innerText()).toContain('1 / 1');
     // The same month by category and by grid: the one ticket, answered in time, to the enterprise's satisfaction.
-    const utilities = page.locator('[data-testid=breakdown-category] tr.ant-table-row', { hasText: '水电气暖' });
+    const utilities = page.locator('[data-testid=breakdown-category] tr.ant-table-row', {
+      hasText: '水电气暖',
+    });
     expect(await utilities.innerText()).toMatch(/水电气暖\s+1\s/);
     expect(await utilities.locator('[data-rate=satisfactionRate]').innerText()).toBe('100.0%');
     await page.getByRole('tab', { name: '按网格' }).click();

@@ -312,3 +312,34 @@ export async function fillWhistle(
   await page.getByLabel('联系人').fill(t.contact);
   await page.getByLabel('联系电话').fill(t.phone);
 }
+
+export interface BrowserSuite {
+  server: Standalone;
+  browser: Browser;
+  /** A laptop-sized profile whose console errors go to the suite's `problems`. */
+  desktop: BrowserContext;
+}
+
+/**
+ * The frame of a browser suite: before its tests, the build (once per run), a standalone process of
+ * its own, Chromium and a desktop profile, handed to `ready`; after them, all closed again.
+ */
+export function browserSuite(
+  problems: string[],
+  ready: (suite: BrowserSuite) => void | Promise<void>,
+  desktopOptions: { acceptDownloads?: boolean } = {},
+): void {
+  let suite: Partial<BrowserSuite> = {};
+  beforeAll(async () => {
+    buildOnce();
+    suite.server = await startStandalone();
+    suite.browser = await launchBrowser();
+    suite.desktop = await newProfile(suite.browser, problems, desktopOptions);
+    await ready(suite as BrowserSuite);
+  }, 300_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+    suite = {};
+  });
+}

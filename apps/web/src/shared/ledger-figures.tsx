@@ -1,4 +1,4 @@
-import { Card, Space, Statistic, Table, Tag, Tooltip } from 'antd';
+import { Card, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, freshAccessToken } from '../api/client';
@@ -373,5 +373,15 @@ export function OverdueTable({
         },
       ]}
     />
+  );
+}
+
+/** The footnote under every figures page: where the numbers come from and how they are attributed. */
+export function SourceNote({ definitions }: { definitions?: Definitions }) {
+  const { t, locale } = useI18n();
+  return (
+    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      {t('dashboard.source')} {definitions?.attribution[locale === 'en' ? 'en' : 'zh']}
+    </Typography.Text>
   );
 }

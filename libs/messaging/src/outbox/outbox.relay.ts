@@ -42,6 +42,13 @@ interface OutboxRow {
   envelope: unknown;
 }
 
+const toMessages = (rows: OutboxRow[]): OutgoingMessage[] =>
+  rows.map((r) => ({
+    topic: r.topic,
+    key: r.key,
+    value: typeof r.envelope === 'string' ? r.envelope : JSON.stringify(r.envelope),
+  }));
+
 const published = counter('outbox_published_total', 'Events published by the outbox relay', ['schema']);
 const failures = counter('outbox_publish_failures_total', 'Failed publish attempts of the outbox relay', [
   'schema',
@@ -114,20 +121,24 @@ export class OutboxRelay {
         this.failuresInARow = 0;
         await this.cleanup();
       } catch (e) {
-        this.failuresInARow++;
-        failures.inc({ schema: this.o.schema });
-        const delay = backoffMs(this.failuresInARow, this.o.retryBaseMs ?? 200, this.o.retryCapMs ?? 30000);
-        this.log('warn', 'outbox publish failed; retrying', {
-          error: (e as Error).message,
-          attempt: this.failuresInARow,
-          retryInMs: delay,
-        });
-        // Not the wakeup: a NOTIFY must not cut a backoff short; stop() must.
-        await Promise.race([new Promise((r) => setTimeout(r, delay)), this.stopping]);
+        await this.backOff(e as Error);
         continue;
       }
       if (count < batchSize && this.running) await this.wakeup.wait(this.o.pollIntervalMs ?? 5000);
     }
+  }
+
+  private async backOff(e: Error): Promise<void> {
+    this.failuresInARow++;
+    failures.inc({ schema: this.o.schema });
+    const delay = backoffMs(this.failuresInARow, this.o.retryBaseMs ?? 200, this.o.retryCapMs ?? 30000);
+    this.log('warn', 'outbox publish failed; retrying', {
+      error: e.message,
+      attempt: this.failuresInARow,
+      retryInMs: delay,
+    });
+    // Not the wakeup: a NOTIFY must not cut a backoff short; stop() must.
+    await Promise.race([new Promise((r) => setTimeout(r, delay)), this.stopping]);
   }
 
   /** Publishes at most one batch; returns how many events left. */
@@ -154,12 +165,7 @@ export class OutboxRelay {
         return 0;
       }
       const end = batchSeconds.startTimer({ schema: this.o.schema });
-      const messages: OutgoingMessage[] = rows.map((r) => ({
-        topic: r.topic,
-        key: r.key,
-        value: typeof r.envelope === 'string' ? r.envelope : JSON.stringify(r.envelope),
-      }));
-      await this.o.transport.publish(messages);
+      await this.o.transport.publish(toMessages(rows));
       await this.o.afterPublish?.(rows.length);
       await runner.query(
         `UPDATE "${this.o.schema}".outbox SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])`,
@@ -231,15 +237,7 @@ export class OutboxRelay {
         failed = undefined;
         // Lead afresh after the backoff: the leader connection may be what failed.
         await this.resign();
-        this.failuresInARow++;
-        failures.inc({ schema: this.o.schema });
-        const delay = backoffMs(this.failuresInARow, this.o.retryBaseMs ?? 200, this.o.retryCapMs ?? 30000);
-        this.log('warn', 'outbox publish failed; retrying', {
-          error: (e as Error).message,
-          attempt: this.failuresInARow,
-          retryInMs: delay,
-        });
-        await Promise.race([new Promise((r) => setTimeout(r, delay)), this.stopping]);
+        await this.backOff(e as Error);
       }
     }
     await Promise.allSettled(inFlight.keys());
@@ -291,13 +289,7 @@ export class OutboxRelay {
   private async publishAndMark(rows: OutboxRow[]): Promise<void> {
     const end = batchSeconds.startTimer({ schema: this.o.schema });
     try {
-      await this.o.transport.publish(
-        rows.map((r) => ({
-          topic: r.topic,
-          key: r.key,
-          value: typeof r.envelope === 'string' ? r.envelope : JSON.stringify(r.envelope),
-        })),
-      );
+      await this.o.transport.publish(toMessages(rows));
       await this.o.afterPublish?.(rows.length);
       await this.o.dataSource.query(
         `UPDATE "${this.o.schema}".outbox SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])`,

@@ -10,6 +10,7 @@ import {
   percent,
   RATE_LABELS,
   RateCards,
+  SourceNote,
   RateKey,
   rateParts,
   recentMonths,
@@ -254,9 +255,7 @@ export function DashboardPage() {
                 </Card>
               </Col>
             </Row>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('dashboard.source')} {definitions.data?.attribution[locale === 'en' ? 'en' : 'zh']}
-            </Typography.Text>
+            <SourceNote definitions={definitions.data} />
           </Space>
         )}
       </AsyncView>

@@ -15,6 +15,7 @@ import {
   RATE_KEYS,
   RATE_LABELS,
   RateCards,
+  SourceNote,
   RateKey,
   Rates,
   recentMonths,
@@ -48,7 +49,7 @@ const EMPTY_RATES = Object.fromEntries(RATE_KEYS.map((k) => [k, null])) as Rates
  * yellow/red cards. The ledger only ever answers a department about itself.
  */
 export function FiguresPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const user = useUser();
   const { tick, live } = useLiveTick();
   const months = useMemo(() => recentMonths(), []);
@@ -161,9 +162,7 @@ export function FiguresPage() {
             <Card size="small" title={t('dashboard.overdue')} data-testid="figures-overdue">
               <OverdueTable items={d.overdue} showDepartment={false} />
             </Card>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('dashboard.source')} {definitions.data?.attribution[locale === 'en' ? 'en' : 'zh']}
-            </Typography.Text>
+            <SourceNote definitions={definitions.data} />
           </Space>
         )}
       </AsyncView>
