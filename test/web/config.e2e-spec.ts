@@ -770,6 +770,12 @@ describe('the committee’s and the admin’s forms in a browser', () => {
     await page.waitForURL('**/whistle');
     await page.getByLabel('问题类别').waitFor();
     await page.getByRole('button', { name: '提交诉求' }).waitFor();
+    // No ticket yet to take a contact from: the one the admin entered on the enterprise's record.
+    const contactName = page.getByLabel('联系人');
+    expect(
+      await eventually(async () => (await contactName.inputValue()) === ENTERPRISE.contact, 10_000, 100),
+    ).toBe(true);
+    expect(await page.getByLabel('联系电话').inputValue()).toBe(ENTERPRISE.phone);
     await screenshot(page, '48-new-enterprise-user-whistle');
     await logout(page);
 

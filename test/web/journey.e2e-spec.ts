@@ -82,6 +82,12 @@ describe('the web app in a browser', () => {
       .first()
       .click();
     await page.waitForURL('**/whistle');
+    // Before its first ticket the contact comes from the enterprise's record; erased, it is required.
+    const contactName = page.getByLabel('联系人');
+    expect(await eventually(async () => (await contactName.inputValue()) === '王建国', 10_000, 100)).toBe(true);
+    expect(await page.getByLabel('联系电话').inputValue()).toBe('13885810231');
+    await contactName.fill('');
+    await page.getByLabel('联系电话').fill('');
     await page.getByRole('button', { name: '提交诉求' }).click();
     const errors = page.locator('.ant-form-item-explain-error');
     const required = ['请填写问题类别', '请填写标题', '请填写问题描述', '请填写联系人', '请填写联系电话'];
@@ -157,6 +163,10 @@ describe('the web app in a browser', () => {
 
     await page.goto(`${server.url}/my-tickets`);
     await page.getByRole('link', { name: ticketNumber }).waitFor();
+    // On a phone each ticket is a block with its status and countdown in sight, not a table to scroll.
+    const item = page.locator('[data-testid=my-tickets] [data-ticket]', { hasText: ticketNumber });
+    expect(await item.innerText()).toMatch(/待签收[\s\S]*厂区门口主水管爆裂[\s\S]*剩余/);
+    expect(await page.locator('[data-testid=my-tickets] table').count()).toBe(0);
     await screenshot(page, '05-my-tickets-phone');
     await page.close();
   });
@@ -410,6 +420,12 @@ describe('the web app in a browser', () => {
     expect(offered).not.toContain(OTHER_GRID_ENTERPRISE);
     expect(offered).toHaveLength(7);
     await page.getByTitle(GRID_ENTERPRISE).click();
+    // The contact on that enterprise's record fills the form's contact.
+    const contactName = page.getByLabel('联系人');
+    expect(await eventually(async () => (await contactName.inputValue()) === '罗永明', 10_000, 100)).toBe(
+      true,
+    );
+    expect(await page.getByLabel('联系电话').inputValue()).toBe('13638580724');
     await fillWhistle(page, {
       category: '用工招聘',
       title: INSTRUCTOR_TITLE,

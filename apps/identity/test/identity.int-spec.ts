@@ -392,7 +392,11 @@ describe('identity service', () => {
       { method: 'PATCH', path: `/users/${someId}`, allowed: ['admin'] },
       { method: 'POST', path: `/users/${someId}/reset-password`, allowed: ['admin'] },
       { method: 'GET', path: '/enterprises', allowed: ['admin', 'committee', 'instructor'] },
-      { method: 'GET', path: `/enterprises/${someId}`, allowed: ['admin', 'committee', 'instructor'] },
+      {
+        method: 'GET',
+        path: `/enterprises/${someId}`,
+        allowed: ['admin', 'committee', 'instructor', 'enterprise'],
+      },
       { method: 'POST', path: '/enterprises', allowed: ['admin'] },
       { method: 'PATCH', path: `/enterprises/${someId}`, allowed: ['admin'] },
       { method: 'GET', path: '/departments', allowed: ['admin', 'committee'] },
@@ -510,6 +514,24 @@ describe('identity service', () => {
       const gridless = tokenFor('instructor', { gridIds: [] });
       expect((await call('GET', '/enterprises', { token: gridless })).body.items).toEqual([]);
       expect((await call('GET', `/enterprises/${eastIds[0]}`, { token: gridless })).status).toBe(404);
+    });
+
+    it('lets an enterprise user read its own enterprise, and no other, and not the list', async () => {
+      const session = await login('enterprise');
+      const token = session.body.accessToken as string;
+      const ownId = session.body.user.enterpriseId as string;
+      const own = await call('GET', `/enterprises/${ownId}`, { token });
+      expect(own.status).toBe(200);
+      expect(own.body.name).toBe('六枝特区恒达机械制造有限公司');
+      expect(own.body.contacts[0]).toMatchObject({ name: '王建国', phone: '13885810231' });
+      const { rows } = await pg.query(`SELECT id FROM identity.enterprise WHERE id <> $1 LIMIT 1`, [ownId]);
+      const other = await call('GET', `/enterprises/${rows[0].id}`, { token });
+      expect(other.status).toBe(404);
+      expect(other.headers.get('content-type')).toContain('application/problem+json');
+      expect((await call('GET', '/enterprises', { token })).status).toBe(403);
+      // A token without an enterprise (never issued so, but refused all the same) reads nothing.
+      const unbound = tokenFor('enterprise', { enterpriseId: undefined });
+      expect((await call('GET', `/enterprises/${ownId}`, { token: unbound })).status).toBe(404);
     });
   });
 

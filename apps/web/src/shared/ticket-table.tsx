@@ -1,4 +1,4 @@
-import { Button, Select, Space, Switch, Table, Typography } from 'antd';
+import { Button, Grid, List, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -59,6 +59,8 @@ export function TicketTable({
   const [dueSoon, setDueSoon] = useState(false);
   const [sort, setSort] = useState(defaultSort);
   const [tick, setTick] = useState(0);
+  // On a phone a table of nine columns shows two; a list shows each ticket whole.
+  const narrow = !Grid.useBreakpoint().md;
   // A notification (new assignment, a step by someone else) reloads the list on screen.
   const activity = useTicketActivity();
 
@@ -201,21 +203,58 @@ export function TicketTable({
         <ErrorState error={error} onRetry={() => setTick((n) => n + 1)} />
       ) : (
         <>
-          <Table<TicketSummary>
-            rowKey="id"
-            size="middle"
-            loading={loading}
-            columns={columns.map((c) => all[c])}
-            dataSource={rows}
-            pagination={false}
-            // The title takes what the fixed columns leave and is cut with an ellipsis (a long title
-            // must not push the deadline out of sight); below that width the table scrolls.
-            scroll={{ x: columns.reduce((sum, c) => sum + (Number(all[c].width) || TITLE_MIN_WIDTH), 0) }}
-            locale={{
-              emptyText: <Typography.Text type="secondary">{emptyText ?? t('common.empty')}</Typography.Text>,
-            }}
-            rowClassName={(r) => (r.flag === 'red' ? 'row-red' : r.flag === 'yellow' ? 'row-yellow' : '')}
-          />
+          {narrow ? (
+            <List<TicketSummary>
+              loading={loading}
+              dataSource={rows}
+              locale={{
+                emptyText: (
+                  <Typography.Text type="secondary">{emptyText ?? t('common.empty')}</Typography.Text>
+                ),
+              }}
+              renderItem={(r) => (
+                <List.Item
+                  key={r.id}
+                  data-ticket={r.id}
+                  className={r.flag === 'red' ? 'row-red' : r.flag === 'yellow' ? 'row-yellow' : ''}
+                  style={{ display: 'block', paddingInline: 4 }}
+                >
+                  <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+                    <Link to={`/tickets/${r.id}`}>{r.number}</Link>
+                    <StatusTag status={r.status} />
+                  </Space>
+                  <div style={{ margin: '4px 0' }}>
+                    <Link to={`/tickets/${r.id}`} style={{ color: 'inherit', fontWeight: 500 }}>
+                      {r.title}
+                    </Link>
+                  </div>
+                  <Space size={8} wrap style={{ fontSize: 12 }}>
+                    <Typography.Text type="secondary">{categoryName(r.category)}</Typography.Text>
+                    <UrgencyTag urgency={r.urgency} />
+                    <Countdown dueAt={r.dueAt} flag={r.flag} kind={r.dueKind} />
+                  </Space>
+                </List.Item>
+              )}
+            />
+          ) : (
+            <Table<TicketSummary>
+              rowKey="id"
+              size="middle"
+              loading={loading}
+              columns={columns.map((c) => all[c])}
+              dataSource={rows}
+              pagination={false}
+              // The title takes what the fixed columns leave and is cut with an ellipsis (a long title
+              // must not push the deadline out of sight); below that width the table scrolls.
+              scroll={{ x: columns.reduce((sum, c) => sum + (Number(all[c].width) || TITLE_MIN_WIDTH), 0) }}
+              locale={{
+                emptyText: (
+                  <Typography.Text type="secondary">{emptyText ?? t('common.empty')}</Typography.Text>
+                ),
+              }}
+              rowClassName={(r) => (r.flag === 'red' ? 'row-red' : r.flag === 'yellow' ? 'row-yellow' : '')}
+            />
+          )}
           {hasMore && (
             <div style={{ textAlign: 'center', marginTop: 12 }}>
               <Button onClick={more} loading={loading}>

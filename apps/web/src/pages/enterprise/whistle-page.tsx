@@ -1,9 +1,9 @@
 import { Alert, App, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
 import type { UploadFile } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, newIdempotencyKey } from '../../api/client';
-import type { Page, TicketDetail, TicketSummary } from '../../api/types';
+import type { Enterprise, Page, TicketDetail, TicketSummary } from '../../api/types';
 import { TicketChanged, Urgencies } from '../../api/types';
 import { useUser } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
@@ -40,23 +40,41 @@ export function WhistlePage() {
   const idempotencyKey = useRef(newIdempotencyKey());
   const isInstructor = user.role === 'instructor';
 
-  // An enterprise usually names the same contact each time: offer the last ticket's, unless the
-  // person has started typing one.
+  // The contact starts filled in, and is replaced only while nobody has typed in it: for an
+  // enterprise, the one named on its last ticket, else the first on its record; for an instructor,
+  // the first on the record of the enterprise picked.
+  const offered = useRef<{ name: string; phone: string } | null>(null);
+  const offerContact = useCallback(
+    (contact: { name?: string | null; phone?: string | null } | undefined) => {
+      if (!contact?.name) return;
+      const now = {
+        name: form.getFieldValue(['contact', 'name']),
+        phone: form.getFieldValue(['contact', 'phone']),
+      };
+      const untouched =
+        (!now.name && !now.phone) ||
+        (offered.current && now.name === offered.current.name && now.phone === offered.current.phone);
+      if (!untouched) return;
+      offered.current = { name: contact.name, phone: contact.phone ?? '' };
+      form.setFieldsValue({ contact: offered.current });
+    },
+    [form],
+  );
   useEffect(() => {
-    if (isInstructor) return;
+    if (isInstructor || !user.enterpriseId) return;
+    const enterpriseId = user.enterpriseId;
     let live = true;
     void (async () => {
       const last = await api<Page<TicketSummary>>('/api/v1/tickets', { query: { limit: 1 } });
-      if (!last.items.length) return;
-      const { contact } = await api<TicketDetail>(`/api/v1/tickets/${last.items[0].id}`);
-      if (!live || form.getFieldValue(['contact', 'name']) || form.getFieldValue(['contact', 'phone']))
-        return;
-      form.setFieldsValue({ contact: { name: contact.name, phone: contact.phone } });
+      const contact = last.items.length
+        ? (await api<TicketDetail>(`/api/v1/tickets/${last.items[0].id}`)).contact
+        : (await api<Enterprise>(`/api/v1/identity/enterprises/${enterpriseId}`)).contacts[0];
+      if (live) offerContact(contact);
     })().catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [form, isInstructor]);
+  }, [isInstructor, user.enterpriseId, offerContact]);
 
   const labels = useMemo(
     () => ({
@@ -141,7 +159,7 @@ export function WhistlePage() {
       >
         {isInstructor && (
           <Form.Item label={labels.enterpriseId} name="enterpriseId" rules={[required('enterpriseId')]}>
-            <EnterprisePicker />
+            <EnterprisePicker onPicked={(e) => offerContact(e.contacts[0])} />
           </Form.Item>
         )}
         <Form.Item label={labels.category} name="category" rules={[required('category')]}>

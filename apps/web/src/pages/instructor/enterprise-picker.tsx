@@ -25,10 +25,13 @@ export function EnterprisePicker({
   id,
   value,
   onChange,
+  onPicked,
 }: {
   id?: string;
   value?: string;
   onChange?: (v: string) => void;
+  /** The enterprise chosen, with its profile (its contacts fill the form's contact). */
+  onPicked?: (e: Enterprise) => void;
 }) {
   const { t } = useI18n();
   const user = useUser();
@@ -39,7 +42,11 @@ export function EnterprisePicker({
     <Select
       id={id}
       value={value}
-      onChange={onChange}
+      onChange={(v: string) => {
+        onChange?.(v);
+        const picked = state.data?.find((e) => e.id === v);
+        if (picked) onPicked?.(picked);
+      }}
       loading={state.loading}
       placeholder={t('whistle.enterprisePlaceholder')}
       showSearch={{ optionFilterProp: 'label' }}

@@ -43,9 +43,14 @@ export class ListEnterprisesHandler {
     return toPage(await qb.getMany(), limit, EnterpriseResponseDto.from);
   }
 
-  /** Outside an instructor's grids an enterprise is answered as absent, so its existence does not leak. */
+  /**
+   * Outside an instructor's grids an enterprise is answered as absent, so its existence does not
+   * leak; an enterprise's own users read their own record (its contacts fill their whistle form) and
+   * no other.
+   */
   async get(id: string, caller: AuthUser): Promise<EnterpriseResponseDto> {
     const qb = this.ds.getRepository(EnterpriseOrmEntity).createQueryBuilder('e').where('e.id = :id', { id });
+    if (caller.role === 'enterprise') qb.andWhere('e.id = :own', { own: caller.enterpriseId ?? null });
     scopeTo(qb, caller);
     const row = await qb.getOne();
     if (!row) throw notFound('enterprise', id);

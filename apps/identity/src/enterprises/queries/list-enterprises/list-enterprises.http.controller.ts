@@ -34,11 +34,16 @@ export class ListEnterprisesHttpController {
   }
 
   @Get(':id')
-  @Roles('admin', 'committee', 'instructor')
-  @ApiOperation({ summary: 'One enterprise profile (for an instructor, only within their grids)' })
+  @Roles('admin', 'committee', 'instructor', 'enterprise')
+  @ApiOperation({
+    summary:
+      'One enterprise profile (for an instructor, only within their grids; for an enterprise, its own)',
+  })
   @ApiOkResponse({ type: EnterpriseResponseDto })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
-  @ApiNotFoundResponse({ description: "no such enterprise, or not in the instructor's grids" })
+  @ApiNotFoundResponse({
+    description: "no such enterprise, not in the instructor's grids, or not the caller's own",
+  })
   get(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<EnterpriseResponseDto> {
     return this.handler.get(id, user);
   }
