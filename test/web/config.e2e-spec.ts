@@ -374,10 +374,12 @@ describe('the committee’s and the admin’s forms in a browser', () => {
     const policy = page.locator('[data-testid=sla-policies] .ant-table-row', { hasText: '默认时限' });
     await policy.waitFor();
     const cell = (timer: string) => policy.locator(`td[data-timer=${timer}]`);
-    const version = () => policy.locator('td').nth(9).innerText();
+    const version = () => policy.locator('td[data-col=version]').innerText();
     expect(await cell('resolve').innerText()).toBe('5 个工作日');
     expect(await cell('reply').innerText()).toBe('7 个工作日');
-    expect(await version()).toBe('1');
+    // The committee's triage clock, added to the zone-wide policy by a migration as its version 2.
+    expect(await cell('triage').innerText()).toBe('2 个工作小时');
+    expect(await version()).toBe('2');
 
     await policy.getByRole('button', { name: '编辑' }).click();
     let editor = await dialog(page, '编辑 默认时限');
@@ -401,7 +403,7 @@ describe('the committee’s and the admin’s forms in a browser', () => {
     await page.reload();
     await policy.waitFor();
     expect(await cell('resolve').innerText()).toBe('5 个工作日');
-    expect(await version()).toBe('1');
+    expect(await version()).toBe('2');
 
     await policy.getByRole('button', { name: '编辑' }).click();
     editor = await dialog(page, '编辑 默认时限');
@@ -431,7 +433,7 @@ describe('the committee’s and the admin’s forms in a browser', () => {
     await policy.waitFor();
     expect(await cell('resolve').innerText()).toBe('7 个工作日');
     expect(await cell('reply').innerText()).toBe('10 个工作日');
-    expect(await version()).toBe('2');
+    expect(await version()).toBe('3');
     // The warnings and escalation ladder were kept as they were.
     const stored = await apiGet<
       {

@@ -207,6 +207,19 @@ describe('the committee’s dispatch desk in a browser', () => {
     const row = await deskRow(page, '待人工分派', triageNumber);
     expect(await row.innerText()).toContain(TRIAGE_TITLE);
     expect(await row.innerText()).toContain('没有适用「其他」的规则');
+    // How long it has waited for the desk, and the desk's own clock on it (2 working hours).
+    expect(await row.getByTestId('waited').innerText()).toMatch(/^已等待 \d+分钟$/);
+    const clocks = await eventually(
+      async () => {
+        const { timers } = await api.get<{
+          timers: { kind: string; departmentId: string | null; state: string }[];
+        }>('committee', `/api/v1/sla/tickets/${triageId}/timers`);
+        return timers.length ? timers.map((c) => [c.kind, c.departmentId, c.state]) : null;
+      },
+      15_000,
+      200,
+    );
+    expect(clocks).toEqual([['triage', null, 'running']]);
     await screenshot(page, '30-desk-triage');
 
     // Sent empty: both messages under their controls, and no request leaves the browser.

@@ -111,6 +111,29 @@ describe('sla calendars and policies over HTTP', () => {
     expect(hours).toMatchObject({ status: 200, body: { version: 2 } });
   });
 
+  it('gives the zone-wide policy the committee’s triage clock as its second version, the first kept on record', async () => {
+    const active = (await api(sla, 'GET', '/api/v1/sla/policies', users.committee)).body as {
+      id: string;
+      version: number;
+      category: string;
+      urgency: string;
+      definition: { timers: Record<string, { duration: { amount: number; unit: string } }> };
+    }[];
+    const zoneWide = active.find((p) => p.category === '*' && p.urgency === '*')!;
+    expect(zoneWide.version).toBe(2);
+    expect(zoneWide.definition.timers.triage.duration).toEqual({ amount: 2, unit: 'working_hours' });
+    expect(Object.keys(zoneWide.definition.timers)).toEqual(expect.arrayContaining(['respond', 'resolve', 'reply']));
+    const history = (await api(sla, 'GET', `/api/v1/sla/policies/${zoneWide.id}`, users.committee)).body as {
+      versions: { version: number; createdBy: string; definition: { timers: object } }[];
+    };
+    expect(history.versions.map((v) => [v.version, 'triage' in v.definition.timers])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    // Only the zone-wide policy carries it: the narrower ones fall back to it.
+    expect(active.filter((p) => 'triage' in p.definition.timers)).toHaveLength(1);
+  });
+
   it('validates policies, refuses duplicates and stale edits, and writes nothing when refusing', async () => {
     const before = await snapshot();
     const base = { name: 'p', category: 'labour', urgency: 'urgent', definition: { calendarId: 'default', timers: { resolve: { duration: { amount: 3, unit: 'working_days' } } } } };

@@ -34,6 +34,29 @@ describe('sla timers follow the ticket lifecycle', () => {
       (r) => (r.reason ? `${r.type}:${r.reason}` : r.type),
     );
 
+  it('runs the committee’s triage clock from the triage queue to the assignment', async () => {
+    const id = ticketId();
+    const t = { ticketId: id, enterpriseId: 'ent-A', leadDepartmentId: null, coHandlerDepartmentIds: [] };
+    // Monday 2025-03-03 10:00 Beijing: no rule routed it; the desk has 2 working hours.
+    await deliver(sla, [ticketEvent('ticket.triage-queued', { ...t, status: 'triage' }, {}, new Date('2025-03-03T02:00:00Z'))]);
+    let view = await timers(id);
+    expect(view.map((v) => [v.kind, v.departmentId, v.state])).toEqual([['triage', null, 'running']]);
+    expect(view[0]!.dueAt).toBe('2025-03-03T04:00:00.000Z');
+    // (2025 is past: the warning and breach fire at once; the outcome below is judged at the stop.)
+    expect((await outboxTypes(id))[0]).toBe('sla.deadline-set:opened');
+
+    // Named by the committee an hour later: the triage clock stops in time, the lead's starts.
+    const routed = { ...t, leadDepartmentId: 'dep-hr' };
+    await deliver(sla, [
+      ticketEvent('ticket.assigned', { ...routed, status: 'assigned' }, { via: 'manual', ruleId: null, previousLeadDepartmentId: null, firstHandlerDepartmentId: 'dep-hr' }, new Date('2025-03-03T03:00:00Z')),
+    ]);
+    view = await timers(id);
+    expect(view.map((v) => [v.kind, v.departmentId, v.state, v.outcome])).toEqual([
+      ['triage', null, 'stopped', 'met'],
+      ['respond', 'dep-hr', 'running', null],
+    ]);
+  });
+
   it('opens, pauses, extends, transfers and stops timers as the events say, and the figures add up', async () => {
     const id = ticketId();
     const t = { ticketId: id, enterpriseId: 'ent-A', leadDepartmentId: 'dep-hr', coHandlerDepartmentIds: ['dep-it'] };

@@ -1,5 +1,6 @@
 import { SlaMessaging1763769600000 } from './1763769600000-sla-messaging';
 import { SlaSchema1763769700000 } from './1763769700000-sla-schema';
+import { SlaTriageTimer1764000000000 } from './1764000000000-sla-triage-timer';
 
 /** Every migration of the sla schema, in order. Committed; never generated at run time. */
-export const slaMigrations = [SlaMessaging1763769600000, SlaSchema1763769700000];
+export const slaMigrations = [SlaMessaging1763769600000, SlaSchema1763769700000, SlaTriageTimer1764000000000];

@@ -1,4 +1,4 @@
-import { Space, Tooltip } from 'antd';
+import { Space, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Flag } from '../api/types';
 import { Translate, useI18n } from '../i18n/i18n';
@@ -76,5 +76,16 @@ export function Countdown({
         </span>
       </Space>
     </Tooltip>
+  );
+}
+
+/** How long something has waited (a ticket in the triage queue), live. */
+export function Waited({ since }: { since: string }) {
+  const { t } = useI18n();
+  const at = useNow();
+  return (
+    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="waited">
+      {t('desk.waited', { span: formatSpan(at - Date.parse(since), t) })}
+    </Typography.Text>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Grid, List, Select, Space, Switch, Table, Typography } from 'antd';
+import { Button, Grid, Select, Space, Spin, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -204,38 +204,37 @@ export function TicketTable({
       ) : (
         <>
           {narrow ? (
-            <List<TicketSummary>
-              loading={loading}
-              dataSource={rows}
-              locale={{
-                emptyText: (
+            <Spin spinning={loading}>
+              <div role="list">
+                {rows.length === 0 && !loading && (
                   <Typography.Text type="secondary">{emptyText ?? t('common.empty')}</Typography.Text>
-                ),
-              }}
-              renderItem={(r) => (
-                <List.Item
-                  key={r.id}
-                  data-ticket={r.id}
-                  className={r.flag === 'red' ? 'row-red' : r.flag === 'yellow' ? 'row-yellow' : ''}
-                  style={{ display: 'block', paddingInline: 4 }}
-                >
-                  <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-                    <Link to={`/tickets/${r.id}`}>{r.number}</Link>
-                    <StatusTag status={r.status} />
-                  </Space>
-                  <div style={{ margin: '4px 0' }}>
-                    <Link to={`/tickets/${r.id}`} style={{ color: 'inherit', fontWeight: 500 }}>
-                      {r.title}
-                    </Link>
+                )}
+                {rows.map((r) => (
+                  <div
+                    role="listitem"
+                    key={r.id}
+                    data-ticket={r.id}
+                    className={r.flag === 'red' ? 'row-red' : r.flag === 'yellow' ? 'row-yellow' : ''}
+                    style={{ padding: '12px 4px', borderBottom: '1px solid #f0f0f0' }}
+                  >
+                    <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+                      <Link to={`/tickets/${r.id}`}>{r.number}</Link>
+                      <StatusTag status={r.status} />
+                    </Space>
+                    <div style={{ margin: '4px 0' }}>
+                      <Link to={`/tickets/${r.id}`} style={{ color: 'inherit', fontWeight: 500 }}>
+                        {r.title}
+                      </Link>
+                    </div>
+                    <Space size={8} wrap style={{ fontSize: 12 }}>
+                      <Typography.Text type="secondary">{categoryName(r.category)}</Typography.Text>
+                      <UrgencyTag urgency={r.urgency} />
+                      <Countdown dueAt={r.dueAt} flag={r.flag} kind={r.dueKind} />
+                    </Space>
                   </div>
-                  <Space size={8} wrap style={{ fontSize: 12 }}>
-                    <Typography.Text type="secondary">{categoryName(r.category)}</Typography.Text>
-                    <UrgencyTag urgency={r.urgency} />
-                    <Countdown dueAt={r.dueAt} flag={r.flag} kind={r.dueKind} />
-                  </Space>
-                </List.Item>
-              )}
-            />
+                ))}
+              </div>
+            </Spin>
           ) : (
             <Table<TicketSummary>
               rowKey="id"

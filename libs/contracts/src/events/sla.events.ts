@@ -9,6 +9,8 @@ export const SlaEvents = {
 } as const;
 
 export const SlaTimerKinds = [
+  /** The committee's desk: a ticket no rule routed waits for a person to name its departments. */
+  'triage',
   'respond',
   'resolve',
   'reply',

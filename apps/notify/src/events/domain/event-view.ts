@@ -86,6 +86,13 @@ export function applyEvent(known: TicketFacts, event: EventEnvelope<Record<strin
   return next;
 }
 
+/** The committee's own clocks: the desk's triage and its transfer arbitration answer to it alone. */
+const COMMITTEE_CLOCKS: readonly string[] = ['triage', 'transfer_arbitration'];
+
+/** An SLA event about one of the committee's own clocks (no department is behind it). */
+export const isCommitteeClock = (v: EventView): boolean =>
+  v.type.startsWith('sla.') && COMMITTEE_CLOCKS.includes(String(v.payload.kind));
+
 /** The view of one event, given the ticket facts after it. */
 export function viewOf(event: EventEnvelope<Record<string, unknown>>, facts: TicketFacts): EventView {
   const p = event.payload;

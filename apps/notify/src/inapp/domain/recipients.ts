@@ -1,4 +1,4 @@
-import { EventView } from '../../events/domain/event-view';
+import { EventView, isCommitteeClock } from '../../events/domain/event-view';
 
 export interface Audience {
   departmentIds: string[];
@@ -14,6 +14,7 @@ const none: Audience = { departmentIds: [], enterpriseIds: [], roles: [] };
  * committee for what it must decide or supervise. The actor's own changes are not echoed.
  */
 export function audienceOf(v: EventView): Audience {
+  if (isCommitteeClock(v)) return { ...none, roles: ['committee'] };
   const lead = v.ticket.leadDepartmentId ? [v.ticket.leadDepartmentId] : [];
   const concerned = v.departmentId ? [v.departmentId] : lead;
   const ent = v.ticket.enterpriseId ? [v.ticket.enterpriseId] : [];

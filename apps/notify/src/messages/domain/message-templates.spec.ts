@@ -1,5 +1,6 @@
 import { createEnvelope } from '@ticketing/contracts';
 import { applyEvent, emptyFacts, viewOf } from '../../events/domain/event-view';
+import { audienceOf } from '../../inapp/domain/recipients';
 import { formatTime, renderMessage } from './message-templates';
 
 const names = {
@@ -60,6 +61,41 @@ describe('message templates', () => {
     });
     const m = renderMessage(viewOf(e, applyEvent(emptyFacts('t1'), e)), names, 'zh', 'http://x');
     expect(m.summary).toBe('人社局的办结超期，升级为督办。');
+  });
+
+  it('names the committee, and tells only the committee, when its own triage clock runs late', () => {
+    let facts = applyEvent(
+      emptyFacts('t1'),
+      ev('ticket.submitted', {
+        number: 'CS-2026-000008',
+        title: '夜间扬尘',
+        category: 'other',
+        urgency: 'normal',
+      }),
+    );
+    const warning = ev('sla.warning', {
+      kind: 'triage',
+      departmentId: null,
+      dueAt: '2026-03-02T03:00:00.000Z',
+    });
+    facts = applyEvent(facts, warning);
+    const view = viewOf(warning, facts);
+    expect(renderMessage(view, names, 'zh', 'http://x').summary).toBe(
+      '综合党委的人工分派期限将至（2026-03-02 11:00（北京时间）），请抓紧办理。',
+    );
+    expect(renderMessage(view, names, 'en', 'http://x').summary).toContain('The committee');
+    expect(audienceOf(view)).toEqual({ departmentIds: [], enterpriseIds: [], roles: ['committee'] });
+    // A department's clock still goes to the department (and, once breached, the committee too).
+    const late = ev('sla.breached', {
+      kind: 'resolve',
+      departmentId: 'dep-hr',
+      dueAt: '2026-03-02T03:00:00.000Z',
+    });
+    expect(audienceOf(viewOf(late, applyEvent(facts, late)))).toEqual({
+      departmentIds: ['dep-hr'],
+      enterpriseIds: [],
+      roles: ['committee'],
+    });
   });
 
   it('formats times in Beijing time', () => {

@@ -1,5 +1,5 @@
 import { DEFAULT_CATEGORIES } from '@ticketing/contracts';
-import { EventView } from '../../events/domain/event-view';
+import { EventView, isCommitteeClock } from '../../events/domain/event-view';
 import { RenderedMessage } from './message';
 
 export type Language = 'zh' | 'en';
@@ -48,6 +48,7 @@ export function formatTime(iso: string | null, lang: Language): string | null {
 }
 
 const TIMER_ZH: Record<string, string> = {
+  triage: '人工分派',
   respond: '签收',
   resolve: '办结',
   reply: '答复',
@@ -246,6 +247,7 @@ const LABELS = {
     due: '期限',
     link: '查看工单',
     unknownDep: '相关部门',
+    committee: '综合党委',
     unknownEnt: '企业',
   },
   en: {
@@ -258,6 +260,7 @@ const LABELS = {
     due: 'Deadline',
     link: 'Open the ticket',
     unknownDep: 'The department',
+    committee: 'The committee',
     unknownEnt: 'The enterprise',
   },
 };
@@ -278,7 +281,7 @@ export function renderMessage(
   const ticket = view.ticket;
   const lead = names.department(ticket.leadDepartmentId);
   const ctx: Ctx = {
-    dep: names.department(view.departmentId) ?? lead ?? L.unknownDep,
+    dep: isCommitteeClock(view) ? L.committee : (names.department(view.departmentId) ?? lead ?? L.unknownDep),
     lead: lead ?? L.unknownDep,
     ent: ticket.enterpriseName ?? names.enterprise(ticket.enterpriseId) ?? L.unknownEnt,
     due: formatTime(view.dueAt, lang),

@@ -71,8 +71,13 @@ export class TicketLifecycleConsumer implements OnModuleInit {
     const p = payload as unknown as TicketEventBase;
     const lead = p.leadDepartmentId;
     switch (type) {
+      case TicketEvents.triageQueued:
+        // The committee's own clock: no department answers for it.
+        await tx.openTimer('triage', null);
+        return;
       case TicketEvents.assigned: {
         const a = payload as unknown as TicketAssignedPayload;
+        await tx.stopAll(['triage']);
         if (a.via === 'transfer') {
           // 首办负责制: the first handler's clocks end as 'transferred' and stay on record with their elapsed time.
           for (const t of [...tx.find('resolve'), ...tx.find('co_handler_report')]) {

@@ -6,7 +6,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { api } from '../../api/client';
 import type { Page, TicketDetail, TicketSummary } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { formatDateTime } from '../../shared/deadline';
+import { formatDateTime, Waited } from '../../shared/deadline';
 import { useDirectory } from '../../shared/directory';
 import { applyFieldErrors, problemMessage } from '../../shared/problems';
 import { ErrorState } from '../../shared/states';
@@ -350,7 +350,12 @@ export function DispatchDeskPage() {
                     key: 'at',
                     title: t('tickets.submittedAt'),
                     width: 150,
-                    render: (_, r) => formatDateTime(r.submittedAt, locale),
+                    render: (_, r) => (
+                      <>
+                        <div>{formatDateTime(r.submittedAt, locale)}</div>
+                        <Waited since={r.submittedAt} />
+                      </>
+                    ),
                   },
                   {
                     key: 'act',

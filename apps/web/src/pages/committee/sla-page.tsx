@@ -73,6 +73,7 @@ interface Calendar {
 
 /** The policy's timers, in the order a ticket meets them. */
 const TIMER_KINDS = [
+  'triage',
   'respond',
   'resolve',
   'reply',
@@ -82,6 +83,7 @@ const TIMER_KINDS = [
 ] as const;
 type TimerKind = (typeof TIMER_KINDS)[number];
 const TIMER_LABEL: Record<TimerKind, MessageKey> = {
+  triage: 'sla.timer.triage',
   respond: 'dueKind.respond',
   resolve: 'dueKind.resolve',
   reply: 'dueKind.reply',
@@ -734,7 +736,13 @@ export function SlaPage() {
                   onCell: () => ({ 'data-timer': k }) as HTMLAttributes<HTMLElement>,
                   render: (_: unknown, p: Policy) => fmt(p.definition.timers[k]?.duration),
                 })),
-                { key: 'v', title: t('ticket.version'), dataIndex: 'version', width: 60 },
+                {
+                  key: 'v',
+                  title: t('ticket.version'),
+                  dataIndex: 'version',
+                  width: 60,
+                  onCell: () => ({ 'data-col': 'version' }) as HTMLAttributes<HTMLElement>,
+                },
                 {
                   key: 'edit',
                   title: t('common.actions'),

@@ -35,7 +35,7 @@ export class CreatePolicyRequestDto {
   @ApiProperty({
     example: DEFINITION_EXAMPLE,
     description:
-      'calendarId and timers (respond, resolve, reply, feedback, transfer_arbitration, co_handler_report), each with a duration ' +
+      'calendarId and timers (triage, respond, resolve, reply, feedback, transfer_arbitration, co_handler_report), each with a duration ' +
       '{amount, unit: working_days|working_hours|working_minutes|hours|minutes|seconds}, warnings [{percent}|{before: duration}], ' +
       'escalations [{step: urge|supervise|joint_meeting, afterBreach: duration | deadlineMultiple}], pauseWhen [extension_pending|transfer_pending]',
   })
