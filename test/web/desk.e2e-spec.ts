@@ -200,6 +200,20 @@ describe('the committee’s dispatch desk in a browser', () => {
     await page.reload();
     await page.locator('[data-testid=ticket-page][data-status=triage]').waitFor();
     expect(await timelineStep(page, 'queueTriage').innerText()).toContain('没有适用的分派规则，转人工分派');
+    // The desk's own clock is on the ticket, for the enterprise to see how long routing may take.
+    const triageDue = page.getByTestId('deadline-triage');
+    const shown = await eventually(
+      async () => {
+        if (await triageDue.count()) return true;
+        await page.reload();
+        await page.locator('[data-testid=ticket-page]').waitFor();
+        return false;
+      },
+      15_000,
+      500,
+    );
+    expect(shown).toBe(true);
+    expect(await page.getByText('分派时限').count()).toBe(1);
     await logout(page);
 
     await login(page, server.url, 'committee');

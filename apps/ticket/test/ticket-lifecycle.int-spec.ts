@@ -289,7 +289,32 @@ describe('ticket lifecycle over HTTP and events', () => {
       explanation: 'no rule matched',
     });
     expect((await detail(id)).status).toBe('triage');
+    // The committee's triage clock shows on the ticket while it waits for the desk, and leaves with it.
+    const triageDue = new Date(Date.now() + 2 * 3600_000).toISOString();
+    await kit.publish(Topics.Sla, SlaEvents.deadlineSet, id, {
+      ticketId: id,
+      timerId: `${id}-triage`,
+      kind: 'triage',
+      departmentId: null,
+      dueAt: triageDue,
+      policyId: 'p1',
+      policyVersion: 2,
+      reason: 'opened',
+    });
+    expect((await detail(id)).deadlines).toMatchObject({ triage: triageDue, respond: null });
     await decided(id, DEP.hrss);
+    await kit.publish(Topics.Sla, SlaEvents.timerStopped, id, {
+      ticketId: id,
+      timerId: `${id}-triage`,
+      kind: 'triage',
+      departmentId: null,
+      dueAt: triageDue,
+      stoppedAt: new Date().toISOString(),
+      breached: false,
+      workingMinutesUsed: 5,
+      outcome: 'met',
+    });
+    expect((await detail(id)).deadlines.triage).toBeNull();
     // A transfer asked before signing goes back to assigned when rejected.
     await act(id, 'request-transfer', 'depLead', { reason: '不属于本局' });
     await kit.publish(Topics.Dispatch, DispatchEvents.transferDecided, id, {

@@ -57,7 +57,7 @@ export interface TicketSummary {
   submittedAt: string;
   updatedAt: string;
   dueAt: string | null;
-  dueKind: 'respond' | 'resolve' | 'feedback' | null;
+  dueKind: 'triage' | 'respond' | 'resolve' | 'feedback' | null;
   flag: Flag;
 }
 
@@ -120,6 +120,7 @@ export interface TicketDetail {
   reopenCount: number;
   closeOutcome: string | null;
   deadlines: {
+    triage: string | null;
     respond: string | null;
     resolve: string | null;
     reply: string | null;

@@ -83,6 +83,7 @@ export const en: Record<MessageKey, string> = {
   'satisfaction.satisfied': 'Satisfied',
   'satisfaction.basically_satisfied': 'Basically satisfied',
   'satisfaction.unsatisfied': 'Unsatisfied',
+  'dueKind.triage': 'Routed by',
   'dueKind.respond': 'Acknowledge by',
   'dueKind.resolve': 'Resolve by',
   'dueKind.reply': 'Reply by',

@@ -82,6 +82,7 @@ export const zh = {
   'satisfaction.satisfied': '满意',
   'satisfaction.basically_satisfied': '基本满意',
   'satisfaction.unsatisfied': '不满意',
+  'dueKind.triage': '分派时限',
   'dueKind.respond': '签收时限',
   'dueKind.resolve': '办结时限',
   'dueKind.reply': '答复时限',

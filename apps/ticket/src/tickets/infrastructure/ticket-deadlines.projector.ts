@@ -3,6 +3,7 @@ import { SlaTimerKind } from '@ticketing/contracts';
 import { EntityManager } from 'typeorm';
 
 const COLUMN: Partial<Record<SlaTimerKind, string>> = {
+  triage: 'triage_due_at',
   respond: 'respond_due_at',
   resolve: 'resolve_due_at',
   reply: 'reply_due_at',

@@ -83,6 +83,7 @@ export class TicketStepOrmEntity {
 @Entity({ name: 'ticket_deadlines' })
 export class TicketDeadlinesOrmEntity {
   @PrimaryColumn('uuid') ticketId!: string;
+  @Column('timestamptz', { nullable: true }) triageDueAt!: Date | null;
   @Column('timestamptz', { nullable: true }) respondDueAt!: Date | null;
   @Column('timestamptz', { nullable: true }) resolveDueAt!: Date | null;
   @Column('timestamptz', { nullable: true }) replyDueAt!: Date | null;

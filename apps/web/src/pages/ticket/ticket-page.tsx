@@ -15,7 +15,7 @@ import { FeedbackForm } from './feedback-form';
 import { TicketActions } from './ticket-actions';
 import { TicketTimeline } from './ticket-timeline';
 
-const DEADLINE_KINDS = ['respond', 'resolve', 'reply', 'feedback'] as const;
+const DEADLINE_KINDS = ['triage', 'respond', 'resolve', 'reply', 'feedback'] as const;
 
 function Deadlines({ ticket }: { ticket: TicketDetail }) {
   const { t, locale } = useI18n();

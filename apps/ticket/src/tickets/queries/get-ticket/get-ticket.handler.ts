@@ -93,6 +93,7 @@ export class GetTicketHandler implements IQueryHandler<GetTicketQuery, TicketDet
       reopenCount: t.reopenCount,
       closeOutcome: t.closeOutcome,
       deadlines: {
+        triage: iso(deadlines?.triageDueAt),
         respond: iso(deadlines?.respondDueAt),
         resolve: iso(deadlines?.resolveDueAt),
         reply: iso(deadlines?.replyDueAt),

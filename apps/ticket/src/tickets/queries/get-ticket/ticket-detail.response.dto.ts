@@ -27,6 +27,13 @@ export class TicketPartDto {
 }
 
 export class TicketDeadlinesDto {
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: "the committee's, while in triage",
+  })
+  triage!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) respond!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) resolve!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) reply!: string | null;

@@ -29,7 +29,8 @@ interface Row {
 }
 
 /** Which clock matters in which status: the one the people holding the ticket are racing. */
-const DUE = `CASE WHEN t.status IN ('assigned', 'reopened') THEN 'respond'
+const DUE = `CASE WHEN t.status = 'triage' THEN 'triage'
+                  WHEN t.status IN ('assigned', 'reopened') THEN 'respond'
                   WHEN t.status IN ('in_progress', 'transfer_requested') THEN 'resolve'
                   WHEN t.status = 'resolved' THEN 'feedback' END`;
 
@@ -94,7 +95,7 @@ export class ListTicketsHandler implements IQueryHandler<ListTicketsQuery, Ticke
          LEFT JOIN ticket.ticket_deadlines d ON d.ticket_id = t.id
          CROSS JOIN LATERAL (
            SELECT ${DUE} AS due_kind,
-                  CASE ${DUE} WHEN 'respond' THEN d.respond_due_at WHEN 'resolve' THEN d.resolve_due_at WHEN 'feedback' THEN d.feedback_due_at END AS due_at
+                  CASE ${DUE} WHEN 'triage' THEN d.triage_due_at WHEN 'respond' THEN d.respond_due_at WHEN 'resolve' THEN d.resolve_due_at WHEN 'feedback' THEN d.feedback_due_at END AS due_at
          ) x
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY ${order}

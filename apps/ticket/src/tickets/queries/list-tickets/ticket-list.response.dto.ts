@@ -23,7 +23,8 @@ export class TicketSummaryDto {
     description: 'the deadline that matters in this status',
   })
   dueAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['respond', 'resolve', 'feedback'] }) dueKind!: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['triage', 'respond', 'resolve', 'feedback'] }) dueKind!:
+    string | null;
   @ApiPropertyOptional({ nullable: true, enum: ['yellow', 'red'] }) flag!: 'yellow' | 'red' | null;
 }
 
