@@ -91,6 +91,16 @@ export class BaseEnv {
   @Type(() => Number)
   CONSUMER_MAX_ATTEMPTS: number = 5;
 
+  /**
+   * With the in-process transport, outbox batches a relay hands over before the first is applied
+   * (ADR 0003): more keeps a slow consumer group from holding up the others; 1 is one at a time.
+   */
+  @IsInt({ message: 'LOCAL_RELAY_BATCHES_IN_FLIGHT must be a whole number from 1 to 64' })
+  @Min(1, { message: 'LOCAL_RELAY_BATCHES_IN_FLIGHT must be a whole number from 1 to 64' })
+  @Max(64, { message: 'LOCAL_RELAY_BATCHES_IN_FLIGHT must be a whole number from 1 to 64' })
+  @Type(() => Number)
+  LOCAL_RELAY_BATCHES_IN_FLIGHT: number = 8;
+
   /** Where local state lives: embedded PostgreSQL data, attachments, generated secrets. */
   @IsString()
   @MinLength(1)

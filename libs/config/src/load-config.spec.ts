@@ -42,6 +42,16 @@ describe('loadConfig(BaseEnv)', () => {
     }
   });
 
+  it('keeps 8 relay batches in flight with the local transport unless told otherwise, within 1 to 64', () => {
+    expect(loadConfig(BaseEnv, {}).LOCAL_RELAY_BATCHES_IN_FLIGHT).toBe(8);
+    expect(loadConfig(BaseEnv, { LOCAL_RELAY_BATCHES_IN_FLIGHT: '1' }).LOCAL_RELAY_BATCHES_IN_FLIGHT).toBe(1);
+    for (const bad of ['0', '65', '2.5', 'many']) {
+      expect(() => loadConfig(BaseEnv, { LOCAL_RELAY_BATCHES_IN_FLIGHT: bad })).toThrow(
+        'LOCAL_RELAY_BATCHES_IN_FLIGHT must be a whole number from 1 to 64',
+      );
+    }
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig(BaseEnv, { DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });

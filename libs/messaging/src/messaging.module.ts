@@ -18,13 +18,13 @@ export type MessagingLog = (
   extra?: Record<string, unknown>,
 ) => void;
 
-const LOCAL_PIPELINE_DEPTH = 8;
-
 /** Provided by the app shell: what messaging needs to know about the process. */
 export const MESSAGING_RUNTIME = Symbol('MESSAGING_RUNTIME');
 export interface MessagingRuntime {
   connectionString: string;
   consumerMaxAttempts: number;
+  /** Batches in flight per relay with the local transport (Kafka: always one). */
+  localBatchesInFlight: number;
   log: MessagingLog;
 }
 
@@ -71,7 +71,7 @@ export class MessagingModule {
               batchSize: opts.relayBatchSize,
               // In process, publishing waits until every group applied the batch: keep several in
               // flight so a slow group (the ledger, notify) does not hold up dispatch. Kafka acks fast.
-              pipelineDepth: transport.kind === 'local' ? LOCAL_PIPELINE_DEPTH : 1,
+              pipelineDepth: transport.kind === 'local' ? rt.localBatchesInFlight : 1,
               log: rt.log,
             }),
         },

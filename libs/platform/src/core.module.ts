@@ -74,6 +74,7 @@ export class CoreModule {
     const messagingRuntime: MessagingRuntime = {
       connectionString: runtime.databaseUrl,
       consumerMaxAttempts: runtime.config.CONSUMER_MAX_ATTEMPTS,
+      localBatchesInFlight: runtime.config.LOCAL_RELAY_BATCHES_IN_FLIGHT,
       log: (level, message, extra) => runtime.logger[level](extra ?? {}, message),
     };
     return {
