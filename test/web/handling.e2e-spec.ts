@@ -100,6 +100,12 @@ describe('a ticket’s progress reply, reopening and withdrawal in a browser', (
       async () => {
         await page.getByRole('button', { name: '刷新' }).click();
         await page.locator('[data-testid=queue] .ant-spin-spinning').waitFor({ state: 'detached' });
+        // Absence counts only once the list has answered: some row, or its empty text, on screen.
+        await page
+          .locator('[data-testid=queue] tr.ant-table-row')
+          .or(page.locator('[data-testid=queue]').getByText('队列中暂无待办诉求'))
+          .first()
+          .waitFor();
         return (await row.count()) > 0 === wanted;
       },
       30_000,
