@@ -3,10 +3,19 @@ module.exports = {
   forbidden: [
     {
       name: 'apps-do-not-import-apps',
-      comment: 'Services talk through events and HTTP; only standalone composes their root modules.',
+      comment:
+        'Services talk through events and HTTP; only standalone (and an app test, by root modules) composes them.',
       severity: 'error',
-      from: { path: '^apps/([^/]+)/', pathNot: '^apps/standalone/' },
+      from: { path: '^apps/([^/]+)/src/', pathNot: '^apps/standalone/' },
       to: { path: '^apps/([^/]+)/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'app-tests-compose-only-root-modules',
+      comment:
+        "An app's integration tests may start other services beside it (a visit's tickets routed by dispatch), by their root modules only.",
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/test/' },
+      to: { path: '^apps/([^/]+)/src/(?![^/]+\\.(module|env)\\.ts$)', pathNot: '^apps/$1/' },
     },
     {
       name: 'standalone-imports-only-root-modules',
@@ -27,8 +36,32 @@ module.exports = {
       severity: 'error',
       from: { path: '/domain/' },
       to: {
-        path: ['/infrastructure/', '/commands/', '/queries/', '/consumers/', '\\.controller\\.ts$', '\\.dto\\.ts$', 'node_modules/(@nestjs|typeorm|pg|kafkajs|express)/'],
+        path: [
+          '/infrastructure/',
+          '/commands/',
+          '/queries/',
+          '/consumers/',
+          '\\.controller\\.ts$',
+          '\\.dto\\.ts$',
+          'node_modules/(@nestjs|typeorm|pg|kafkajs|express)/',
+        ],
       },
+    },
+    {
+      name: 'edges-only-translate',
+      comment:
+        'Controllers and consumers build a command or query and send it on the bus (docs/adr/0013): no TypeORM, no repositories, no SQL.',
+      severity: 'error',
+      from: { path: '\\.(controller|consumer)\\.ts$' },
+      to: { path: ['node_modules/typeorm/', '/infrastructure/'] },
+    },
+    {
+      name: 'commands-are-plain-data',
+      comment:
+        'A command or query holds no EntityManager or other TypeORM object: the unit of work owns the transaction.',
+      severity: 'error',
+      from: { path: '\\.(command|query)\\.ts$' },
+      to: { path: 'node_modules/typeorm/' },
     },
     {
       name: 'no-circular',
@@ -42,6 +75,9 @@ module.exports = {
     exclude: { path: '^(dist|apps/web)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

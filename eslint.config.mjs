@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'docs/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'docs/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -16,14 +27,30 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'read the environment through @ticketing/config' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'read the environment through @ticketing/config',
+        },
       ],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@ticketing/*/*'], message: 'import libs by their root alias only' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@ticketing/*/*'], message: 'import libs by their root alias only' }] },
+      ],
     },
   },
   {
     // Test harnesses, scripts and config loading are where the environment is read on purpose.
-    files: ['libs/config/**', 'libs/testing/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'bench/**', '**/bench/**', 'scripts/**', 'test/**'],
+    files: [
+      'libs/config/**',
+      'libs/testing/**',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      'bench/**',
+      '**/bench/**',
+      'scripts/**',
+      'test/**',
+    ],
     rules: { 'no-restricted-syntax': 'off', 'no-console': 'off' },
   },
   {

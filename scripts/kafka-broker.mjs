@@ -18,7 +18,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
-  closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -89,16 +98,22 @@ function readText(file) {
 
 function checkJava() {
   const r = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (r.error) throw new PrereqError(`'java' not found on PATH (${r.error.code}); install a JDK 11+ to run Kafka`);
+  if (r.error)
+    throw new PrereqError(`'java' not found on PATH (${r.error.code}); install a JDK 11+ to run Kafka`);
   const m = /version "(\d+)(?:\.(\d+))?/.exec(`${r.stderr}${r.stdout}`);
   const major = m ? Number(m[1] === '1' ? m[2] : m[1]) : NaN;
-  if (!(major >= 11)) throw new PrereqError(`Kafka ${cfg.version} needs Java 11+, 'java -version' says: ${r.stderr.split('\n')[0]}`);
+  if (!(major >= 11))
+    throw new PrereqError(
+      `Kafka ${cfg.version} needs Java 11+, 'java -version' says: ${r.stderr.split('\n')[0]}`,
+    );
 }
 
 function checkMaven() {
   const r = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (r.error || r.status !== 0) {
-    throw new PrereqError(`'mvn' not found or broken on PATH; Maven is needed once to fetch the Kafka jars into ${cfg.libsDir}`);
+    throw new PrereqError(
+      `'mvn' not found or broken on PATH; Maven is needed once to fetch the Kafka jars into ${cfg.libsDir}`,
+    );
   }
 }
 
@@ -107,7 +122,11 @@ function checkMaven() {
 function libsComplete() {
   try {
     const m = JSON.parse(readFileSync(files.marker, 'utf8'));
-    return m.version === cfg.version && m.jars.length > 0 && m.jars.every((j) => existsSync(path.join(cfg.libsDir, j)));
+    return (
+      m.version === cfg.version &&
+      m.jars.length > 0 &&
+      m.jars.every((j) => existsSync(path.join(cfg.libsDir, j)))
+    );
   } catch {
     return false;
   }
@@ -129,7 +148,15 @@ function fetchLibs() {
   const t0 = Date.now();
   const r = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-Dkafka.version=${cfg.version}`, `-DoutputDirectory=${tmp}`],
+    [
+      '-q',
+      '-B',
+      '-f',
+      POM,
+      'dependency:copy-dependencies',
+      `-Dkafka.version=${cfg.version}`,
+      `-DoutputDirectory=${tmp}`,
+    ],
     // Captured rather than inherited: stdout is reserved for the KAFKA_BROKERS line, and Maven 3.8
     // prints stray ANSI resets even with -q -B.
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
@@ -139,12 +166,18 @@ function fetchLibs() {
   if (mavenOutput) log(mavenOutput);
   if (r.error || r.status !== 0) {
     rmSync(tmp, { recursive: true, force: true });
-    throw new Error(`maven failed (${r.error ? r.error.message : `exit ${r.status}`}) while fetching Kafka ${cfg.version}`);
+    throw new Error(
+      `maven failed (${r.error ? r.error.message : `exit ${r.status}`}) while fetching Kafka ${cfg.version}`,
+    );
   }
-  const jars = readdirSync(tmp).filter((f) => f.endsWith('.jar')).sort();
+  const jars = readdirSync(tmp)
+    .filter((f) => f.endsWith('.jar'))
+    .sort();
   if (!jars.includes(`kafka_2.13-${cfg.version}.jar`)) {
     rmSync(tmp, { recursive: true, force: true });
-    throw new Error(`maven finished but kafka_2.13-${cfg.version}.jar is not among the ${jars.length} jars it copied`);
+    throw new Error(
+      `maven finished but kafka_2.13-${cfg.version}.jar is not among the ${jars.length} jars it copied`,
+    );
   }
   rmSync(cfg.libsDir, { recursive: true, force: true });
   try {
@@ -154,7 +187,10 @@ function fetchLibs() {
     rmSync(tmp, { recursive: true, force: true });
     if (!libsComplete()) throw e;
   }
-  writeFileSync(files.marker, `${JSON.stringify({ version: cfg.version, jars, fetchedAt: new Date().toISOString() }, null, 2)}\n`);
+  writeFileSync(
+    files.marker,
+    `${JSON.stringify({ version: cfg.version, jars, fetchedAt: new Date().toISOString() }, null, 2)}\n`,
+  );
   log(`fetched ${jars.length} jars in ${seconds(t0)}`);
 }
 
@@ -309,7 +345,9 @@ async function waitUntilAnswering(pid) {
     }
     await sleep(500);
   }
-  throw new StartError(`broker did not answer on 127.0.0.1:${cfg.port} within ${cfg.startTimeoutMs / 1000}s (last error: ${lastError})`);
+  throw new StartError(
+    `broker did not answer on 127.0.0.1:${cfg.port} within ${cfg.startTimeoutMs / 1000}s (last error: ${lastError})`,
+  );
 }
 
 // ---------------------------------------------------------------- config + format
@@ -382,7 +420,9 @@ function formatIfNeeded() {
   );
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
   if (r.error || r.status !== 0) {
-    throw new Error(`kafka.tools.StorageTool format failed (${r.error ? r.error.message : `exit ${r.status}`}):\n${output}`);
+    throw new Error(
+      `kafka.tools.StorageTool format failed (${r.error ? r.error.message : `exit ${r.status}`}):\n${output}`,
+    );
   }
   if (output) log(output);
 }
@@ -418,7 +458,9 @@ async function start({ fresh }) {
     if (existing && isOurBroker(existing)) {
       const running = configuredPort();
       if (running !== null && running !== cfg.port) {
-        throw new Error(`a broker for ${cfg.dataDir} is already running on port ${running} (pid ${existing}); stop it first`);
+        throw new Error(
+          `a broker for ${cfg.dataDir} is already running on port ${running} (pid ${existing}); stop it first`,
+        );
       }
       log(`already running (pid ${existing})`);
       try {
@@ -435,7 +477,9 @@ async function start({ fresh }) {
     fetchLibs();
     for (const port of [cfg.port, cfg.controllerPort]) {
       if (!(await portFree(port))) {
-        throw new Error(`127.0.0.1:${port} is already in use by another process; set KAFKA_PORT / KAFKA_CONTROLLER_PORT`);
+        throw new Error(
+          `127.0.0.1:${port} is already in use by another process; set KAFKA_PORT / KAFKA_CONTROLLER_PORT`,
+        );
       }
     }
     writeConfigs();
@@ -512,7 +556,9 @@ async function status() {
   } catch {
     answering = false;
   }
-  process.stdout.write(`running pid=${pid} ${answering ? brokersLine() : `(not answering on 127.0.0.1:${cfg.port} yet)`}\n`);
+  process.stdout.write(
+    `running pid=${pid} ${answering ? brokersLine() : `(not answering on 127.0.0.1:${cfg.port} yet)`}\n`,
+  );
   return true;
 }
 
@@ -546,7 +592,8 @@ main().then(
       process.exit(EXIT_PREREQ_MISSING);
     }
     log(`error: ${e instanceof Error ? e.message : String(e)}`);
-    if (e instanceof StartError) process.stderr.write(`----- last 40 lines of ${files.log} -----\n${logTail(40)}\n`);
+    if (e instanceof StartError)
+      process.stderr.write(`----- last 40 lines of ${files.log} -----\n${logTail(40)}\n`);
     process.exit(EXIT_FAILURE);
   },
 );

@@ -43,6 +43,22 @@ if (env.KAFKA_BROKERS) {
   }
 }
 
+// The browser suites stand on the built process and web app: built once here for all of them
+// (production mode, as people get it), not once per suite. Skipped when only unit specs run.
+const args = process.argv.slice(2);
+if (!/--selectProjects[= ]unit$/.test(args.join(' '))) {
+  const built = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (built.status !== 0) {
+    console.error('[test] npm run build failed');
+    process.exit(1);
+  }
+  env.WEB_E2E_SKIP_BUILD = '1';
+}
+
 const resultsFile = join(root, '.data', 'jest-results.json');
 const jest = spawn(
   process.execPath,
@@ -51,7 +67,7 @@ const jest = spawn(
     '--runInBand',
     '--json',
     `--outputFile=${resultsFile}`,
-    ...process.argv.slice(2),
+    ...args,
   ],
   {
     env,

@@ -77,12 +77,10 @@ describe('OpenAPI document of the whole system', () => {
         const isPublic = !op.security?.length;
         if (!isPublic && !(codes.includes('401') && codes.includes('403')))
           problems.push(`${name}: 401/403 not documented`);
-        // access_token (SSE streams) is answered by 401, already required above.
+        // A stream's ticket (EventSource) is answered by 401, already required above.
         const takesInput =
           !!op.requestBody ||
-          (op.parameters ?? []).some(
-            (p) => (p.in === 'query' || p.in === 'path') && p.name !== 'access_token',
-          );
+          (op.parameters ?? []).some((p) => (p.in === 'query' || p.in === 'path') && p.name !== 'ticket');
         if (takesInput && !codes.some((c) => c === '400' || c === '404' || c === '422'))
           problems.push(`${name}: no 4xx for bad input`);
       }

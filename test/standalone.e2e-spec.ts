@@ -33,7 +33,8 @@ function start(env: Record<string, string>): Run {
     ),
   );
   const child = spawn(process.execPath, [main], {
-    env: { ...clean, LOG_LEVEL: 'info', ...env },
+    // Start-up itself, without replaying the demo quarter (apps/standalone/test/demo-quarter.int-spec.ts does).
+    env: { ...clean, LOG_LEVEL: 'info', SEED_DEMO_QUARTER: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

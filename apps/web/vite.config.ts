@@ -1,34 +1,32 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 // Built into dist/web and served by the standalone process on the API's port; in development the
 // Vite server proxies /api to a backend (API_TARGET, default the standalone's usual port).
+// apps/web/package.json says "type": "module", so Vite loads this file as the ES module it is.
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Every text asset also as .gz and .br next to it, compressed once at build time at the highest
+    // levels; the server picks one by Accept-Encoding and never compresses per request.
+    compression({
+      algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress')],
+      threshold: 1024,
+      logLevel: 'silent',
+    }),
+  ],
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
-    chunkSizeWarningLimit: 2500,
-    rollupOptions: {
-      output: {
-        manualChunks(id: string) {
-          if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'echarts';
-          if (
-            id.includes('node_modules/antd') ||
-            id.includes('node_modules/@ant-design') ||
-            id.includes('node_modules/rc-')
-          )
-            return 'antd';
-          if (id.includes('node_modules/react')) return 'react';
-          return undefined;
-        },
-      },
-    },
+    // Pages are loaded per route (React.lazy), ECharts only by the pages with charts: the bundler
+    // splits the rest by what each route imports, so no hand-made vendor chunks.
+    chunkSizeWarningLimit: 700,
   },
   server: {
     host: '127.0.0.1',

@@ -36,18 +36,33 @@ const BATCH = 10_000;
 const SECRET = 'b'.repeat(40);
 const MONTH = '2026-03';
 
-async function appendRun(running: Awaited<ReturnType<typeof startService>>, seed: number, offset: number): Promise<{ events: number; seconds: number; perSecond: number }> {
+async function appendRun(
+  running: Awaited<ReturnType<typeof startService>>,
+  seed: number,
+  offset: number,
+): Promise<{ events: number; seconds: number; perSecond: number }> {
   const rnd = prng(seed);
   const lives = Array.from({ length: APPEND_LIFECYCLES }, (_, i) => randomLifecycle(offset + i, rnd));
   const events = lives.flat();
   const t0 = performance.now();
   const waves: Promise<void>[] = [];
   for (let i = 0; i < lives.length; i += 25) {
-    waves.push(running.runtime.transport.publish(lives.slice(i, i + 25).flat().map((e) => ({ topic: topicOf(e.type), key: e.aggregateId, value: JSON.stringify(e) }))));
+    waves.push(
+      running.runtime.transport.publish(
+        lives
+          .slice(i, i + 25)
+          .flat()
+          .map((e) => ({ topic: topicOf(e.type), key: e.aggregateId, value: JSON.stringify(e) })),
+      ),
+    );
   }
   await Promise.all(waves);
   const seconds = (performance.now() - t0) / 1000;
-  return { events: events.length, seconds: Math.round(seconds * 10) / 10, perSecond: Math.round(events.length / seconds) };
+  return {
+    events: events.length,
+    seconds: Math.round(seconds * 10) / 10,
+    perSecond: Math.round(events.length / seconds),
+  };
 }
 
 /** 1M facts and their stints straight from SQL: spread over 17 departments, 14 categories, 10 grids, 24 months. */
@@ -92,7 +107,8 @@ async function bulkFacts(c: Client): Promise<void> {
     SELECT ticket_id, department_id, submitted_at, status IS DISTINCT FROM 'resolved', alert_level
     FROM ledger.ticket_facts WHERE ticket_id LIKE 'bulk-%' AND closed_at IS NULL AND withdrawn_at IS NULL`);
   // What autovacuum does in production after a load like this: statistics and the visibility map.
-  for (const t of ['ticket_facts', 'ticket_assignments', 'open_tickets']) await c.query(`VACUUM ANALYZE ledger.${t}`);
+  for (const t of ['ticket_facts', 'ticket_assignments', 'open_tickets'])
+    await c.query(`VACUUM ANALYZE ledger.${t}`);
 }
 
 /** One hash-chained entry per bulk ticket, continuing the chain the live appends left. */
@@ -121,12 +137,36 @@ async function bulkEntries(c: Client): Promise<void> {
         actorRole: 'system',
         occurredAt: at,
         recordedAt: at,
-        payload: { ticketId: `bulk-${g}`, number: `CS-B-${g}`, status: 'closed', outcome: 'feedback', category: DEFAULT_CATEGORIES[g % 14].code },
+        payload: {
+          ticketId: `bulk-${g}`,
+          number: `CS-B-${g}`,
+          status: 'closed',
+          outcome: 'feedback',
+          category: DEFAULT_CATEGORIES[g % 14].code,
+        },
         prevHash,
       };
       const hash = entryHash(e);
-      const values = [e.seq, e.eventId, e.type, e.topic, e.eventVersion, e.aggregateId, e.aggregateVersion, e.correlationId, e.causationId,
-        e.ticketId, e.departmentId, e.actorId, e.actorRole, e.occurredAt, e.recordedAt, JSON.stringify(e.payload), e.prevHash, hash];
+      const values = [
+        e.seq,
+        e.eventId,
+        e.type,
+        e.topic,
+        e.eventVersion,
+        e.aggregateId,
+        e.aggregateVersion,
+        e.correlationId,
+        e.causationId,
+        e.ticketId,
+        e.departmentId,
+        e.actorId,
+        e.actorRole,
+        e.occurredAt,
+        e.recordedAt,
+        JSON.stringify(e.payload),
+        e.prevHash,
+        hash,
+      ];
       values.forEach((v, i) => cols[i].push(v));
       prevHash = hash;
     }
@@ -148,7 +188,12 @@ async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void>
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
   const pg = await startEmbeddedPostgres({
     dataDir: join(repoRoot, '.data', 'bench-ledger-postgres'),
-    settings: { shared_buffers: '256MB', work_mem: '32MB', maintenance_work_mem: '256MB', max_wal_size: '4GB' },
+    settings: {
+      shared_buffers: '256MB',
+      work_mem: '32MB',
+      maintenance_work_mem: '256MB',
+      max_wal_size: '4GB',
+    },
   });
   await ensureDatabase(pg.url, 'bench_ledger');
   return { url: pg.url('bench_ledger'), stop: () => (pg.adopted ? Promise.resolve() : pg.stop()) };
@@ -163,7 +208,13 @@ async function main() {
     service: 'ledger',
     env: LedgerEnv,
     modules: [LedgerModule],
-    environment: { DATABASE_URL: db.url, PORT: '0', JWT_SECRET: SECRET, LOG_LEVEL: 'warn', LEDGER_DAILY_SEAL: 'false' },
+    environment: {
+      DATABASE_URL: db.url,
+      PORT: '0',
+      JWT_SECRET: SECRET,
+      LOG_LEVEL: 'warn',
+      LEDGER_DAILY_SEAL: 'false',
+    },
   });
   try {
     progress(`append: ${APPEND_LIFECYCLES} random lifecycles on an empty ledger`);
@@ -189,7 +240,9 @@ async function main() {
     const token = new TokenService(SECRET).sign({ id: 'bench', role: 'committee', name: 'bench' }).token;
     const overview = async () => {
       const t0 = performance.now();
-      const res = await fetch(`${running.url}/api/v1/ledger/dashboard/overview?month=${MONTH}`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(`${running.url}/api/v1/ledger/dashboard/overview?month=${MONTH}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       const body = (await res.json()) as { totals: { received: number } };
       if (res.status !== 200) throw new Error(`overview ${res.status}`);
       return { ms: performance.now() - t0, received: body.totals.received };
@@ -203,9 +256,13 @@ async function main() {
       received = r.received;
     }
     samples.sort((a, b) => a - b);
-    const [{ n: ticketsInLedger }] = (await admin.query(`SELECT count(*)::int AS n FROM ledger.ticket_facts`)).rows;
-    const [{ n: entriesInLedger }] = (await admin.query(`SELECT count(*)::int AS n FROM ledger.entries`)).rows;
-    progress(`overview: p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms`);
+    const [{ n: ticketsInLedger }] = (await admin.query(`SELECT count(*)::int AS n FROM ledger.ticket_facts`))
+      .rows;
+    const [{ n: entriesInLedger }] = (await admin.query(`SELECT count(*)::int AS n FROM ledger.entries`))
+      .rows;
+    progress(
+      `overview: p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms`,
+    );
 
     progress(`append: ${APPEND_LIFECYCLES} random lifecycles with ${entriesInLedger} entries in the ledger`);
     const appendFull = await appendRun(running, 2, 1_000_000);

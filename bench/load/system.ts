@@ -27,6 +27,8 @@ export function serviceEnv(
     // The limits protect a park from a runaway client; the load comes from 20 enterprise users at up to 1,000/s.
     TICKET_SUBMIT_PER_MINUTE: '10000',
     LOGIN_RATE_LIMIT: '10000',
+    // Load on an empty system: the demo directory's users, not the demo quarter's tickets.
+    SEED_DEMO_QUARTER: 'false',
     ...extra,
   };
 }

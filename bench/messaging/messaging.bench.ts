@@ -6,7 +6,8 @@
  *     commit → applied (p50/p99/max), woken by LISTEN/NOTIFY, not by the poll.
  */
 import 'reflect-metadata';
-import { createEnvelope, Topics } from '@ticketing/contracts';
+import { createEnvelope, EventEnvelope, Topics } from '@ticketing/contracts';
+import { TransactionContext } from '@ticketing/database';
 import {
   createOutboxAndInboxSql,
   EventConsumers,
@@ -54,13 +55,17 @@ async function run(kind: 'local' | 'kafka', url: string, brokers: string[] | nul
           topics: [Topics.Ticket],
         });
   await transport.connect();
+  const uow = new TransactionContext(ds);
   const consumers = new EventConsumers('bench', schema, ds, transport, 5);
-  await consumers.register({
+  await consumers.register<EventEnvelope<{ sentAt?: number }>>({
     name: 'effects',
     topics: [Topics.Ticket],
-    handle: async (e, m) => {
-      const sentAt = (e.payload as { sentAt?: number }).sentAt;
-      await m.query(`INSERT INTO ${schema}.effects (event_id, latency_ms) VALUES ($1, $2)`, [
+    // The bench's own event type is not in the catalogue: take every envelope as it comes.
+    decode: (e) => e as EventEnvelope<{ sentAt?: number }>,
+    handle: async (e) => {
+      const sentAt = e.payload.sentAt;
+      // The effect joins the inbox transaction, as a repository's write does.
+      await uow.writer.query(`INSERT INTO ${schema}.effects (event_id, latency_ms) VALUES ($1, $2)`, [
         e.id,
         sentAt ? Date.now() - sentAt : null,
       ]);

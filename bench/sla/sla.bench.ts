@@ -38,12 +38,18 @@ async function bulkLoad(c: Client, policyId: string): Promise<void> {
   const chunk = 250_000;
   for (let from = 1; from <= TIMERS; from += chunk) {
     const to = Math.min(TIMERS, from + chunk - 1);
-    await q(c, `INSERT INTO sla.tickets (ticket_id, enterprise_id, category, urgency, status, lead_department_id)
+    await q(
+      c,
+      `INSERT INTO sla.tickets (ticket_id, enterprise_id, category, urgency, status, lead_department_id)
                 SELECT 'bench-' || g, 'ent-' || (g % 5000), 'labour', 'normal', 'in_progress', 'dep-' || (g % 40)
-                  FROM generate_series($1::int, $2::int) g`, [from, to]);
+                  FROM generate_series($1::int, $2::int) g`,
+      [from, to],
+    );
     // Started within the last hour, due a week later: nothing of the bulk fires during the run. Ids are
     // time-ordered like the service's UUIDv7 ones, so the indexes see the locality they see in production.
-    await q(c, `WITH t AS (
+    await q(
+      c,
+      `WITH t AS (
                   INSERT INTO sla.timers (id, ticket_id, kind, department_id, policy_id, policy_version, calendar_id, basis,
                                           started_at, budget_ms, pause_when, due_at, state)
                   SELECT ('01900000-0000-7000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, 'bench-' || g, 'resolve', 'dep-' || (g % 40),
@@ -54,7 +60,8 @@ async function bulkLoad(c: Client, policyId: string): Promise<void> {
                 INSERT INTO sla.timer_firings (timer_id, step, step_index, fire_at)
                 SELECT t.id, s.step, s.idx, t.due_at + s.shift FROM t
                  CROSS JOIN (VALUES ('warning:80%', 0, interval '-1 day'), ('breach', 0, interval '0'), ('escalation:urge', 0, interval '0')) AS s(step, idx, shift)`,
-      [from, to, policyId]);
+      [from, to, policyId],
+    );
     progress(`loaded ${to.toLocaleString()} timers`);
   }
   await q(c, 'ANALYZE sla.timers');
@@ -69,22 +76,37 @@ async function stream(sla: RunningService, seconds: number): Promise<string[]> {
   for (let s = 0; s < seconds; s++) {
     const batch = Array.from({ length: STREAM_RATE }, () => `stream-${newId()}`);
     tickets.push(...batch);
-    await deliver(sla, batch.map((id) => assigned({ ticketId: id, category: 'technology', urgency: 'critical' })));
+    await deliver(
+      sla,
+      batch.map((id) => assigned({ ticketId: id, category: 'technology', urgency: 'critical' })),
+    );
     const wait = start + (s + 1) * 1000 - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   }
   return tickets;
 }
 
-async function latencies(c: Client, tickets: string[]): Promise<{ n: number; unfired: number; p50: number; p99: number; max: number }> {
+async function latencies(
+  c: Client,
+  tickets: string[],
+): Promise<{ n: number; unfired: number; p50: number; p99: number; max: number }> {
   const rows = await q<{ ms: number | null }>(
     c,
     `SELECT extract(epoch FROM f.fired_at - f.fire_at) * 1000 AS ms FROM sla.timer_firings f JOIN sla.timers t ON t.id = f.timer_id
       WHERE t.ticket_id = ANY($1)`,
     [tickets],
   );
-  const fired = rows.filter((r) => r.ms !== null).map((r) => Math.max(0, Number(r.ms))).sort((a, b) => a - b);
-  return { n: fired.length, unfired: rows.length - fired.length, p50: percentile(fired, 50), p99: percentile(fired, 99), max: fired[fired.length - 1] ?? NaN };
+  const fired = rows
+    .filter((r) => r.ms !== null)
+    .map((r) => Math.max(0, Number(r.ms)))
+    .sort((a, b) => a - b);
+  return {
+    n: fired.length,
+    unfired: rows.length - fired.length,
+    p50: percentile(fired, 50),
+    p99: percentile(fired, 99),
+    max: fired[fired.length - 1] ?? NaN,
+  };
 }
 
 /**
@@ -120,48 +142,80 @@ async function main(): Promise<void> {
   let sla: RunningService | undefined;
   try {
     sla = await startSla(db.url);
-    const [{ id: policyId }] = await q<{ id: string }>(c, `SELECT id FROM sla.policies WHERE category = '*' AND urgency = '*' AND active`);
-    const [, loadMs] = await timed(`bulk insert of ${TIMERS.toLocaleString()} open timers`, () => bulkLoad(c, policyId!));
+    const [{ id: policyId }] = await q<{ id: string }>(
+      c,
+      `SELECT id FROM sla.policies WHERE subject = 'ticket' AND category = '*' AND urgency = '*' AND active`,
+    );
+    const [, loadMs] = await timed(`bulk insert of ${TIMERS.toLocaleString()} open timers`, () =>
+      bulkLoad(c, policyId!),
+    );
     const [{ open, pending }] = await q<{ open: string; pending: string }>(
       c,
       `SELECT (SELECT count(*) FROM sla.timers WHERE state <> 'stopped') AS open, (SELECT count(*) FROM sla.timer_firings WHERE fired_at IS NULL) AS pending`,
     );
-    progress(`${Number(open).toLocaleString()} open timers, ${Number(pending).toLocaleString()} pending firings`);
+    progress(
+      `${Number(open).toLocaleString()} open timers, ${Number(pending).toLocaleString()} pending firings`,
+    );
 
-    const created = await api(sla, 'POST', '/api/v1/sla/policies', users.committee, secondsPolicy('technology', 'critical', 5, 2));
+    const created = await api(
+      sla,
+      'POST',
+      '/api/v1/sla/policies',
+      users.committee,
+      secondsPolicy('technology', 'critical', 5, 2),
+    );
     if (created.status !== 201) throw new Error(`bench policy refused: ${JSON.stringify(created.body)}`);
 
     // Phase 1: steady stream, nothing else going on.
-    progress(`stream: ${STREAM_RATE} timers/s for ${STREAM_SECONDS} s (respond 5 s, warning at 50%, urge 2 s after breach)`);
+    progress(
+      `stream: ${STREAM_RATE} timers/s for ${STREAM_SECONDS} s (respond 5 s, warning at 50%, urge 2 s after breach)`,
+    );
     const idle = await stream(sla, STREAM_SECONDS);
     await new Promise((r) => setTimeout(r, 9000));
     const idleLat = await latencies(c, idle);
-    progress(`idle latency: p50 ${idleLat.p50.toFixed(1)} ms, p99 ${idleLat.p99.toFixed(1)} ms, max ${idleLat.max.toFixed(1)} ms over ${idleLat.n} firings`);
+    progress(
+      `idle latency: p50 ${idleLat.p50.toFixed(1)} ms, p99 ${idleLat.p99.toFixed(1)} ms, max ${idleLat.max.toFixed(1)} ms over ${idleLat.n} firings`,
+    );
 
     // Phase 2: a policy change recomputes every open timer while a second stream keeps firing.
     const current = await api(sla, 'GET', `/api/v1/sla/policies/${policyId}`, users.committee);
     const definition = current.body.versions[0].definition;
     definition.timers.resolve.duration = { amount: 6, unit: 'working_days' };
     const changeAt = Date.now();
-    const edit = await api(sla, 'PUT', `/api/v1/sla/policies/${policyId}`, users.committee, { expectedVersion: 1, definition });
+    const edit = await api(sla, 'PUT', `/api/v1/sla/policies/${policyId}`, users.committee, {
+      expectedVersion: current.body.versions[0].version,
+      definition,
+    });
     if (edit.status !== 200) throw new Error(`policy edit refused: ${JSON.stringify(edit.body)}`);
     let busy: string[] = [];
     const streaming = stream(sla, Math.min(STREAM_SECONDS, 20)).then((t) => (busy = t));
     let job: { processed: number; changed: number; finished_at: Date | null; created_at: Date } | undefined;
     for (;;) {
-      [job] = await q(c, `SELECT processed, changed, created_at, finished_at FROM sla.recompute_jobs WHERE target = $1 ORDER BY id DESC LIMIT 1`, [policyId]);
+      [job] = await q(
+        c,
+        `SELECT processed, changed, created_at, finished_at FROM sla.recompute_jobs WHERE target = $1 ORDER BY id DESC LIMIT 1`,
+        [policyId],
+      );
       if (job?.finished_at) break;
       await new Promise((r) => setTimeout(r, 1000));
-      if ((Date.now() - changeAt) % 15000 < 1000) progress(`recompute: ${job?.processed.toLocaleString()} timers done`);
+      if ((Date.now() - changeAt) % 15000 < 1000)
+        progress(`recompute: ${job?.processed.toLocaleString()} timers done`);
     }
     const recomputeMs = job!.finished_at!.getTime() - job!.created_at.getTime();
-    progress(`recompute of ${job!.processed.toLocaleString()} open timers: ${(recomputeMs / 1000).toFixed(1)} s (${Math.round(job!.processed / (recomputeMs / 1000)).toLocaleString()} timers/s)`);
+    progress(
+      `recompute of ${job!.processed.toLocaleString()} open timers: ${(recomputeMs / 1000).toFixed(1)} s (${Math.round(job!.processed / (recomputeMs / 1000)).toLocaleString()} timers/s)`,
+    );
     await streaming;
     await new Promise((r) => setTimeout(r, 9000));
     const busyLat = await latencies(c, busy);
-    progress(`latency during recompute: p50 ${busyLat.p50.toFixed(1)} ms, p99 ${busyLat.p99.toFixed(1)} ms, max ${busyLat.max.toFixed(1)} ms over ${busyLat.n} firings`);
+    progress(
+      `latency during recompute: p50 ${busyLat.p50.toFixed(1)} ms, p99 ${busyLat.p99.toFixed(1)} ms, max ${busyLat.max.toFixed(1)} ms over ${busyLat.n} firings`,
+    );
 
-    const [{ size }] = await q<{ size: string }>(c, `SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
+    const [{ size }] = await q<{ size: string }>(
+      c,
+      `SELECT pg_size_pretty(pg_database_size(current_database())) AS size`,
+    );
     const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
     const heapMb = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
     const results = {
@@ -194,7 +248,9 @@ async function main(): Promise<void> {
   } finally {
     await sla?.close().catch(() => undefined);
     await c.end().catch(() => undefined);
-    await dropDatabase(db.url).catch((e) => progress(`could not drop the bench database: ${(e as Error).message}`));
+    await dropDatabase(db.url).catch((e) =>
+      progress(`could not drop the bench database: ${(e as Error).message}`),
+    );
     await db.stop();
   }
 }

@@ -84,13 +84,15 @@ describe('the web app in a browser', () => {
     await page.waitForURL('**/whistle');
     // Before its first ticket the contact comes from the enterprise's record; erased, it is required.
     const contactName = page.getByLabel('联系人');
-    expect(await eventually(async () => (await contactName.inputValue()) === '王建国', 10_000, 100)).toBe(true);
+    expect(await eventually(async () => (await contactName.inputValue()) === '王建国', 10_000, 100)).toBe(
+      true,
+    );
     expect(await page.getByLabel('联系电话').inputValue()).toBe('13885810231');
     await contactName.fill('');
     await page.getByLabel('联系电话').fill('');
     await page.getByRole('button', { name: '提交诉求' }).click();
     const errors = page.locator('.ant-form-item-explain-error');
-    const required = ['请填写问题类别', '请填写标题', '请填写问题描述', '请填写联系人', '请填写联系电话'];
+    const required = ['请选择问题类别', '请填写标题', '请填写问题描述', '请填写联系人', '请填写联系电话'];
     expect(
       await eventually(
         async () => ((await errors.allInnerTexts()).join() === required.join() ? required : null),
@@ -145,7 +147,7 @@ describe('the web app in a browser', () => {
     await page.getByRole('button', { name: '提交诉求' }).click();
     await page.waitForURL(/\/tickets\/[0-9a-f-]{36}$/);
     ticketUrl = new URL(page.url()).pathname;
-    const heading = await page.locator('[data-testid=ticket-page] h4').innerText();
+    const heading = await page.locator('[data-testid=ticket-page] h1').innerText();
     ticketNumber = heading.split(' · ')[0];
     expect(ticketNumber).toMatch(/^CS-\d{4}-\d{6}$/);
     expect(await page.locator('[data-testid=attachment] img').count()).toBe(1);
@@ -316,7 +318,7 @@ describe('the web app in a browser', () => {
     const gridTexts = await grids.allInnerTexts();
     expect(gridTexts).toHaveLength(1);
     expect(gridTexts[0]).toMatch(/^\S+网格\s+1\s/);
-    await page.locator('[data-testid=dashboard] canvas').first().waitFor();
+    await page.locator('[data-testid=dashboard] [role=img] svg').first().waitFor();
     await screenshot(page, '11-committee-dashboard-after');
 
     await page.goto(`${server.url}/desk`);
@@ -355,7 +357,11 @@ describe('the web app in a browser', () => {
     expect(steps.every((row) => row.includes(ticketNumber))).toBe(true);
     expect(await entries.getByLabel('与上一条的哈希不相接').count()).toBe(0);
     await entries.locator('tr', { hasText: '企业评价' }).locator('.ant-table-row-expand-icon').click();
-    await entries.getByText('"satisfaction": "satisfied"').waitFor();
+    // The recorded content as labelled Chinese fields, not JSON with English keys.
+    const satisfaction = entries.locator('[data-testid=payload-field][data-key=satisfaction]');
+    await satisfaction.waitFor();
+    expect(await satisfaction.innerText()).toBe('满意');
+    expect(await entries.locator('[data-testid=payload-fields]').first().innerText()).toContain('满意度');
     await screenshot(page, '15-ledger');
     await page.getByRole('tab', { name: '联席会议议程' }).click();
     await page.getByText('暂无需提交联席会议的诉求').waitFor();
@@ -373,13 +379,13 @@ describe('the web app in a browser', () => {
     await page.getByRole('menuitem', { name: '本部门指标' }).click();
     await page.waitForURL('**/my-figures');
     await page.locator('[data-testid=figures-rank]').waitFor();
-    expect(await page.locator('[data-testid=department-figures] h4').innerText()).toContain('城管局');
+    expect(await page.locator('[data-testid=department-figures] h1').innerText()).toContain('城管局');
     expect(await page.locator('[data-testid=figures-rank]').innerText()).toMatch(/本月排名\s*1\s*\/\s*\d+/);
     expect(await page.locator('[data-testid=rate-onTimeResolutionRate]').innerText()).toMatch(
       /100\.0\s*%[\s\S]*1 \/ 1/,
     );
     expect(await figure(page, 'closed')).toBe(1);
-    await page.locator('[data-testid=department-figures] canvas').first().waitFor();
+    await page.locator('[data-testid=department-figures] [role=img] svg').first().waitFor();
     await screenshot(page, '23-department-figures');
     await logout(page);
     await page.close();
@@ -439,7 +445,7 @@ describe('the web app in a browser', () => {
     await page.getByRole('button', { name: '提交诉求' }).click();
     await page.waitForURL(/\/tickets\/[0-9a-f-]{36}$/);
     const ticketId = new URL(page.url()).pathname.split('/').pop()!;
-    const number = (await page.locator('[data-testid=ticket-page] h4').innerText()).split(' · ')[0];
+    const number = (await page.locator('[data-testid=ticket-page] h1').innerText()).split(' · ')[0];
     expect(number).toMatch(/^CS-\d{4}-\d{6}$/);
     await expect(page.getByText(GRID_ENTERPRISE).first().isVisible()).resolves.toBe(true);
 
@@ -486,7 +492,7 @@ describe('the web app in a browser', () => {
     const item = deptPage.locator(`[data-testid=notification][data-ticket="${ticketId}"]`);
     await item.waitFor();
     expect(await item.getAttribute('data-read')).toBe('false');
-    expect(await item.innerText()).toContain('新工单待签收');
+    expect(await item.innerText()).toContain('新诉求待签收');
     await screenshot(deptPage, '21-notification-bell');
 
     await item.click();

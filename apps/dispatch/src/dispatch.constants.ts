@@ -1,2 +1,2 @@
-/** The schema this service owns; also the name of its DataSource (`@InjectDataSource(DISPATCH_SCHEMA)`). */
+/** The schema this service owns; also the name of its DataSource. */
 export const DISPATCH_SCHEMA = 'dispatch';

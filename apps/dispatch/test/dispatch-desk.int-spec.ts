@@ -75,7 +75,7 @@ describe('dispatch: triage desk, transfer arbitration, history and department fi
       title: '食堂',
       enterpriseName: '甲公司',
       category: 'other',
-      explanation: expect.stringContaining('triage'),
+      explanation: '没有适用「其他」的规则，转综合党委人工分派',
     });
 
     const page = await kit.call('GET', '/api/v1/dispatch/triage?limit=1', { role: 'committee' });

@@ -223,6 +223,37 @@ describe('dispatch: who may call what, and bad input', () => {
       'decision.coHandlerDepartmentIds',
     ],
     [
+      'edit with a version past what a version column holds',
+      'PUT',
+      `/api/v1/dispatch/rules/${RULE}`,
+      { ...validRule, expectedVersion: 2147483648 },
+      'expectedVersion',
+    ],
+    [
+      'disable with a version of 2^63',
+      'POST',
+      `/api/v1/dispatch/rules/${RULE}/disable`,
+      { expectedVersion: 2 ** 63 },
+      'expectedVersion',
+    ],
+    [
+      'enable with a version of 1e308',
+      'POST',
+      `/api/v1/dispatch/rules/${RULE}/enable`,
+      { expectedVersion: 1e308 },
+      'expectedVersion',
+    ],
+    [
+      'rule with an over-long co-handler id',
+      'POST',
+      '/api/v1/dispatch/rules',
+      {
+        ...validRule,
+        decision: { leadDepartmentId: dep('justice'), coHandlerDepartmentIds: ['x'.repeat(101)] },
+      },
+      'decision.coHandlerDepartmentIds',
+    ],
+    [
       'disable with a non-number version',
       'POST',
       `/api/v1/dispatch/rules/${RULE}/disable`,
@@ -260,6 +291,13 @@ describe('dispatch: who may call what, and bad input', () => {
       '/api/v1/dispatch/triage/TICKET/assign',
       { leadDepartmentId: 'ghost', coHandlerDepartmentIds: [], note: 'n' },
       'leadDepartmentId',
+    ],
+    [
+      'assign with an over-long co-handler id',
+      'POST',
+      '/api/v1/dispatch/triage/TICKET/assign',
+      { leadDepartmentId: dep('tax'), coHandlerDepartmentIds: ['x'.repeat(101)], note: 'n' },
+      'coHandlerDepartmentIds',
     ],
     [
       'assign with the lead as co-handler',

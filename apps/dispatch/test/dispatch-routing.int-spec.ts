@@ -49,7 +49,7 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
         via: 'rule',
         ruleId: labourRule.id,
         ruleVersion: 1,
-        explanation: 'rule "用工招聘 → 人社局" (v1) matched: category labour is one of [labour]',
+        explanation: '按分派规则「用工招聘 → 人社局」（第1版）分派：类别「用工招聘」符合',
       },
     });
   });
@@ -67,7 +67,7 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
       coHandlerDepartmentIds: [dep('housing')],
       ruleId: keywordRule.id,
     });
-    expect(decided.envelope.payload.explanation).toContain('keyword "水管" found in description');
+    expect(decided.envelope.payload.explanation).toContain('描述中含关键词「水管」');
   });
 
   it('sends a ticket no rule matches to triage, with the reason', async () => {
@@ -77,8 +77,7 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     expect(out.map((o) => o.type)).toEqual([DispatchEvents.triageNeeded]);
     expect(out[0].envelope.payload).toEqual({
       ticketId: e.aggregateId,
-      explanation:
-        "no enabled rule matched (category other); the ticket goes to the committee's triage queue",
+      explanation: '没有适用「其他」的规则，转综合党委人工分派',
     });
   });
 
@@ -226,7 +225,7 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     expect((await kit.outbox(after.aggregateId))[0].envelope.payload).toMatchObject({
       leadDepartmentId: dep('miit'),
       ruleId: created.body.id,
-      explanation: 'rule "重点企业 → 工信局" (v1) matched: enterprise ent-vip is one of [ent-vip]',
+      explanation: '按分派规则「重点企业 → 工信局」（第1版）分派：企业在规则所列的 1 个企业之中',
     });
   });
 
@@ -240,19 +239,26 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     expect(r.body).toMatchObject({
       outcome: 'rule',
       decision: { ruleId: keywordRule.id, leadDepartmentId: dep('urban_mgmt') },
-      explanation: 'rule "停水停电 → 城管局" (v1) matched: keyword "停电" found in title: "园区停电"',
+      explanation: '按分派规则「停水停电 → 城管局」（第1版）分派：标题中含关键词「停电」：“园区停电”',
     });
     const byId = new Map(r.body.considered.map((c: { ruleId: string }) => [c.ruleId, c]));
     expect(byId.get(labourRule.id)).toMatchObject({ outcome: 'also-matched' });
     expect(r.body.considered.find((c: { name: string }) => c.name.startsWith('财税'))).toMatchObject({
       outcome: 'not-matched',
-      reasons: ['category labour is not one of [tax]'],
+      reasons: ['类别「用工招聘」不在「财税」之中'],
+      reasonsEn: ['category labour is not one of [tax]'],
     });
     const triage = await kit.call('POST', '/api/v1/dispatch/rules/explain', {
       role: 'admin',
       body: { title: '食堂', description: '承包', category: 'other' },
     });
-    expect(triage.body).toMatchObject({ outcome: 'triage', decision: null });
+    expect(triage.body).toMatchObject({
+      outcome: 'triage',
+      decision: null,
+      explanation: '没有适用「其他」的规则，转综合党委人工分派',
+      explanationEn:
+        "no enabled rule matched (category other); the ticket goes to the committee's triage queue",
+    });
     expect(await kit.count('outbox')).toBe(outboxBefore);
   });
 
@@ -296,6 +302,7 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
       '/api/v1/dispatch/transfers',
       '/api/v1/dispatch/transfers/{id}/decision',
       '/api/v1/dispatch/triage',
+      '/api/v1/dispatch/triage/bulk-assign',
       '/api/v1/dispatch/triage/{ticketId}/assign',
     ]);
     for (const p of paths) {
@@ -311,7 +318,17 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
 
   it('ignores ticket events it has no business with', async () => {
     const before = await kit.count('outbox');
-    await kit.publish(ticketEvent(TicketEvents.acknowledged, 'some-ticket', ticketBase('some-ticket')));
+    const acknowledged = ticketEvent(TicketEvents.acknowledged, 'some-ticket', {
+      ...ticketBase('some-ticket', { status: 'in_progress' }),
+      departmentId: dep('tax'),
+      reason: '已签收',
+    });
+    await kit.publish(acknowledged);
     expect(await kit.count('outbox')).toBe(before);
+    // Taken in (not dead-lettered as malformed) and left alone.
+    const inbox = await kit.sql.query(`SELECT count(*)::int AS n FROM dispatch.inbox WHERE event_id = $1`, [
+      acknowledged.id,
+    ]);
+    expect(inbox.rows[0].n).toBe(1);
   });
 });

@@ -16,7 +16,9 @@ describe('IdentityEnv', () => {
   });
 
   it('gives the settings a composed process passes to IdentityModule.forRoot', () => {
-    expect(loadIdentitySettings({ SEED_DEMO: 'no', LOGIN_RATE_LIMIT: '7', REFRESH_TOKEN_TTL_DAYS: '3' })).toEqual({
+    expect(
+      loadIdentitySettings({ SEED_DEMO: 'no', LOGIN_RATE_LIMIT: '7', REFRESH_TOKEN_TTL_DAYS: '3' }),
+    ).toEqual({
       seedDemo: false,
       loginRateLimitPerMinute: 7,
       refreshTokenTtlDays: 3,

@@ -2,7 +2,7 @@ import { createTestDatabase } from '@ticketing/testing';
 import { RunningService } from '@ticketing/platform';
 import { Client } from 'pg';
 import { entryHash } from '../src/chain/domain/ledger-entry';
-import { toEntry } from '../src/chain/infrastructure/chain.reader';
+import { toEntry } from '../src/chain/infrastructure/entry-row';
 import { api, DEP_A, deliver, Lifecycle, startLedger, users } from './ledger-test-kit';
 
 /**
@@ -28,8 +28,20 @@ describe('ledger chain: tamper evidence', () => {
     db = await createTestDatabase('ledger_chain');
     running = await startLedger(db.url);
     const t0 = new Date('2026-03-02T01:00:00Z');
-    const events = [1, 2, 3].flatMap((i) =>
-      new Lifecycle({ ticketId: `t-chain-${i}` }, t0).submit().after(1).assign(DEP_A).after(1).acknowledge().after(10).resolve().reply().after(2).feedback('satisfied', true).close('feedback', 'satisfied', true).events,
+    const events = [1, 2, 3].flatMap(
+      (i) =>
+        new Lifecycle({ ticketId: `t-chain-${i}` }, t0)
+          .submit()
+          .after(1)
+          .assign(DEP_A)
+          .after(1)
+          .acknowledge()
+          .after(10)
+          .resolve()
+          .reply()
+          .after(2)
+          .feedback('satisfied', true)
+          .close('feedback', 'satisfied', true).events,
     );
     await deliver(running, events);
     su = new Client({ connectionString: db.url });
@@ -62,7 +74,9 @@ describe('ledger chain: tamper evidence', () => {
   });
 
   it('edit: a changed payload is named by seq as a hash mismatch', async () => {
-    await tamper([`UPDATE ledger.entries SET payload = jsonb_set(payload, '{result}', '"问题已解决（改）"') WHERE seq = 7`]);
+    await tamper([
+      `UPDATE ledger.entries SET payload = jsonb_set(payload, '{result}', '"问题已解决（改）"') WHERE seq = 7`,
+    ]);
     expect((await verify()).firstBroken).toMatchObject({ seq: 7, problem: 'hash_mismatch' });
   });
 
@@ -83,7 +97,10 @@ describe('ledger chain: tamper evidence', () => {
   });
 
   it('insert: a forged entry in the middle (later ones renumbered, its own hash correct) breaks the next link', async () => {
-    await tamper([`UPDATE ledger.entries SET seq = -seq WHERE seq >= 9`, `UPDATE ledger.entries SET seq = -seq + 1 WHERE seq < 0`]);
+    await tamper([
+      `UPDATE ledger.entries SET seq = -seq WHERE seq >= 9`,
+      `UPDATE ledger.entries SET seq = -seq + 1 WHERE seq < 0`,
+    ]);
     // The forger links the new entry to entry 8 and gives it a correct hash of its own.
     await tamper([
       `INSERT INTO ledger.entries SELECT 9, '0193a000-0000-7000-8000-0000000000ff', 'ticket.resolved', topic, event_version, aggregate_id,
@@ -91,7 +108,9 @@ describe('ledger chain: tamper evidence', () => {
          jsonb_build_object('ticketId', ticket_id, 'result', '伪造的办结'), hash, repeat('0', 64)
        FROM ledger.entries WHERE seq = 8`,
     ]);
-    const { hash: _placeholder, ...forged } = toEntry((await su.query(`SELECT * FROM ledger.entries WHERE seq = 9`)).rows[0]);
+    const { hash: _placeholder, ...forged } = toEntry(
+      (await su.query(`SELECT * FROM ledger.entries WHERE seq = 9`)).rows[0],
+    );
     void _placeholder;
     await tamper([`UPDATE ledger.entries SET hash = $1 WHERE seq = 9`], [[entryHash(forged)]]);
     expect((await verify()).firstBroken).toMatchObject({ seq: 10, problem: 'prev_hash_mismatch' });
@@ -100,11 +119,14 @@ describe('ledger chain: tamper evidence', () => {
   it('insert: a forged entry appended at the end with a made-up hash is named', async () => {
     const { rows } = await su.query(`SELECT max(seq)::int AS last FROM ledger.entries`);
     const next = rows[0].last + 1;
-    await tamper([
-      `INSERT INTO ledger.entries SELECT $1, '0193a000-0000-7000-8000-0000000000fe', type, topic, event_version, aggregate_id, aggregate_version,
+    await tamper(
+      [
+        `INSERT INTO ledger.entries SELECT $1, '0193a000-0000-7000-8000-0000000000fe', type, topic, event_version, aggregate_id, aggregate_version,
          correlation_id, causation_id, ticket_id, department_id, actor_id, actor_role, occurred_at, recorded_at, payload, hash, repeat('a', 64)
        FROM ledger.entries WHERE seq = $2`,
-    ], [[next, rows[0].last]]);
+      ],
+      [[next, rows[0].last]],
+    );
     expect((await verify()).firstBroken).toMatchObject({ seq: next, problem: 'hash_mismatch' });
   });
 
@@ -125,7 +147,11 @@ describe('ledger chain: tamper evidence', () => {
     const sql: string[] = [];
     const params: unknown[][] = [];
     for (const e of entries.slice(3)) {
-      const body = { ...e, prevHash, payload: e.seq === 4 ? { ...(e.payload as object), title: '改写的标题' } : e.payload };
+      const body = {
+        ...e,
+        prevHash,
+        payload: e.seq === 4 ? { ...(e.payload as object), title: '改写的标题' } : e.payload,
+      };
       const { hash: _old, ...unhashed } = body;
       void _old;
       const hash = entryHash(unhashed);
@@ -150,7 +176,11 @@ describe('ledger chain: append-only is enforced by the database', () => {
   beforeAll(async () => {
     db = await createTestDatabase('ledger_ro');
     running = await startLedger(db.url);
-    await deliver(running, new Lifecycle({ ticketId: 't-ro-1' }, new Date('2026-03-02T01:00:00Z')).submit().after(1).assign(DEP_A).events);
+    await deliver(
+      running,
+      new Lifecycle({ ticketId: 't-ro-1' }, new Date('2026-03-02T01:00:00Z')).submit().after(1).assign(DEP_A)
+        .events,
+    );
     await api(running, 'POST', '/api/v1/ledger/seals', users.admin);
     su = new Client({ connectionString: db.url });
     await su.connect();
@@ -205,7 +235,9 @@ describe('ledger chain: append-only is enforced by the database', () => {
   });
 
   it('the entries the service wrote were inserted as ledger_writer: nothing else is granted on them', async () => {
-    const { rows } = await su.query(`SELECT has_table_privilege('ledger_writer', 'ledger.entries', 'UPDATE') AS u, has_table_privilege('ledger_writer', 'ledger.entries', 'DELETE') AS d`);
+    const { rows } = await su.query(
+      `SELECT has_table_privilege('ledger_writer', 'ledger.entries', 'UPDATE') AS u, has_table_privilege('ledger_writer', 'ledger.entries', 'DELETE') AS d`,
+    );
     expect(rows[0]).toEqual({ u: false, d: false });
     expect((await api(running, 'GET', '/api/v1/ledger/verify', users.admin)).body.ok).toBe(true);
   });

@@ -71,29 +71,60 @@ describe('ledger figures: rates against hand-computed fixtures', () => {
     const body = await get(`/api/v1/ledger/figures?from=${MONTH}&groupBy=department`);
     const b = body.rows.find((r: { key: string }) => r.key === DEP_B);
     expect(b.name).toBe('工信局');
-    expect(b.counters).toMatchObject({ received: 1, assignments: 1, ackOnTime: 1, transfers: 0, resolvedOnTime: 1, feedback: 1, satisfied: 1 });
-    expect(b.rates).toEqual({ responseRate: 1, onTimeResolutionRate: 1, replyRate: 1, resolutionRate: 1, satisfactionRate: 1, transferRate: 0, reopenRate: 0 });
+    expect(b.counters).toMatchObject({
+      received: 1,
+      assignments: 1,
+      ackOnTime: 1,
+      transfers: 0,
+      resolvedOnTime: 1,
+      feedback: 1,
+      satisfied: 1,
+    });
+    expect(b.rates).toEqual({
+      responseRate: 1,
+      onTimeResolutionRate: 1,
+      replyRate: 1,
+      resolutionRate: 1,
+      satisfactionRate: 1,
+      transferRate: 0,
+      reopenRate: 0,
+    });
     expect(body.rows.find((r: { key: string }) => r.key === DEP_C)).toBeUndefined();
   });
 
   it('explains a figure by the tickets in its numerator and denominator', async () => {
-    const body = await get(`/api/v1/ledger/figures/explain?figure=onTimeResolutionRate&month=${MONTH}&departmentId=${DEP_A}`);
+    const body = await get(
+      `/api/v1/ledger/figures/explain?figure=onTimeResolutionRate&month=${MONTH}&departmentId=${DEP_A}`,
+    );
     const ids = (list: { ticketId: string }[]) => list.map((t) => t.ticketId.slice(-2)).sort();
     expect(body.value).toBe(0.7143);
     expect(ids(body.numerator.parts[0].tickets)).toEqual(['01', '03', '04', '06', '08']);
     expect(ids(body.denominator.tickets)).toEqual(['01', '02', '03', '04', '06', '08', '10']);
     expect(body.formulaZh).toContain('按时办结数');
 
-    const sat = await get(`/api/v1/ledger/figures/explain?figure=satisfactionRate&month=${MONTH}&departmentId=${DEP_A}`);
-    expect(sat.numerator.parts.map((p: { counter: string; weight: number; count: number }) => [p.counter, p.weight, p.count])).toEqual([
+    const sat = await get(
+      `/api/v1/ledger/figures/explain?figure=satisfactionRate&month=${MONTH}&departmentId=${DEP_A}`,
+    );
+    expect(
+      sat.numerator.parts.map((p: { counter: string; weight: number; count: number }) => [
+        p.counter,
+        p.weight,
+        p.count,
+      ]),
+    ).toEqual([
       ['satisfied', 1, 3],
       ['basicallySatisfied', 0.9, 2],
     ]);
     expect(sat.numerator.value).toBeCloseTo(4.8);
     expect(sat.denominator.count).toBe(5);
 
-    const resp = await get(`/api/v1/ledger/figures/explain?figure=responseRate&month=${MONTH}&departmentId=${DEP_A}`);
-    expect(resp.denominator.tickets.find((t: { ticketId: string }) => t.ticketId === 't-fix-02').facts.respondBreached).toBe(true);
+    const resp = await get(
+      `/api/v1/ledger/figures/explain?figure=responseRate&month=${MONTH}&departmentId=${DEP_A}`,
+    );
+    expect(
+      resp.denominator.tickets.find((t: { ticketId: string }) => t.ticketId === 't-fix-02').facts
+        .respondBreached,
+    ).toBe(true);
     expect(ids(resp.denominator.tickets).length).toBe(9);
     expect(ids(resp.numerator.parts[0].tickets)).not.toContain('02');
   });
@@ -102,12 +133,16 @@ describe('ledger figures: rates against hand-computed fixtures', () => {
     const defs = await get('/api/v1/ledger/figures/definitions', users.enterprise('ent-1'));
     const shown = (await get(`/api/v1/ledger/figures?from=${MONTH}&departmentId=${DEP_A}`)).rows[0].rates;
     for (const f of defs.figures) {
-      const e = await get(`/api/v1/ledger/figures/explain?figure=${f.key}&month=${MONTH}&departmentId=${DEP_A}`);
+      const e = await get(
+        `/api/v1/ledger/figures/explain?figure=${f.key}&month=${MONTH}&departmentId=${DEP_A}`,
+      );
       expect([f.key, e.value]).toEqual([f.key, shown[f.key]]);
       expect(f.formulaEn.length).toBeGreaterThan(10);
     }
     expect(defs.satisfactionWeight).toBe(0.9);
-    expect(defs.counters.find((c: { name: string }) => c.name === 'resolvedOnTime').sql).toContain('resolved_at <= f.resolve_due_at');
+    expect(defs.counters.find((c: { name: string }) => c.name === 'resolvedOnTime').sql).toContain(
+      'resolved_at <= f.resolve_due_at',
+    );
   });
 
   it('overview: totals, overdue cards now, backlog by age, ranking', async () => {
@@ -121,11 +156,18 @@ describe('ledger figures: rates against hand-computed fixtures', () => {
 
   it('overdue list and joint-meeting agenda', async () => {
     const overdue = await get('/api/v1/ledger/dashboard/overdue');
-    expect(overdue.items.map((t: { ticketId: string; alertLevel: string }) => [t.ticketId, t.alertLevel])).toEqual([
+    expect(
+      overdue.items.map((t: { ticketId: string; alertLevel: string }) => [t.ticketId, t.alertLevel]),
+    ).toEqual([
       ['t-fix-10', 'red'],
       ['t-fix-09', 'yellow'],
     ]);
-    expect(overdue.items[0]).toMatchObject({ departmentName: '人社局', resolveAlert: 'red', categoryName: '用工招聘', gridName: '第一网格' });
+    expect(overdue.items[0]).toMatchObject({
+      departmentName: '人社局',
+      resolveAlert: 'red',
+      categoryName: '用工招聘',
+      gridName: '第一网格',
+    });
     const agenda = await get('/api/v1/ledger/dashboard/joint-meeting');
     expect(agenda.items.map((t: { ticketId: string }) => t.ticketId)).toEqual(['t-fix-10']);
     expect(agenda.items[0].jointMeetingReason).toContain('resolve');
@@ -140,9 +182,13 @@ describe('ledger figures: rates against hand-computed fixtures', () => {
       expect(all.items[i].prevHash).toBe(all.items[i + 1].hash);
     }
     const first = await get('/api/v1/ledger/entries?limit=5');
-    expect(first.items.map((e: { seq: number }) => e.seq)).toEqual(all.items.slice(0, 5).map((e: { seq: number }) => e.seq));
+    expect(first.items.map((e: { seq: number }) => e.seq)).toEqual(
+      all.items.slice(0, 5).map((e: { seq: number }) => e.seq),
+    );
     const second = await get(`/api/v1/ledger/entries?limit=5&before=${first.nextCursor}`);
-    expect(second.items.map((e: { seq: number }) => e.seq)).toEqual(all.items.slice(5, 10).map((e: { seq: number }) => e.seq));
+    expect(second.items.map((e: { seq: number }) => e.seq)).toEqual(
+      all.items.slice(5, 10).map((e: { seq: number }) => e.seq),
+    );
 
     const one = await get('/api/v1/ledger/entries?ticketId=t-fix-05');
     expect(one.items.length).toBeGreaterThan(2);
@@ -157,23 +203,36 @@ describe('ledger figures: rates against hand-computed fixtures', () => {
   });
 
   it('a department sees its own drill-down, trends and ranking', async () => {
-    const d = await get(`/api/v1/ledger/dashboard/departments/${DEP_A}?month=${MONTH}`, users.department(DEP_A));
+    const d = await get(
+      `/api/v1/ledger/dashboard/departments/${DEP_A}?month=${MONTH}`,
+      users.department(DEP_A),
+    );
     expect(d.rates.onTimeResolutionRate).toBe(0.7143);
     expect(d.rank).toMatchObject({ rank: 2 });
     expect(d.overdue).toHaveLength(2);
     expect(d.byCategory[0]).toMatchObject({ category: 'labour', name: '用工招聘' });
-    const t = await get(`/api/v1/ledger/dashboard/trends?granularity=month&periods=12`, users.department(DEP_A));
+    const t = await get(
+      `/api/v1/ledger/dashboard/trends?granularity=month&periods=12`,
+      users.department(DEP_A),
+    );
     expect(t.points.find((p: { period: string }) => p.period === MONTH).counters.received).toBe(9);
     const w = await get(`/api/v1/ledger/dashboard/trends?granularity=week&periods=52`);
     expect(w.points.find((p: { period: string }) => p.period === '2026-03-02').counters.received).toBe(10);
-    expect((await get(`/api/v1/ledger/ranking?month=${MONTH}`, users.department(DEP_B))).rows[0].departmentId).toBe(DEP_B);
+    expect(
+      (await get(`/api/v1/ledger/ranking?month=${MONTH}`, users.department(DEP_B))).rows[0].departmentId,
+    ).toBe(DEP_B);
   });
 
   it('the enterprise file lists its tickets and outcomes', async () => {
     const f = await get('/api/v1/ledger/enterprises/ent-1/file', users.enterprise('ent-1'));
     expect(f.enterprise).toMatchObject({ name: '六枝宏达机械有限公司', gridName: '第一网格' });
     expect(f.tickets).toHaveLength(10);
-    expect(f.summary).toEqual([{ year: '2026', tickets: 10, resolved: 7, solved: 5, satisfied: 6, feedback: 6 }]);
-    expect(f.tickets.find((t: { ticketId: string }) => t.ticketId === 't-fix-04')).toMatchObject({ reopenCount: 1, satisfaction: 'satisfied' });
+    expect(f.summary).toEqual([
+      { year: '2026', tickets: 10, resolved: 7, solved: 5, satisfied: 6, feedback: 6 },
+    ]);
+    expect(f.tickets.find((t: { ticketId: string }) => t.ticketId === 't-fix-04')).toMatchObject({
+      reopenCount: 1,
+      satisfaction: 'satisfied',
+    });
   });
 });

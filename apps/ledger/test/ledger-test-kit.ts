@@ -9,12 +9,22 @@ import type { Client } from 'pg';
 export const SECRET = 'x'.repeat(40);
 const tokens = new TokenService(SECRET);
 
-export function startLedger(databaseUrl: string, extra: Record<string, string> = {}): Promise<RunningService> {
+export function startLedger(
+  databaseUrl: string,
+  extra: Record<string, string> = {},
+): Promise<RunningService> {
   return startService({
     service: 'ledger',
     env: LedgerEnv,
     modules: [LedgerModule],
-    environment: { DATABASE_URL: databaseUrl, PORT: '0', JWT_SECRET: SECRET, LOG_LEVEL: 'warn', LEDGER_DAILY_SEAL: 'false', ...extra },
+    environment: {
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      JWT_SECRET: SECRET,
+      LOG_LEVEL: 'warn',
+      LEDGER_DAILY_SEAL: 'false',
+      ...extra,
+    },
   });
 }
 
@@ -25,9 +35,12 @@ export const DEP_C = 'dep-c';
 export const users = {
   admin: { id: 'u-admin', role: 'admin', name: 'Admin' } as AuthUser,
   committee: { id: 'u-committee', role: 'committee', name: 'Committee' } as AuthUser,
-  enterprise: (enterpriseId: string) => ({ id: `u-${enterpriseId}`, role: 'enterprise', name: 'Ent', enterpriseId }) as AuthUser,
-  department: (departmentId: string) => ({ id: `u-${departmentId}`, role: 'department', name: 'Dep', departmentId }) as AuthUser,
-  instructor: (gridIds: string[]) => ({ id: 'u-instructor', role: 'instructor', name: 'Ins', gridIds }) as AuthUser,
+  enterprise: (enterpriseId: string) =>
+    ({ id: `u-${enterpriseId}`, role: 'enterprise', name: 'Ent', enterpriseId }) as AuthUser,
+  department: (departmentId: string) =>
+    ({ id: `u-${departmentId}`, role: 'department', name: 'Dep', departmentId }) as AuthUser,
+  instructor: (gridIds: string[]) =>
+    ({ id: 'u-instructor', role: 'instructor', name: 'Ins', gridIds }) as AuthUser,
 };
 
 export const tokenFor = (user: AuthUser): string => tokens.sign(user).token;
@@ -41,12 +54,16 @@ export async function api<T = any>( // eslint-disable-line @typescript-eslint/no
 ): Promise<{ status: number; body: T; headers: Headers; raw: Buffer }> {
   const res = await fetch(`${running.url}${path}`, {
     method,
-    headers: { ...(user ? { authorization: `Bearer ${tokenFor(user)}` } : {}), 'content-type': 'application/json' },
+    headers: {
+      ...(user ? { authorization: `Bearer ${tokenFor(user)}` } : {}),
+      'content-type': 'application/json',
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const raw = Buffer.from(await res.arrayBuffer());
   const type = res.headers.get('content-type') ?? '';
-  const parsed = type.includes('json') && raw.length ? JSON.parse(raw.toString('utf8')) : raw.toString('utf8');
+  const parsed =
+    type.includes('json') && raw.length ? JSON.parse(raw.toString('utf8')) : raw.toString('utf8');
   return { status: res.status, body: parsed as T, headers: res.headers, raw };
 }
 
@@ -146,12 +163,23 @@ export class Lifecycle {
   /** Any event of another context (dispatch, directory) about this ticket, at the current time. */
   other(type: string, payload: Record<string, unknown>): this {
     this.events.push(
-      createEnvelope({ type, aggregateId: this.t.ticketId, aggregateVersion: ++version, actor: { id: 'u-committee', role: 'committee' }, occurredAt: this.clock, payload }),
+      createEnvelope({
+        type,
+        aggregateId: this.t.ticketId,
+        aggregateVersion: ++version,
+        actor: { id: 'u-committee', role: 'committee' },
+        occurredAt: this.clock,
+        payload,
+      }),
     );
     return this;
   }
 
-  submit(title = '招工难，缺少熟练焊工', description = '企业扩产需要 30 名焊工，招聘三个月无果'): this {
+  submit(
+    title = '招工难，缺少熟练焊工',
+    description = '企业扩产需要 30 名焊工，招聘三个月无果',
+    extra: Record<string, unknown> = {},
+  ): this {
     return this.ticket('ticket.submitted', 'submitted', {
       enterpriseName: '六枝宏达机械有限公司',
       submittedBy: { id: 'u-ent', role: 'enterprise' },
@@ -161,19 +189,35 @@ export class Lifecycle {
       contact: { name: '张三', phone: '13800000000' },
       attachments: [],
       submittedAt: this.clock.toISOString(),
+      ...extra,
     });
   }
 
   assign(lead: string, via: 'rule' | 'manual' | 'transfer' | 'reopen' = 'rule', respondInHours = 4): this {
     const previous = this.lead;
     this.lead = lead;
-    this.ticket('ticket.assigned', 'assigned', { via, ruleId: null, previousLeadDepartmentId: previous, firstHandlerDepartmentId: previous ?? lead });
+    this.ticket('ticket.assigned', 'assigned', {
+      via,
+      ruleId: null,
+      previousLeadDepartmentId: previous,
+      firstHandlerDepartmentId: previous ?? lead,
+    });
     return this.sla('sla.deadline-set', 'respond', respondInHours);
   }
 
+  /** The ticket service's ticket.acknowledged alone (the lead signs for it, with or without a note). */
+  signFor(note = ''): this {
+    return this.ticket('ticket.acknowledged', 'in_progress', { departmentId: this.lead, reason: note });
+  }
+
   acknowledge(resolveInHours = 72, replyInHours = 96): this {
-    this.ticket('ticket.acknowledged', 'in_progress');
-    this.sla('sla.timer-stopped', 'respond', 0, { stoppedAt: this.clock.toISOString(), breached: false, workingMinutesUsed: 10, outcome: 'met' });
+    this.signFor();
+    this.sla('sla.timer-stopped', 'respond', 0, {
+      stoppedAt: this.clock.toISOString(),
+      breached: false,
+      workingMinutesUsed: 10,
+      outcome: 'met',
+    });
     this.sla('sla.deadline-set', 'resolve', resolveInHours);
     return this.sla('sla.deadline-set', 'reply', replyInHours);
   }
@@ -195,19 +239,55 @@ export class Lifecycle {
   }
 
   feedback(satisfaction: 'satisfied' | 'basically_satisfied' | 'unsatisfied', solved: boolean): this {
-    return this.ticket('ticket.feedback-given', 'resolved', { contacted: true, solved, satisfaction, comment: null });
+    return this.ticket('ticket.feedback-given', 'resolved', {
+      contacted: true,
+      solved,
+      satisfaction,
+      comment: null,
+    });
   }
 
-  close(outcome: 'feedback' | 'no_feedback' | 'withdrawn', satisfaction: string | null = null, solved: boolean | null = null): this {
-    return this.ticket('ticket.closed', outcome === 'withdrawn' ? 'withdrawn' : 'closed', { outcome, satisfaction, solved });
+  close(
+    outcome: 'feedback' | 'no_feedback' | 'withdrawn',
+    satisfaction: string | null = null,
+    solved: boolean | null = null,
+  ): this {
+    return this.ticket('ticket.closed', outcome === 'withdrawn' ? 'withdrawn' : 'closed', {
+      outcome,
+      satisfaction,
+      solved,
+    });
   }
 }
 
 export const ticketTopic = Topics.Ticket;
 
 /** A directory event, as identity publishes it. */
-export function directoryEvent(type: string, payload: Record<string, unknown>): EventEnvelope<Record<string, unknown>> {
-  return createEnvelope({ type, aggregateId: String(payload.id), aggregateVersion: ++version, actor: { id: 'u-admin', role: 'admin' }, payload });
+export function directoryEvent(
+  type: string,
+  payload: Record<string, unknown>,
+): EventEnvelope<Record<string, unknown>> {
+  return createEnvelope({
+    type,
+    aggregateId: String(payload.id),
+    aggregateVersion: ++version,
+    actor: { id: 'u-admin', role: 'admin' },
+    payload,
+  });
+}
+
+/** An event of another producing context (outreach, meeting), at a given time, as its service publishes it. */
+export function contextEvent(
+  type: string,
+  aggregateId: string,
+  payload: Record<string, unknown>,
+  at: Date,
+  actor: { id: string; role: 'instructor' | 'committee' | 'department' | 'system' } = {
+    id: 'u-committee',
+    role: 'committee',
+  },
+): EventEnvelope<Record<string, unknown>> {
+  return createEnvelope({ type, aggregateId, aggregateVersion: ++version, actor, occurredAt: at, payload });
 }
 
 /** Every read model, as sorted text, so that two states compare row for row. */
@@ -221,8 +301,18 @@ export async function snapshot(c: Client): Promise<Record<string, string[]>> {
     ['departments', 'id'],
     ['enterprises', 'id'],
     ['grids', 'id'],
+    ['users', 'id'],
+    ['task_lists', 'task_list_id'],
+    ['visits', 'visit_id'],
+    ['visit_tickets', 'visit_id, problem_index'],
+    ['work_log', 'entry_id'],
+    ['meetings', 'meeting_id'],
+    ['decisions', 'decision_id'],
+    ['bulletins', 'bulletin_id'],
   ]) {
-    const { rows } = await c.query(`SELECT to_jsonb(t)::text AS row FROM ledger.${table} t ORDER BY ${order}`);
+    const { rows } = await c.query(
+      `SELECT to_jsonb(t)::text AS row FROM ledger.${table} t ORDER BY ${order}`,
+    );
     out[table] = rows.map((r) => r.row);
   }
   return out;

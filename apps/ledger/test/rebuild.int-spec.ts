@@ -49,7 +49,10 @@ describe(`ledger projections: rebuilt from the entries equal the live ones (${LI
       const firstDiff = after[table].findIndex((row, i) => row !== live[table][i]);
       expect([table, firstDiff, after[table][firstDiff]]).toEqual([table, -1, undefined]);
     }
-    expect((await api(running, 'GET', '/api/v1/ledger/verify', users.admin)).body).toMatchObject({ ok: true, checkedEntries: total });
+    expect((await api(running, 'GET', '/api/v1/ledger/verify', users.admin)).body).toMatchObject({
+      ok: true,
+      checkedEntries: total,
+    });
     // ~15,000 appends, one at a time by design (one chain): minutes on a busy shared machine.
   }, 900_000);
 });

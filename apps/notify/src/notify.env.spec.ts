@@ -8,6 +8,7 @@ describe('NotifyEnv', () => {
     const s = notifySettingsFrom(loadConfig(NotifyEnv, { PUBLIC_BASE_URL: 'https://cs.zone.example/' }));
     expect(s).toMatchObject({
       allowHttp: false,
+      allowPrivateReceivers: false,
       maxAttempts: 6,
       timeoutMs: 5000,
       publicBaseUrl: 'https://cs.zone.example',

@@ -2,6 +2,17 @@ import { BaseEnv, loadConfig } from '@ticketing/config';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : value;
+
+/** 32 bytes in base64 (`openssl rand -base64 32`) or base64url. */
+const AES_KEY = /^[A-Za-z0-9+/_-]{43}=?$/;
+
 /**
  * Reads the raw variable (`obj[key]`), not `value`: with implicit conversion on, class-transformer
  * hands a transform Boolean('false') === true.
@@ -67,6 +78,31 @@ export class NotifyEnv extends BaseEnv {
   @Transform(toBool)
   @IsBoolean({ message: 'NOTIFY_ALLOW_HTTP must be true or false' })
   NOTIFY_ALLOW_HTTP: boolean = false;
+
+  /**
+   * Allow receivers on loopback, private (RFC 1918, fc00::/7), link-local, unspecified and
+   * multicast addresses (an intranet gateway, tests). Cloud metadata addresses stay refused.
+   */
+  @Transform(toBool)
+  @IsBoolean({ message: 'NOTIFY_ALLOW_PRIVATE_RECEIVERS must be true or false' })
+  NOTIFY_ALLOW_PRIVATE_RECEIVERS: boolean = false;
+
+  /**
+   * The AES-256 key that seals subscription secrets in the database (32 bytes, base64). Absent:
+   * generated once into DATA_DIR/notify-secret-key (required in production).
+   */
+  @IsOptional()
+  @Matches(AES_KEY, { message: 'NOTIFY_SECRET_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
+  NOTIFY_SECRET_KEY?: string;
+
+  /** Keys rotated out: they still open what they sealed, and stored secrets are resealed with NOTIFY_SECRET_KEY at start. */
+  @IsOptional()
+  @Transform(toList)
+  @Matches(AES_KEY, {
+    each: true,
+    message: 'NOTIFY_SECRET_KEYS_PREVIOUS must be a comma-separated list of 32-byte keys in base64',
+  })
+  NOTIFY_SECRET_KEYS_PREVIOUS?: string[];
 }
 
 /** What the notify module needs from its environment. */
@@ -81,6 +117,8 @@ export interface NotifySettings {
   concurrency: number;
   perSubscription: number;
   allowHttp: boolean;
+  /** Receivers on loopback, private, link-local … addresses allowed (never cloud metadata). */
+  allowPrivateReceivers: boolean;
 }
 
 export const notifySettingsFrom = (env: NotifyEnv): NotifySettings => ({
@@ -94,9 +132,16 @@ export const notifySettingsFrom = (env: NotifyEnv): NotifySettings => ({
   concurrency: env.NOTIFY_CONCURRENCY,
   perSubscription: env.NOTIFY_PER_SUBSCRIPTION,
   allowHttp: env.NOTIFY_ALLOW_HTTP,
+  allowPrivateReceivers: env.NOTIFY_ALLOW_PRIVATE_RECEIVERS,
 });
 
-/** For a process whose shell reads another env class (standalone): the same variables, through the same class. */
+/**
+ * The notify environment of this process: the shell's own when it read NotifyEnv; for a process
+ * whose shell reads another env class (standalone), the same variables through the same class.
+ */
+export const notifyEnvOf = (config: BaseEnv): NotifyEnv =>
+  config instanceof NotifyEnv ? config : loadConfig(NotifyEnv);
+
 export const loadNotifySettings = (environment?: NodeJS.ProcessEnv): NotifySettings =>
   notifySettingsFrom(loadConfig(NotifyEnv, environment));
 

@@ -147,7 +147,7 @@ describe('notify deliveries to real receivers', () => {
     const w = JSON.parse(wecom.received[0].body);
     expect(w.msgtype).toBe('text');
     expect(w.text.mentioned_mobile_list).toEqual(['13800138000']);
-    expect(w.text.content).toContain('新工单待签收');
+    expect(w.text.content).toContain('新诉求待签收');
     expect(w.text.content).toContain('CS-2026-000777');
     expect(w.text.content).toContain('招工难：急需焊工20名');
     expect(w.text.content).toContain('人社局');
@@ -157,7 +157,7 @@ describe('notify deliveries to real receivers', () => {
     const d = JSON.parse(ding.received[0].body);
     expect(d).toMatchObject({
       msgtype: 'markdown',
-      markdown: { title: '新工单待签收' },
+      markdown: { title: '新诉求待签收' },
       at: { atMobiles: ['13900139000'], isAtAll: false },
     });
     expect(d.markdown.text).toContain('@13900139000');
@@ -168,14 +168,14 @@ describe('notify deliveries to real receivers', () => {
     expect(h).toMatchObject({
       event: { type: 'ticket.assigned' },
       ticket: { id: ticketId, number: 'CS-2026-000777' },
-      message: { title: '新工单待签收' },
+      message: { title: '新诉求待签收' },
     });
     expect(hook.received[0].headers['x-chuishao-delivery']).toBe(h.deliveryId);
 
     const mail = smtp.mails[0];
     expect(mail.to).toEqual(['duty@hr.zone.example']);
     expect(mail.from).toBe('noreply@zone.example');
-    expect(mail.subject).toBe('[吹哨报到] 新工单待签收：CS-2026-000777 招工难：急需焊工20名');
+    expect(mail.subject).toBe('[吹哨报到] 新诉求待签收：CS-2026-000777 招工难：急需焊工20名');
     expect(mail.text).toContain('牵头部门：人社局');
     expect(mail.text).toContain(`http://127.0.0.1:3000/tickets/${ticketId}`);
 

@@ -1,4 +1,4 @@
-import { AuthUser } from '@ticketing/auth';
+import { AuthUser, TokenService } from '@ticketing/auth';
 import { RunningService } from '@ticketing/platform';
 import { createTestDatabase, eventually } from '@ticketing/testing';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +11,7 @@ import {
   startNotify,
   submitted,
   ticketEvent,
-  tokenFor,
+  SECRET,
   Topics,
 } from './notify-test-kit';
 
@@ -30,6 +30,10 @@ interface Item {
   link: string;
   readAt: string | null;
 }
+
+/** What identity's POST /api/v1/identity/stream-tickets hands out: EventSource cannot send the bearer token. */
+const streamTicket = (u: AuthUser) =>
+  new TokenService(SECRET).signStreamTicket(u, '/api/v1/notify/stream').ticket;
 
 describe('notify in-app notifications', () => {
   let db: { url: string; drop: () => Promise<void> };
@@ -90,7 +94,7 @@ describe('notify in-app notifications', () => {
 
     const [assignedItem] = (await list(hrA)).items.filter((i) => i.eventType === 'ticket.assigned');
     expect(assignedItem).toMatchObject({
-      title: '新工单待签收',
+      title: '新诉求待签收',
       link: `https://cs.zone.example/tickets/${ticketId}`,
       readAt: null,
     });
@@ -111,6 +115,11 @@ describe('notify in-app notifications', () => {
     const second = await list(hrA, `?limit=2&cursor=${first.nextCursor}`);
     expect(second.items[0].id < first.items[1].id).toBe(true);
     expect((await api(running, 'GET', '/api/v1/notify/notifications?limit=0', hrA)).status).toBe(400);
+    const badCursor = await api(running, 'GET', '/api/v1/notify/notifications?cursor=abc', hrA);
+    expect(badCursor.status).toBe(400);
+    expect(badCursor.body.errors).toEqual([
+      { field: 'cursor', messages: ['cursor must be the nextCursor of a previous page'] },
+    ]);
 
     const mine = first.items[0].id;
     expect((await api(running, 'POST', `/api/v1/notify/notifications/${mine}/read`, hrB)).status).toBe(404);
@@ -130,7 +139,7 @@ describe('notify in-app notifications', () => {
   it('pushes new notifications live over Server-Sent Events to their user only', async () => {
     const open = async (u: AuthUser) => {
       const ctrl = new AbortController();
-      const res = await fetch(`${running.url}/api/v1/notify/stream?access_token=${tokenFor(u)}`, {
+      const res = await fetch(`${running.url}/api/v1/notify/stream?ticket=${streamTicket(u)}`, {
         signal: ctrl.signal,
       });
       expect(res.status).toBe(200);
@@ -171,7 +180,7 @@ describe('notify in-app notifications', () => {
         .find((l) => l.startsWith('data: '))!
         .slice(6),
     );
-    expect(data).toMatchObject({ eventType: 'ticket.assigned', ticketId, title: '新工单待签收' });
+    expect(data).toMatchObject({ eventType: 'ticket.assigned', ticketId, title: '新诉求待签收' });
     expect(a.text()).toMatch(/event: unread\ndata: \{"unread":1\}/);
     expect(t.text()).not.toContain('event: notification');
     a.close();

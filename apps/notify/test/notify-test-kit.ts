@@ -9,6 +9,8 @@ import { NotifyEnv } from '../src/notify.env';
 import { NotifyModule } from '../src/notify.module';
 
 export const SECRET = 'x'.repeat(40);
+/** The key that seals stored secrets in these suites (a real 32-byte key; tests never write one into DATA_DIR). */
+export const NOTIFY_KEY = Buffer.alloc(32, 0x5e).toString('base64');
 const tokens = new TokenService(SECRET);
 
 export function startNotify(
@@ -25,6 +27,9 @@ export function startNotify(
       JWT_SECRET: SECRET,
       LOG_LEVEL: 'warn',
       NOTIFY_ALLOW_HTTP: 'true',
+      // The receivers of these suites listen on loopback; one suite proves the refusal with this off.
+      NOTIFY_ALLOW_PRIVATE_RECEIVERS: 'true',
+      NOTIFY_SECRET_KEY: NOTIFY_KEY,
       ...extra,
     },
   });
@@ -348,4 +353,92 @@ export async function startSmtp(): Promise<{ url: string; mails: Mail[]; close: 
     mails,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
+}
+
+/** RFC 3986 percent-encoding byte by byte, as Alibaba Cloud documents it (written apart from notify's own). */
+function aliyunEncode(text: string): string {
+  const keep = /[A-Za-z0-9\-_.~]/;
+  return [...Buffer.from(text, 'utf8')]
+    .map((b) =>
+      keep.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
+}
+
+export interface SmsReceived {
+  phone: string;
+  signName: string;
+  templateCode: string;
+  templateParam: Record<string, string>;
+  outId: string;
+  raw: string;
+}
+
+/**
+ * A local stand-in for dysmsapi.aliyuncs.com that checks each SendSms the way Alibaba Cloud does:
+ * the AccessKey ID is known, the signature recomputed over every parameter but Signature
+ * (sorted, percent-encoded, `<METHOD>&%2F&<encoded query>`, HMAC-SHA1 keyed with `secret&`),
+ * the timestamp within 15 minutes, the nonce never seen before; it records the messages it accepts.
+ */
+export async function startAliyunSms(accessKeys: Record<string, string>) {
+  const accepted: SmsReceived[] = [];
+  const refused: { code: string; raw: string }[] = [];
+  const nonces = new Set<string>();
+  const reply = (res: ServerResponse, status: number, code: string, message: string) =>
+    json(res, status, {
+      Code: code,
+      Message: message,
+      RequestId: randomUUID(),
+      ...(code === 'OK' ? { BizId: randomUUID() } : {}),
+    });
+  const receiver = await startReceiver((r, res) => {
+    const params = Object.fromEntries(
+      new URLSearchParams(r.method === 'POST' ? r.body : (r.url.split('?')[1] ?? '')),
+    );
+    const refuse = (status: number, code: string, message: string) => {
+      refused.push({ code, raw: r.body });
+      reply(res, status, code, message);
+    };
+    const secret = accessKeys[params.AccessKeyId];
+    if (!secret) return refuse(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.');
+    const { Signature, ...signed } = params;
+    const query = Object.keys(signed)
+      .sort()
+      .map((k) => `${aliyunEncode(k)}=${aliyunEncode(signed[k])}`)
+      .join('&');
+    const toSign = `${r.method}&${aliyunEncode('/')}&${aliyunEncode(query)}`;
+    const expected = createHmac('sha1', `${secret}&`).update(toSign, 'utf8').digest('base64');
+    if (Signature !== expected)
+      return refuse(
+        400,
+        'SignatureDoesNotMatch',
+        `Specified signature is not matched with our calculation. server string to sign is:${toSign}`,
+      );
+    if (params.SignatureMethod !== 'HMAC-SHA1' || params.SignatureVersion !== '1.0')
+      return refuse(400, 'InvalidSignatureMethod', 'Specified signature method is not supported.');
+    if (
+      !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(params.Timestamp ?? '') ||
+      Math.abs(Date.parse(params.Timestamp) - Date.now()) > 15 * 60_000
+    )
+      return refuse(400, 'InvalidTimeStamp.Expired', 'Specified time stamp or date value is expired.');
+    if (nonces.has(params.SignatureNonce))
+      return refuse(400, 'SignatureNonceUsed', 'Specified signature nonce was used already.');
+    nonces.add(params.SignatureNonce);
+    if (params.Action !== 'SendSms' || params.Version !== '2017-05-25')
+      return refuse(400, 'InvalidAction.NotFound', 'Specified api is not found.');
+    if (!/^1\d{10}$/.test(params.PhoneNumbers ?? ''))
+      return refuse(200, 'isv.MOBILE_NUMBER_ILLEGAL', '非法手机号');
+    accepted.push({
+      phone: params.PhoneNumbers,
+      signName: params.SignName,
+      templateCode: params.TemplateCode,
+      templateParam: JSON.parse(params.TemplateParam ?? '{}'),
+      outId: params.OutId,
+      raw: r.body,
+    });
+    reply(res, 200, 'OK', 'OK');
+  });
+  return { ...receiver, accepted, refused };
 }

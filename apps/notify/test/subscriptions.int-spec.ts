@@ -1,8 +1,12 @@
-import { AuthUser } from '@ticketing/auth';
+import { AuthUser, TokenService } from '@ticketing/auth';
 import { RunningService } from '@ticketing/platform';
 import { createTestDatabase } from '@ticketing/testing';
 import { randomUUID } from 'node:crypto';
-import { api, startNotify, tokenFor, users } from './notify-test-kit';
+import { api, SECRET, startNotify, tokenFor, users } from './notify-test-kit';
+
+/** What identity's POST /api/v1/identity/stream-tickets hands out: EventSource cannot send the bearer token. */
+const streamTicket = (u: AuthUser) =>
+  new TokenService(SECRET).signStreamTicket(u, '/api/v1/notify/stream').ticket;
 
 const ROLES = ['admin', 'committee', 'department', 'enterprise', 'instructor'] as const;
 
@@ -89,6 +93,18 @@ describe('notify subscriptions and authorisation', () => {
     ['an unknown field', { colour: 'red' }, 'colour', /should not exist/],
     ['a WeCom @mention in markdown', { mentionMobiles: ['13800138000'] }, 'mentionMobiles', /text/],
     ['a bad urgency', { urgencies: ['whenever'] }, 'urgencies', /normal, urgent, critical/],
+    [
+      'ten thousand urgencies',
+      { urgencies: Array.from({ length: 10_000 }, () => 'normal') },
+      'urgencies',
+      /at most 100 entries/,
+    ],
+    [
+      'an event name past its bound',
+      { events: ['assigned', 'x'.repeat(101)] },
+      'events',
+      /at most 100 characters/,
+    ],
   ])('refuses %s with a 400 naming the field, and writes nothing', async (_what, change, field, message) => {
     const before = await count();
     const res = await api(running, 'POST', '/api/v1/notify/subscriptions', users.admin, {
@@ -149,6 +165,41 @@ describe('notify subscriptions and authorisation', () => {
     ).toBe(400);
   });
 
+  it('refuses an expectedVersion past the int4 version column with a 400 naming it, and writes nothing', async () => {
+    const created = await api(running, 'POST', '/api/v1/notify/subscriptions', users.admin, {
+      ...valid,
+      name: 'bounds',
+    });
+    const id = created.body.id;
+    for (const expectedVersion of [2147483648, 2 ** 63, 1e308]) {
+      const res = await api(running, 'PUT', `/api/v1/notify/subscriptions/${id}`, users.admin, {
+        ...valid,
+        name: 'bounds v2',
+        expectedVersion,
+      });
+      expect({ expectedVersion, status: res.status }).toEqual({ expectedVersion, status: 400 });
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['expectedVersion']);
+    }
+    const [stored] = (await api(running, 'GET', '/api/v1/notify/subscriptions', users.admin)).body.filter(
+      (s: { id: string }) => s.id === id,
+    );
+    expect(stored).toMatchObject({ name: 'bounds', version: 1 });
+  });
+
+  it('answers a replacement with the values it already has with the unchanged record: no new version', async () => {
+    const created = await api(running, 'POST', '/api/v1/notify/subscriptions', users.admin, {
+      ...valid,
+      name: 'same',
+    });
+    const again = await api(running, 'PUT', `/api/v1/notify/subscriptions/${created.body.id}`, users.admin, {
+      ...valid,
+      name: 'same',
+      expectedVersion: 1,
+    });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(created.body);
+  });
+
   describe('authorisation matrix', () => {
     const someId = randomUUID();
     const adminOnly = ['admin', 'committee'];
@@ -185,21 +236,30 @@ describe('notify subscriptions and authorisation', () => {
       }
     });
 
-    it('GET /api/v1/notify/stream: every role, token in the query string; none without', async () => {
+    it('GET /api/v1/notify/stream: every role, with a one-use stream ticket; never a token in the URL', async () => {
       expect((await fetch(`${running.url}/api/v1/notify/stream`)).status).toBe(401);
-      expect((await fetch(`${running.url}/api/v1/notify/stream?access_token=garbage`)).status).toBe(401);
+      expect((await fetch(`${running.url}/api/v1/notify/stream?ticket=garbage`)).status).toBe(401);
+      const token = tokenFor(byRole.committee);
+      expect((await fetch(`${running.url}/api/v1/notify/stream?access_token=${token}`)).status).toBe(401);
+      // A ticket is no bearer token either.
+      const asBearer = await fetch(`${running.url}/api/v1/notify/stream`, {
+        headers: { authorization: `Bearer ${streamTicket(byRole.committee)}` },
+      });
+      expect(asBearer.status).toBe(401);
       for (const role of ROLES) {
         const ctrl = new AbortController();
-        const res = await fetch(
-          `${running.url}/api/v1/notify/stream?access_token=${tokenFor(byRole[role])}`,
-          { signal: ctrl.signal },
-        );
+        const ticket = streamTicket(byRole[role]);
+        const res = await fetch(`${running.url}/api/v1/notify/stream?ticket=${ticket}`, {
+          signal: ctrl.signal,
+        });
         expect({ role, status: res.status, type: res.headers.get('content-type') }).toEqual({
           role,
           status: 200,
           type: 'text/event-stream; charset=utf-8',
         });
         ctrl.abort();
+        // Once only.
+        expect((await fetch(`${running.url}/api/v1/notify/stream?ticket=${ticket}`)).status).toBe(401);
       }
     });
   });

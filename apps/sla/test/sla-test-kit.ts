@@ -18,8 +18,12 @@ export function startSla(databaseUrl: string): Promise<RunningService> {
 export const users = {
   admin: { id: 'u-admin', role: 'admin', name: 'Admin' } as AuthUser,
   committee: { id: 'u-committee', role: 'committee', name: 'Committee' } as AuthUser,
-  enterprise: (enterpriseId: string) => ({ id: `u-${enterpriseId}`, role: 'enterprise', name: 'Ent', enterpriseId }) as AuthUser,
-  department: (departmentId: string) => ({ id: `u-${departmentId}`, role: 'department', name: 'Dep', departmentId }) as AuthUser,
+  enterprise: (enterpriseId: string) =>
+    ({ id: `u-${enterpriseId}`, role: 'enterprise', name: 'Ent', enterpriseId }) as AuthUser,
+  department: (departmentId: string) =>
+    ({ id: `u-${departmentId}`, role: 'department', name: 'Dep', departmentId }) as AuthUser,
+  instructor: (gridId: string) =>
+    ({ id: `u-${gridId}`, role: 'instructor', name: 'Ins', gridIds: [gridId] }) as AuthUser,
 };
 
 export async function api<T = any>( // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -49,8 +53,16 @@ export interface TicketFacts {
 }
 
 let version = 0;
-/** A ticket event as the ticket service would publish it. */
-export function ticketEvent(type: string, t: TicketFacts, extra: Record<string, unknown> = {}, occurredAt = new Date()): EventEnvelope<Record<string, unknown>> {
+/**
+ * A ticket event as the ticket service would publish it: `extra` carries the fields of its type's
+ * payload class (libs/contracts), which the consumer checks on receipt.
+ */
+export function ticketEvent(
+  type: string,
+  t: TicketFacts,
+  extra: Record<string, unknown> = {},
+  occurredAt = new Date(),
+): EventEnvelope<Record<string, unknown>> {
   return createEnvelope({
     type,
     aggregateId: t.ticketId,
@@ -73,16 +85,50 @@ export function ticketEvent(type: string, t: TicketFacts, extra: Record<string, 
 }
 
 export const assigned = (t: TicketFacts, at?: Date) =>
-  ticketEvent('ticket.assigned', t, { via: 'rule', ruleId: null, previousLeadDepartmentId: null, firstHandlerDepartmentId: t.leadDepartmentId ?? 'dep-hr' }, at);
+  ticketEvent(
+    'ticket.assigned',
+    t,
+    {
+      via: 'rule',
+      ruleId: null,
+      previousLeadDepartmentId: null,
+      firstHandlerDepartmentId: t.leadDepartmentId ?? 'dep-hr',
+    },
+    at,
+  );
 
-/** Delivers events to the service's ticket consumer, through its transport; resolves once applied. */
-export async function deliver(running: RunningService, events: EventEnvelope<unknown>[]): Promise<void> {
-  await running.runtime.transport.publish(events.map((e) => ({ topic: Topics.Ticket, key: e.aggregateId, value: JSON.stringify(e) })));
+/** Delivers events to the service's consumers of a topic (tickets' by default) through its transport; resolves once applied. */
+export async function deliver(
+  running: RunningService,
+  events: EventEnvelope<unknown>[],
+  topic: string = Topics.Ticket,
+): Promise<void> {
+  await running.runtime.transport.publish(
+    events.map((e) => ({ topic, key: e.aggregateId, value: JSON.stringify(e) })),
+  );
+}
+
+/** A meeting event as the meeting service would publish it, keyed by the decision (libs/contracts meeting.events.ts). */
+export function meetingEvent(
+  type: string,
+  decisionId: string,
+  payload: Record<string, unknown>,
+  occurredAt = new Date(),
+): EventEnvelope<Record<string, unknown>> {
+  return createEnvelope({
+    type,
+    aggregateId: decisionId,
+    aggregateVersion: ++version,
+    actor: { id: 'u-committee', role: 'committee' },
+    occurredAt,
+    payload: { decisionId, ...payload },
+  });
 }
 
 export const ticketId = () => `t-${newId()}`;
 
-export async function sql<T = any>(url: string, text: string, params: unknown[] = []): Promise<T[]> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function sql<T = any>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
   const c = new Client({ connectionString: url });
   await c.connect();
   try {
@@ -93,7 +139,9 @@ export async function sql<T = any>(url: string, text: string, params: unknown[] 
 }
 
 /** sla.warning / sla.breached / sla.escalated in the outbox, per timer and step. */
-export async function firedEvents(url: string): Promise<{ timer_id: string; type: string; label: string; n: number }[]> {
+export async function firedEvents(
+  url: string,
+): Promise<{ timer_id: string; type: string; label: string; n: number }[]> {
   return sql(
     url,
     `SELECT envelope->'payload'->>'timerId' AS timer_id, type,
@@ -103,7 +151,12 @@ export async function firedEvents(url: string): Promise<{ timer_id: string; type
 }
 
 /** A policy with wall-clock seconds, so that tests see warnings, breaches and escalations fire. */
-export const secondsPolicy = (category: string, urgency: string, respondSeconds: number, urgeAfterSeconds: number) => ({
+export const secondsPolicy = (
+  category: string,
+  urgency: string,
+  respondSeconds: number,
+  urgeAfterSeconds: number,
+) => ({
   name: `test ${category} ${urgency}`,
   category,
   urgency,

@@ -40,7 +40,7 @@ const KEYS = ['TICKET_REOPEN_LIMIT', 'TICKET_ATTACHMENT_MAX_BYTES', 'TICKET_SUBM
  * variables it read come along untouched, and are validated here, failing start-up by name.
  */
 export function ticketConfigFrom(app: BaseEnv): TicketConfig {
-  const raw = app as unknown as Record<string, unknown>;
+  const raw: Record<string, unknown> = { ...app };
   const env: NodeJS.ProcessEnv = {};
   for (const k of KEYS) if (raw[k] !== undefined && raw[k] !== null) env[k] = String(raw[k]);
   return { ...loadConfig(TicketSettings, env), dataDir: app.DATA_DIR };

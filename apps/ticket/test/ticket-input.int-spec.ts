@@ -158,6 +158,27 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
     });
   });
 
+  describe('ticket numbers', () => {
+    it('are gapless: a submission refused after the checks (a file that is not yours) takes no number', async () => {
+      // Users of its own, so the per-user submission limit of the other tests is not touched.
+      const numberer = { id: 'u-numbers', role: 'enterprise' as const, name: 'n', enterpriseId: ENT_A };
+      const crowd = { id: 'u-crowd', role: 'enterprise' as const, name: 'c', enterpriseId: ENT_B };
+      const submit = (who: typeof numberer, over: Record<string, unknown> = {}) =>
+        kit.api('POST', '/api/v1/tickets', who, submission(over));
+      const seq = (n: string) => Number(n.split('-')[2]);
+      const first = await submit(numberer);
+      const someoneElses = await kit.upload('entB', PNG, 'b.png');
+      // Refused at the attachment step, the last before the number was taken under the old sequence.
+      expect((await submit(numberer, { attachmentIds: [someoneElses.body.id] })).status).toBe(400);
+      expect((await submit(numberer, { category: 'no-such-category' })).status).toBe(400);
+      const concurrent = await Promise.all(Array.from({ length: 6 }, () => submit(crowd)));
+      const next = await submit(numberer);
+      const numbers = [first, ...concurrent, next].map((r) => seq(r.body.number)).sort((a, b) => a - b);
+      expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => seq(first.body.number) + i));
+      expect(next.body.number).toMatch(/^CS-\d{4}-\d{6}$/);
+    });
+  });
+
   describe('Idempotency-Key', () => {
     it('the same key and body give the same ticket once; another body with the key is 422', async () => {
       const before = await kit.count('tickets');

@@ -419,7 +419,7 @@ describe('ticket lifecycle over HTTP and events', () => {
     expect(await waitingIds()).not.toContain(id);
   });
 
-  it('keeps SLA deadlines and flags for the queue, and closes as no feedback when the feedback window lapses', async () => {
+  it('keeps SLA deadlines and flags for the queue, and waits for a callback when the feedback window lapses and closes as no feedback when the callback window lapses too', async () => {
     const soon = (await kit.submit('entA')).body.id;
     const later = (await kit.submit('entA')).body.id;
     const late = (await kit.submit('entA')).body.id;
@@ -494,7 +494,8 @@ describe('ticket lifecycle over HTTP and events', () => {
     expect(t.deadlines).toMatchObject({ flags: { respond: 'red' }, flag: 'red' });
     expect(t.version).toBe(2); // SLA read-model updates never bump the version
 
-    // Feedback window lapses: closed as no feedback, never as satisfied.
+    // Feedback window lapses: the ticket waits for the committee's callback (待回访); when the
+    // callback window lapses too, it closes as no feedback, never as satisfied.
     await act(late, 'acknowledge', 'depOther', {});
     await act(late, 'reply', 'depOther', { message: '已处理' });
     await act(late, 'resolve', 'depOther', { result: '已处理' });
@@ -506,12 +507,26 @@ describe('ticket lifecycle over HTTP and events', () => {
       dueAt: new Date().toISOString(),
       level: 'red',
     });
+    const waiting = await detail(late);
+    expect(waiting).toMatchObject({ status: 'resolved', awaitingCallback: true });
+    expect(waiting.deadlines.feedbackLapsedAt).toEqual(expect.any(String));
+    await kit.publish(Topics.Sla, SlaEvents.breached, late, {
+      ticketId: late,
+      timerId: 'c',
+      kind: 'callback',
+      departmentId: null,
+      dueAt: new Date().toISOString(),
+      level: 'red',
+    });
     const closed = await detail(late);
     expect(closed).toMatchObject({ status: 'closed', closeOutcome: 'no_feedback' });
     expect(closed.timeline.at(-1)).toMatchObject({
       action: 'closeWithoutFeedback',
       actor: { id: 'system', role: 'system' },
+      reasonCode: 'closed.callbackLapsed',
+      reasonParams: { outcome: 'no_feedback' },
     });
+    expect(closed.awaitingCallback).toBe(false);
     const { rows } = await kit.pg.query(`SELECT envelope FROM ticket.outbox WHERE key = $1 AND type = $2`, [
       late,
       TicketEvents.closed,
@@ -526,8 +541,8 @@ describe('ticket lifecycle over HTTP and events', () => {
     // The same breach redelivered (same event id) or a duplicate decision is harmless.
     await kit.publish(Topics.Sla, SlaEvents.breached, late, {
       ticketId: late,
-      timerId: 'f',
-      kind: 'feedback',
+      timerId: 'c',
+      kind: 'callback',
       departmentId: null,
       dueAt: new Date().toISOString(),
       level: 'red',

@@ -14,6 +14,10 @@ export interface AuthUser {
   gridIds?: string[];
   /** A new account or an admin's reset: until the user chooses a password, only that is allowed. */
   passwordChangeRequired?: boolean;
+  /** The login session the token belongs to (a logout ends that session only). */
+  sessionId?: string;
+  /** When the token was issued (epoch ms); a revocation after it ends the token. */
+  issuedAt?: number;
 }
 
 /** The JWT claims behind an AuthUser (short names keep tokens small). */
@@ -25,6 +29,7 @@ export interface AccessTokenClaims {
   dep?: string;
   grids?: string[];
   pcr?: true;
+  sid?: string;
   typ: 'access';
 }
 
@@ -36,6 +41,7 @@ export const toClaims = (u: AuthUser): AccessTokenClaims => ({
   ...(u.departmentId ? { dep: u.departmentId } : {}),
   ...(u.gridIds?.length ? { grids: u.gridIds } : {}),
   ...(u.passwordChangeRequired ? { pcr: true as const } : {}),
+  ...(u.sessionId ? { sid: u.sessionId } : {}),
   typ: 'access',
 });
 
@@ -47,4 +53,5 @@ export const fromClaims = (c: AccessTokenClaims): AuthUser => ({
   departmentId: c.dep,
   gridIds: c.grids,
   ...(c.pcr === true ? { passwordChangeRequired: true } : {}),
+  ...(c.sid ? { sessionId: c.sid } : {}),
 });

@@ -1,11 +1,12 @@
 import { createParamDecorator, ExecutionContext, SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiQuery, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Role } from '@ticketing/contracts';
 import { AuthUser } from './auth-user';
 
 export const PUBLIC_KEY = 'auth:public';
 export const ROLES_KEY = 'auth:roles';
 export const PENDING_PASSWORD_KEY = 'auth:pending-password';
+export const EVENT_STREAM_KEY = 'auth:event-stream';
 
 /** Anyone may call this endpoint, without a token (login, health). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
@@ -27,6 +28,21 @@ export const Roles = (...roles: Role[]) =>
  * Every other endpoint refuses such a user with 403 passwordChangeRequired.
  */
 export const AllowPendingPasswordChange = () => SetMetadata(PENDING_PASSWORD_KEY, true);
+
+/**
+ * An event stream written by hand (an @Sse() route is one already): it may be opened with a
+ * one-use stream ticket (`?ticket=`) instead of a bearer header, and it is closed when its
+ * session ends.
+ */
+export const EventStream = () =>
+  applyDecorators(
+    SetMetadata(EVENT_STREAM_KEY, true),
+    ApiQuery({
+      name: 'ticket',
+      required: false,
+      description: 'a one-use stream ticket from POST /api/v1/identity/stream-tickets, for EventSource',
+    }),
+  );
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
   const req = ctx.switchToHttp().getRequest<{ user?: AuthUser }>();

@@ -3,3 +3,6 @@ export * from './auth.guard';
 export * from './auth.module';
 export * from './decorators';
 export * from './token.service';
+export * from './ticket-visibility';
+export * from './session-revocations';
+export * from './stream-tickets';

@@ -13,6 +13,7 @@ import {
   ValidateNested,
   validateSync,
 } from 'class-validator';
+import { Clock } from './clock';
 import { plainToInstance } from 'class-transformer';
 import { Actor, Roles } from './roles';
 import { newId } from './uuid';
@@ -128,7 +129,7 @@ export function createEnvelope<P>(event: NewEvent<P>): EventEnvelope<P> {
     id,
     type: event.type,
     version: event.version ?? 1,
-    occurredAt: (event.occurredAt ?? new Date()).toISOString(),
+    occurredAt: (event.occurredAt ?? Clock.now()).toISOString(),
     aggregateId: event.aggregateId,
     aggregateVersion: event.aggregateVersion,
     correlationId: event.correlationId ?? id,

@@ -1,3 +1,4 @@
+export * from './clock';
 export * from './event-envelope';
 export * from './roles';
 export * from './topics';

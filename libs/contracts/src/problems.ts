@@ -12,6 +12,8 @@ export const ProblemCodes = {
   conflict: 409,
   illegalTransition: 409,
   versionConflict: 409,
+  /** A submission looks like one of the enterprise's own open tickets; resend it confirmed to file it anyway. */
+  possibleDuplicate: 409,
   payloadTooLarge: 413,
   unsupportedMediaType: 415,
   unprocessable: 422,

@@ -8,6 +8,9 @@ export const Topics = {
   Sla: 'ticketing.sla.v1',
   Directory: 'ticketing.directory.v1',
   Notify: 'ticketing.notify.v1',
+  Outreach: 'ticketing.outreach.v1',
+  Meeting: 'ticketing.meeting.v1',
+  Ledger: 'ticketing.ledger.v1',
 } as const;
 export type Topic = (typeof Topics)[keyof typeof Topics];
 

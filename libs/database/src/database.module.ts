@@ -1,7 +1,8 @@
-import { DynamicModule, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, InjectionToken, Module, OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { migrateServiceSchema, serviceDataSourceOptions } from './service-data-source';
+import { TransactionContext, UnitOfWork } from './unit-of-work';
 
 /** Provided by the app shell: the resolved database URL (given, or the embedded server's). */
 export const DATABASE_URL = Symbol('DATABASE_URL');
@@ -18,8 +19,21 @@ export interface ServiceDatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: MixedList<Function | string>;
+  migrations: MixedList<Function | string> | ServiceMigrationsFactory;
 }
+
+/**
+ * Migrations that need something the app provides (e.g. a key from its settings to encrypt
+ * existing rows): built from the injected values just before they run.
+ */
+export interface ServiceMigrationsFactory {
+  inject: InjectionToken[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-function-type
+  useFactory: (...deps: any[]) => MixedList<Function | string>;
+}
+
+const isMigrationsFactory = (m: ServiceDatabaseOptions['migrations']): m is ServiceMigrationsFactory =>
+  typeof m === 'object' && m !== null && !Array.isArray(m) && 'useFactory' in m;
 
 function healthRegistrar(schema: string) {
   @Injectable()
@@ -44,7 +58,8 @@ function healthRegistrar(schema: string) {
 /**
  * A service's own DataSource on its own schema, named after the schema
  * (`@InjectDataSource('ticket')`, `TypeOrmModule.forFeature([...], 'ticket')`).
- * Pending migrations are applied before the service starts.
+ * Pending migrations are applied before the service starts. Provides the service's unit of work
+ * (`UnitOfWork` for handlers, `TransactionContext` for repositories).
  */
 @Module({})
 export class DatabaseModule {
@@ -54,13 +69,19 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           name: opts.schema,
-          inject: [DATABASE_URL, DATABASE_POOL_SIZE],
-          useFactory: (url: string, poolSize: number) =>
+          inject: [
+            DATABASE_URL,
+            DATABASE_POOL_SIZE,
+            ...(isMigrationsFactory(opts.migrations) ? opts.migrations.inject : []),
+          ],
+          useFactory: (url: string, poolSize: number, ...deps: unknown[]) =>
             serviceDataSourceOptions({
               url,
               schema: opts.schema,
               entities: opts.entities,
-              migrations: opts.migrations,
+              migrations: isMigrationsFactory(opts.migrations)
+                ? opts.migrations.useFactory(...deps)
+                : opts.migrations,
               poolSize,
             }),
           dataSourceFactory: async (options) => {
@@ -71,7 +92,16 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [healthRegistrar(opts.schema)],
+      providers: [
+        healthRegistrar(opts.schema),
+        {
+          provide: TransactionContext,
+          inject: [getDataSourceToken(opts.schema)],
+          useFactory: (ds: DataSource) => new TransactionContext(ds),
+        },
+        { provide: UnitOfWork, useExisting: TransactionContext },
+      ],
+      exports: [TransactionContext, UnitOfWork],
     };
   }
 }

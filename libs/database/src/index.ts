@@ -4,3 +4,6 @@ export * from './service-data-source';
 export * from './snake-naming.strategy';
 export * from './database.module';
 export * from './pg-listener';
+export * from './unit-of-work';
+export * from './queryable';
+export * from './listening-loop';

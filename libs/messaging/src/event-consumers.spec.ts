@@ -36,9 +36,23 @@ function fakeDataSource() {
 
 let n = 0;
 const event = (key: string, correlationId?: string): Event =>
-  createEnvelope({ type: 'ticket.test', aggregateId: key, aggregateVersion: ++n, correlationId, actor: { id: 'u', role: 'system' }, payload: { n } });
+  createEnvelope({
+    type: 'ticket.test',
+    aggregateId: key,
+    aggregateVersion: ++n,
+    correlationId,
+    actor: { id: 'u', role: 'system' },
+    payload: { n },
+  });
 
-const message = (e: Event): IncomingMessage => ({ topic: 't', partition: 0, offset: String(n), key: e.aggregateId, value: JSON.stringify(e), headers: {} });
+const message = (e: Event): IncomingMessage => ({
+  topic: 't',
+  partition: 0,
+  offset: String(n),
+  key: e.aggregateId,
+  value: JSON.stringify(e),
+  headers: {},
+});
 
 describe('InboxProcessor.processBatch with a many-effect', () => {
   it('calls it once with the fresh events in order, duplicates (seen or repeated) dropped, and never the one-by-one effect', async () => {
@@ -81,13 +95,19 @@ describe('InboxProcessor.processBatch with a many-effect', () => {
     ).rejects.toThrow('boom');
     expect(seen.size).toBe(0);
     const got: string[] = [];
-    expect(await inbox.processBatch(items, jest.fn(), async (events) => void got.push(...events.map((e) => e.id)))).toBe(2);
+    expect(
+      await inbox.processBatch(items, jest.fn(), async (events) => void got.push(...events.map((e) => e.id))),
+    ).toBe(2);
     expect(got).toEqual(items.map((i) => i.event.id));
   });
 });
 
 describe('EventConsumers with handleMany', () => {
-  async function register(def: { handle: jest.Mock; handleMany?: jest.Mock }): Promise<SubscribeOptions> {
+  async function register(def: {
+    handle: jest.Mock;
+    handleMany?: jest.Mock;
+    decode?: (e: EventEnvelope<unknown>) => Event | null;
+  }): Promise<SubscribeOptions> {
     const { ds } = fakeDataSource();
     let options!: SubscribeOptions;
     const transport = {
@@ -96,7 +116,12 @@ describe('EventConsumers with handleMany', () => {
         return { close: async () => undefined };
       },
     } as unknown as MessageTransport;
-    await new EventConsumers('svc', 's', ds, transport, 3).register({ name: 'c', topics: ['t'], ...def });
+    await new EventConsumers('svc', 's', ds, transport, 3).register<Event>({
+      name: 'c',
+      topics: ['t'],
+      decode: (e) => e as Event,
+      ...def,
+    });
     return options;
   }
 
@@ -124,5 +149,67 @@ describe('EventConsumers with handleMany', () => {
     await options.handleBatch!([event('k1', 'x'), event('k2', 'y')].map(message));
     expect(handle).toHaveBeenCalledTimes(2);
     expect(contexts).toEqual(['x', 'y']);
+  });
+});
+
+describe('EventConsumers with the event catalogue (the default decoding)', () => {
+  async function register(handle: jest.Mock): Promise<SubscribeOptions> {
+    const { ds } = fakeDataSource();
+    let options!: SubscribeOptions;
+    const transport = {
+      subscribe: async (o: SubscribeOptions) => {
+        options = o;
+        return { close: async () => undefined };
+      },
+    } as unknown as MessageTransport;
+    await new EventConsumers('svc', 's', ds, transport, 3).register({ name: 'c', topics: ['t'], handle });
+    return options;
+  }
+  const acknowledged = (payload: Record<string, unknown>) =>
+    createEnvelope({
+      type: 'ticket.acknowledged',
+      aggregateId: 'tk',
+      aggregateVersion: 3,
+      actor: { id: 'u', role: 'department' },
+      payload,
+    });
+  const valid = {
+    ticketId: 'tk',
+    number: 'CS-2026-000001',
+    status: 'in_progress',
+    enterpriseId: 'e1',
+    category: 'utilities',
+    urgency: 'normal',
+    gridId: null,
+    leadDepartmentId: 'd1',
+    coHandlerDepartmentIds: [],
+    departmentId: 'd1',
+    reason: '',
+  };
+
+  it('hands a known event whose payload fits its class to the handler', async () => {
+    const handle = jest.fn(async () => undefined);
+    const options = await register(handle);
+    await options.handle(message(acknowledged(valid)));
+    expect(handle).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a known event whose payload breaks its class as permanent (dead-lettered at once)', async () => {
+    const handle = jest.fn(async () => undefined);
+    const options = await register(handle);
+    const broken = { ...valid, ticketId: undefined, urgency: 'whenever' };
+    const error = await options.handle(message(acknowledged(broken))).catch((e: unknown) => e);
+    expect(options.isPermanent!(error as Error)).toBe(true);
+    expect(String((error as Error).message)).toMatch(/payload\.ticketId/);
+    expect(String((error as Error).message)).toMatch(/payload\.urgency/);
+    expect(handle).not.toHaveBeenCalled();
+  });
+
+  it('skips types this build does not know, one by one and in batches', async () => {
+    const handle = jest.fn(async () => undefined);
+    const options = await register(handle);
+    await options.handle(message(event('k')));
+    await options.handleBatch!([event('k1'), event('k2')].map(message));
+    expect(handle).not.toHaveBeenCalled();
   });
 });

@@ -1,22 +1,23 @@
-import { Actor, createEnvelope, EventEnvelope } from '@ticketing/contracts';
+import { Actor, createEnvelope, EventOf, EventPayloads, EventType } from '@ticketing/contracts';
 import { Correlation } from '@ticketing/observability';
 
 /**
  * Builds an envelope for an event caused by the current request or event: the correlation and
- * causation ids come from the ambient context, so they never have to be threaded by hand.
+ * causation ids come from the ambient context, so they never have to be threaded by hand. The
+ * payload must be the one its type declares in the event catalogue (libs/contracts).
  */
-export function newEvent<P>(e: {
-  type: string;
+export function newEvent<T extends EventType>(e: {
+  type: T;
   aggregateId: string;
   aggregateVersion: number;
   actor: Actor;
-  payload: P;
+  payload: EventPayloads[T];
   version?: number;
   occurredAt?: Date;
-}): EventEnvelope<P> {
+}): EventOf<T> {
   return createEnvelope({
     ...e,
     correlationId: Correlation.id(),
     causationId: Correlation.causationId() ?? null,
-  });
+  }) as EventOf<T>;
 }

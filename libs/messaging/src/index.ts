@@ -10,3 +10,5 @@ export * from './transport/local.transport';
 export * from './transport/message-transport';
 export * from './transient-error';
 export * from './outbox/wakeup';
+export * from './messaging-lifecycle';
+export * from './outbox/change-log';

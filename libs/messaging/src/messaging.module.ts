@@ -1,5 +1,6 @@
 import {
   DynamicModule,
+  Inject,
   Injectable,
   Module,
   OnApplicationBootstrap,
@@ -8,6 +9,7 @@ import {
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { EventConsumers } from './event-consumers';
+import { MessagingLifecycle } from './messaging-lifecycle';
 import { OutboxRelay } from './outbox/outbox.relay';
 import { OutboxWriter } from './outbox/outbox.writer';
 import { MESSAGE_TRANSPORT, MessageTransport } from './transport/message-transport';
@@ -26,6 +28,8 @@ export interface MessagingRuntime {
   /** Batches in flight per relay with the local transport (Kafka: always one). */
   localBatchesInFlight: number;
   log: MessagingLog;
+  /** One per application: consumers and relays start once it is initialised. */
+  lifecycle?: MessagingLifecycle;
 }
 
 @Injectable()
@@ -33,12 +37,14 @@ class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly relay: OutboxRelay,
     private readonly consumers: EventConsumers,
+    @Inject(MESSAGING_RUNTIME) private readonly runtime: MessagingRuntime,
   ) {}
 
-  // Consumers subscribe during module init; the relay starts after, so no event is published
-  // into a group that is not listening yet.
+  // The relay starts after every consumer of the process subscribed (MessagingLifecycle), so no
+  // event is published into a group that is not listening yet.
   onApplicationBootstrap(): void {
-    this.relay.start();
+    if (this.runtime.lifecycle) this.runtime.lifecycle.relayWhenStarted(() => this.relay.start());
+    else this.relay.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -79,7 +85,14 @@ export class MessagingModule {
           provide: EventConsumers,
           inject: [dsToken, MESSAGE_TRANSPORT, MESSAGING_RUNTIME],
           useFactory: (ds: DataSource, transport: MessageTransport, rt: MessagingRuntime) =>
-            new EventConsumers(opts.service, opts.schema, ds, transport, rt.consumerMaxAttempts),
+            new EventConsumers(
+              opts.service,
+              opts.schema,
+              ds,
+              transport,
+              rt.consumerMaxAttempts,
+              rt.lifecycle,
+            ),
         },
         RelayLifecycle,
       ],

@@ -1,9 +1,10 @@
+import { TransactionContext } from '@ticketing/database';
 import { deadLetterTopic, Topics } from '@ticketing/contracts';
 import { describeWithKafka, eventually, testKafkaBrokers } from '@ticketing/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { DLQ_HEADERS, EventConsumers, KafkaTransport, OutboxRelay, OutboxWriter } from '../src';
-import { messagingDatabase, numberedEvent, SCHEMA } from './fixtures';
+import { messagingDatabase, numberedEvent, SCHEMA, asTestEvent } from './fixtures';
 
 const uniquePrefix = () => `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.`;
 
@@ -41,10 +42,9 @@ describeWithKafka('messaging on a real Kafka broker', () => {
   const applier = (member: string) => ({
     name: 'applier',
     topics: [Topics.Ticket],
-    handle: async (
-      e: { payload: Record<string, unknown> },
-      m: { query: (q: string, p: unknown[]) => Promise<unknown> },
-    ) => {
+    decode: asTestEvent,
+    handle: async (e: { payload: Record<string, unknown> }) => {
+      const m = new TransactionContext(ds).writer; // the inbox transaction
       const p = e.payload as { key: string; n: number };
       await m.query(`INSERT INTO ${SCHEMA}.applied (key, n, consumer) VALUES ($1, $2, $3)`, [
         p.key,
@@ -112,7 +112,9 @@ describeWithKafka('messaging on a real Kafka broker', () => {
     await consumers.register({
       name: 'applier',
       topics: [Topics.Ticket],
-      handle: async (e, m) => {
+      decode: asTestEvent,
+      handle: async (e) => {
+        const m = new TransactionContext(ds).writer; // the inbox transaction
         const p = e.payload as { key: string; n: number };
         if (p.n === 2) {
           poisonAttempts++;

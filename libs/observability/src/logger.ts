@@ -18,10 +18,18 @@ export const REDACTED_PATHS = [
 export interface LoggerSettings {
   service: string;
   level: string;
+  /** Human-readable lines; absent: when stdout is a terminal (a person watching), JSON otherwise. */
   pretty?: boolean;
 }
 
-/** JSON logs; each line carries the service and, when there is one, the correlation id. */
+/** Whether logs are written for a person: LOG_PRETTY when set, else whether stdout is a terminal. */
+export const writesPretty = (pretty: boolean | undefined, isTTY: boolean | undefined): boolean =>
+  pretty ?? isTTY === true;
+
+/**
+ * JSON logs for collectors, one line each with the service and, when there is one, the correlation
+ * id; on a terminal (or with LOG_PRETTY=true) the same lines made readable.
+ */
 export function createLogger(settings: LoggerSettings): Logger {
   const options: LoggerOptions = {
     level: settings.level,
@@ -34,8 +42,14 @@ export function createLogger(settings: LoggerSettings): Logger {
       return correlationId ? { correlationId } : {};
     },
   };
-  if (settings.pretty) {
-    return pino({ ...options, transport: { target: 'pino-pretty', options: { singleLine: true } } });
+  if (writesPretty(settings.pretty, process.stdout.isTTY)) {
+    return pino({
+      ...options,
+      transport: {
+        target: 'pino-pretty',
+        options: { singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+      },
+    });
   }
   return pino(options);
 }

@@ -10,6 +10,7 @@ import {
   KafkaUnreachableError,
   LocalTransport,
   MessageTransport,
+  MessagingLifecycle,
 } from '@ticketing/messaging';
 import { collectProcessMetrics, createLogger } from '@ticketing/observability';
 import helmet from 'helmet';
@@ -22,6 +23,7 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { CoreModule, CoreRuntime } from './core.module';
 import { httpContextMiddleware } from './http-context.middleware';
+import { EdgeInputGuard, JSON_MEDIA_TYPES } from './edge-input.guard';
 import { jsonBodyGuard } from './json-body.guard';
 import { PinoNestLogger } from './nest-logger';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -39,6 +41,11 @@ export interface ServiceDefinition<E extends BaseEnv = BaseEnv> {
   environment?: NodeJS.ProcessEnv;
   /** Extra HTTP setup (e.g. serving the web build), before listen. */
   configure?: (app: NestExpressApplication, config: E, logger: Logger) => void | Promise<void>;
+  /**
+   * Work once everything runs (listening, events flowing) and before the process counts as ready:
+   * `runMain` prints "ready" after it (the standalone's demo quarter).
+   */
+  beforeReady?: (running: RunningService, config: E) => Promise<void>;
 }
 
 export interface RunningService {
@@ -148,6 +155,7 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
     databaseUrl: db.url,
     embedded: db.embedded,
     transport,
+    messaging: new MessagingLifecycle(),
   };
 
   const secret = resolveTokenSecret(config);
@@ -177,7 +185,7 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
       },
     }),
   );
-  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.useBodyParser('json', { limit: config.BODY_LIMIT, type: JSON_MEDIA_TYPES });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   app.use(jsonBodyGuard());
   app.enableCors(
@@ -191,6 +199,7 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
   );
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  app.useGlobalGuards(new EdgeInputGuard()); // after the token guard: see EdgeInputGuard
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
   app.enableShutdownHooks();
@@ -206,11 +215,26 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  await def.configure?.(app, config, logger);
-  await app.listen(config.PORT, config.HOST);
+  try {
+    await def.configure?.(app, config, logger);
+    await app.listen(config.PORT, config.HOST);
+  } catch (e) {
+    // A module that refused to start (its bootstrap hook threw): stop what the others started.
+    await app.close().catch(() => undefined);
+    throw e;
+  }
+  // Every module is initialised and every handler is on its bus: only now take and publish events.
+  await runtime.messaging.start();
   const { port } = app.getHttpServer().address() as { port: number }; // PORT=0 picks a free port (tests)
   const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
-  return { app, url, runtime, close: () => app.close() };
+  const running: RunningService = { app, url, runtime, close: () => app.close() };
+  try {
+    await def.beforeReady?.(running, config);
+  } catch (e) {
+    await app.close().catch(() => undefined);
+    throw e;
+  }
+  return running;
 }
 
 /** For `main.ts`: start, print where, and turn known start-up failures into one line and exit 1. */

@@ -16,6 +16,7 @@ import {
   MESSAGE_TRANSPORT,
   MESSAGING_RUNTIME,
   MessageTransport,
+  MessagingLifecycle,
   MessagingRuntime,
 } from '@ticketing/messaging';
 import { HealthRegistry, metricsRegistry } from '@ticketing/observability';
@@ -33,6 +34,8 @@ export interface CoreRuntime {
   databaseUrl: string;
   embedded?: RunningPostgres;
   transport: MessageTransport;
+  /** Started by the shell once the application is initialised (consumers, then relays). */
+  messaging: MessagingLifecycle;
 }
 
 @ApiExcludeController()
@@ -76,6 +79,7 @@ export class CoreModule {
       consumerMaxAttempts: runtime.config.CONSUMER_MAX_ATTEMPTS,
       localBatchesInFlight: runtime.config.LOCAL_RELAY_BATCHES_IN_FLIGHT,
       log: (level, message, extra) => runtime.logger[level](extra ?? {}, message),
+      lifecycle: runtime.messaging,
     };
     return {
       module: CoreModule,

@@ -2,6 +2,18 @@ import { LoggerService } from '@nestjs/common';
 import type { Logger } from 'pino';
 
 /** Nest's own log lines, through the same JSON logger as everything else. */
+/**
+ * Nest's start-up chatter: every module initialised, every controller and route mapped (hundreds of
+ * lines in the standalone process). Written at debug, so a start shows what matters: where it runs.
+ */
+export const NEST_STARTUP_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
+
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
   private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, rest: unknown[]) {
@@ -12,7 +24,12 @@ export class PinoNestLogger implements LoggerService {
     else this.logger[level](obj, String(message));
   }
   log(message: unknown, ...rest: unknown[]) {
-    this.write('info', message, rest);
+    const context = rest.length ? rest[rest.length - 1] : undefined;
+    this.write(
+      typeof context === 'string' && NEST_STARTUP_CONTEXTS.has(context) ? 'debug' : 'info',
+      message,
+      rest,
+    );
   }
   error(message: unknown, ...rest: unknown[]) {
     // Nest passes (message, stack, context)

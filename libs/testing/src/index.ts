@@ -2,3 +2,4 @@ export * from './kafka-broker';
 export * from './test-infrastructure';
 export * from './wait';
 export * from './distributed';
+export * from './inline-unit-of-work';

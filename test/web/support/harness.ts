@@ -26,10 +26,12 @@ export function buildOnce(): void {
   // Several people working on one checkout share dist/web; WEB_E2E_SKIP_BUILD=1 uses it as it is.
   if (process.env.WEB_E2E_SKIP_BUILD === '1' && existsSync(main)) return;
   if (!existsSync(main)) execFileSync('npm', ['run', 'build:server'], { cwd: root, stdio: 'inherit' });
+  // The bundle people get: jest sets NODE_ENV=test, and Vite would then build React and antd in
+  // their development modes (bigger, slower, with development-only console warnings).
   execFileSync('npm', ['run', 'build:web'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
 
@@ -41,7 +43,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startStandalone(): Promise<Standalone> {
+/** The standalone process on a fresh database; `environment` adds settings (e.g. NOTIFY_ALLOW_HTTP). */
+export async function startStandalone(environment: Record<string, string> = {}): Promise<Standalone> {
   // Not under the repo's .data: the embedded server runs as the postgres user when we are root.
   const dataDir = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : '/tmp', 'chuishao-web-e2e-'));
   execFileSync('chmod', ['755', dataDir]);
@@ -52,7 +55,15 @@ export async function startStandalone(): Promise<Standalone> {
     ),
   );
   const child: ChildProcess = spawn(process.execPath, [main], {
-    env: { ...env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    // The demo directory without the demo quarter's tickets: the suites count their own (a suite may ask for it).
+    env: {
+      ...env,
+      SEED_DEMO_QUARTER: 'false',
+      ...environment,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -327,14 +338,16 @@ export interface BrowserSuite {
 export function browserSuite(
   problems: string[],
   ready: (suite: BrowserSuite) => void | Promise<void>,
-  desktopOptions: { acceptDownloads?: boolean } = {},
+  desktopOptions: { acceptDownloads?: boolean; environment?: Record<string, string> } = {},
 ): void {
   let suite: Partial<BrowserSuite> = {};
   beforeAll(async () => {
     buildOnce();
-    suite.server = await startStandalone();
+    suite.server = await startStandalone(desktopOptions.environment);
     suite.browser = await launchBrowser();
-    suite.desktop = await newProfile(suite.browser, problems, desktopOptions);
+    suite.desktop = await newProfile(suite.browser, problems, {
+      acceptDownloads: desktopOptions.acceptDownloads,
+    });
     await ready(suite as BrowserSuite);
   }, 300_000);
   afterAll(async () => {

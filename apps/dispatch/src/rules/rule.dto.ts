@@ -7,13 +7,11 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { RoutingRuleOrmEntity } from './infrastructure/routing-rule.orm-entity';
-import { RoutingRuleVersionOrmEntity } from './infrastructure/routing-rule-version.orm-entity';
+import { RoutingRule, RuleVersion } from './domain/routing-rule.aggregate';
 
 export class RuleConditionsDto {
   @ApiPropertyOptional({
@@ -24,6 +22,7 @@ export class RuleConditionsDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @MaxLength(40, { each: true, message: 'each of categories must be at most 40 characters' })
   @Matches(/^[a-z][a-z0-9_]{0,39}$/, {
     each: true,
     message: 'each of categories must be a category code like utilities',
@@ -49,7 +48,7 @@ export class RuleConditionsDto {
   @ArrayMaxSize(200)
   @IsString({ each: true })
   @IsNotEmpty({ each: true, message: 'each of gridIds must be non-empty' })
-  @MaxLength(100, { each: true })
+  @MaxLength(100, { each: true, message: 'each of gridIds must be at most 100 characters' })
   gridIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'enterprise ids (any of)' })
@@ -58,12 +57,12 @@ export class RuleConditionsDto {
   @ArrayMaxSize(500)
   @IsString({ each: true })
   @IsNotEmpty({ each: true, message: 'each of enterpriseIds must be non-empty' })
-  @MaxLength(100, { each: true })
+  @MaxLength(100, { each: true, message: 'each of enterpriseIds must be at most 100 characters' })
   enterpriseIds?: string[];
 }
 
 export class RuleDecisionDto {
-  @ApiProperty({ example: '0193a000-0000-7000-8000-00000000000c' })
+  @ApiProperty({ example: '0193a000-0000-7000-8000-00000000000c', maxLength: 100 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -74,12 +73,13 @@ export class RuleDecisionDto {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @IsNotEmpty({ each: true, message: 'each of coHandlerDepartmentIds must be non-empty' })
+  @MaxLength(100, { each: true, message: 'each of coHandlerDepartmentIds must be at most 100 characters' })
   coHandlerDepartmentIds!: string[];
 }
 
 /** What a rule says, shared by create and edit. */
 export class RuleContentDto {
-  @ApiProperty({ example: '停水停电 → 城管局' })
+  @ApiProperty({ example: '停水停电 → 城管局', maxLength: 100 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -98,12 +98,6 @@ export class RuleContentDto {
   decision!: RuleDecisionDto;
 }
 
-export class RuleIdParam {
-  @ApiProperty()
-  @IsUUID('all', { message: 'id must be a rule id (UUID)' })
-  id!: string;
-}
-
 export class RuleResponseDto {
   @ApiProperty() id!: string;
   @ApiProperty({ description: 'the current version; every edit makes a new one' }) version!: number;
@@ -115,20 +109,17 @@ export class RuleResponseDto {
   @ApiProperty() updatedAt!: string;
   @ApiProperty() updatedBy!: string;
 
-  static from(row: RoutingRuleOrmEntity): RuleResponseDto {
+  static from(rule: RoutingRule): RuleResponseDto {
     return {
-      id: row.id,
-      version: row.version,
-      name: row.name,
-      priority: row.priority,
-      enabled: row.enabled,
-      conditions: row.conditions,
-      decision: {
-        leadDepartmentId: row.leadDepartmentId,
-        coHandlerDepartmentIds: row.coHandlerDepartmentIds,
-      },
-      updatedAt: row.updatedAt.toISOString(),
-      updatedBy: row.updatedBy,
+      id: rule.id,
+      version: rule.version,
+      name: rule.name,
+      priority: rule.priority,
+      enabled: rule.enabled,
+      conditions: rule.conditions,
+      decision: rule.decision,
+      updatedAt: rule.updatedAt.toISOString(),
+      updatedBy: rule.updatedBy,
     };
   }
 }
@@ -144,20 +135,17 @@ export class RuleVersionResponseDto {
   @ApiProperty() changedAt!: string;
   @ApiProperty() changedBy!: string;
 
-  static from(row: RoutingRuleVersionOrmEntity): RuleVersionResponseDto {
+  static from(v: RuleVersion): RuleVersionResponseDto {
     return {
-      ruleId: row.ruleId,
-      version: row.version,
-      name: row.name,
-      enabled: row.enabled,
-      conditions: row.conditions,
-      decision: {
-        leadDepartmentId: row.leadDepartmentId,
-        coHandlerDepartmentIds: row.coHandlerDepartmentIds,
-      },
-      change: row.change,
-      changedAt: row.changedAt.toISOString(),
-      changedBy: row.changedBy,
+      ruleId: v.ruleId,
+      version: v.version,
+      name: v.name,
+      enabled: v.enabled,
+      conditions: v.conditions,
+      decision: v.decision,
+      change: v.change,
+      changedAt: v.changedAt.toISOString(),
+      changedBy: v.changedBy,
     };
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TransferRequestOrmEntity } from './infrastructure/transfer-request.orm-entity';
+import { TransferRequestRecord } from './domain/transfer-request.aggregate';
 
 export class TransferRequestResponseDto {
   @ApiProperty() id!: string;
@@ -19,7 +19,7 @@ export class TransferRequestResponseDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'the ticket’s title (in lists)' })
   ticketTitle?: string | null;
 
-  static from(r: TransferRequestOrmEntity): TransferRequestResponseDto {
+  static from(r: Readonly<TransferRequestRecord>): TransferRequestResponseDto {
     return {
       id: r.id,
       ticketId: r.ticketId,

@@ -1,5 +1,5 @@
-import { IsString, Length } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
 import { UserResponseDto } from '../users/user.response.dto';
 
 export class SessionResponseDto {
@@ -11,7 +11,7 @@ export class SessionResponseDto {
 }
 
 export class RefreshTokenRequestDto {
-  @ApiProperty()
+  @ApiProperty({ minLength: 20, maxLength: 200 })
   @IsString({ message: 'refreshToken must be text' })
   @Length(20, 200, { message: 'refreshToken must be the token returned by login or refresh' })
   refreshToken!: string;

@@ -1,17 +1,29 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DepartmentOrmEntity } from './infrastructure/department.orm-entity';
+
+/** What a department answer is made of: the aggregate and the reader's rows both have these. */
+export interface DepartmentFields {
+  id: string;
+  code: string;
+  nameZh: string;
+  nameEn: string | null;
+  active: boolean;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
 export class DepartmentResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'hrss' }) code!: string;
   @ApiProperty({ example: '人社局' }) nameZh!: string;
-  @ApiProperty({ nullable: true, example: 'Human Resources and Social Security Bureau' }) nameEn!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Human Resources and Social Security Bureau' })
+  nameEn!: string | null;
   @ApiProperty() active!: boolean;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 
-  static from(d: DepartmentOrmEntity): DepartmentResponseDto {
+  static from(d: DepartmentFields): DepartmentResponseDto {
     return {
       id: d.id,
       code: d.code,

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { EnterpriseState } from './domain/enterprise.aggregate';
 import { EnterpriseContactDto } from './enterprise.request.parts';
-import { EnterpriseOrmEntity } from './infrastructure/enterprise.orm-entity';
 
 export class EnterpriseResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -15,7 +15,8 @@ export class EnterpriseResponseDto {
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 
-  static from(e: EnterpriseOrmEntity): EnterpriseResponseDto {
+  /** The aggregate, or the reader's row. */
+  static from(e: EnterpriseState): EnterpriseResponseDto {
     return {
       id: e.id,
       name: e.name,

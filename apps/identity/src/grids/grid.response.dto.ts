@@ -1,21 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { GridOrmEntity } from './infrastructure/grid.orm-entity';
+import { GridState } from './domain/grid.aggregate';
 
 export class GridResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'east' }) code!: string;
   @ApiProperty({ example: '东区网格' }) name!: string;
-  @ApiProperty({ type: [String], description: 'ids of the instructors assigned to this grid' }) instructorUserIds!: string[];
+  @ApiProperty({ type: [String], description: 'ids of the instructors assigned to this grid' })
+  instructorUserIds!: string[];
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 
-  static from(g: GridOrmEntity, instructorUserIds: string[]): GridResponseDto {
+  /** The aggregate, or the reader's row with its instructors. */
+  static from(g: GridState): GridResponseDto {
     return {
       id: g.id,
       code: g.code,
       name: g.name,
-      instructorUserIds,
+      instructorUserIds: g.instructorUserIds,
       version: g.version,
       createdAt: g.createdAt.toISOString(),
       updatedAt: g.updatedAt.toISOString(),

@@ -71,7 +71,9 @@ export class IdentityDirectory1763769600001 implements MigrationInterface {
       revoked_at timestamptz
     )`);
     await q.query(`CREATE INDEX refresh_token_family_idx ON identity.refresh_token (family_id)`);
-    await q.query(`CREATE INDEX refresh_token_user_idx ON identity.refresh_token (user_id) WHERE revoked_at IS NULL`);
+    await q.query(
+      `CREATE INDEX refresh_token_user_idx ON identity.refresh_token (user_id) WHERE revoked_at IS NULL`,
+    );
     // Keyed by the name typed, whether or not such a user exists, so a lock reveals nothing.
     await q.query(`CREATE TABLE identity.login_failure (
       username text PRIMARY KEY,
@@ -102,7 +104,16 @@ export class IdentityDirectory1763769600001 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['audit_entry', 'login_failure', 'refresh_token', 'user_grid', 'user_account', 'enterprise', 'grid', 'department']) {
+    for (const t of [
+      'audit_entry',
+      'login_failure',
+      'refresh_token',
+      'user_grid',
+      'user_account',
+      'enterprise',
+      'grid',
+      'department',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS identity.${t}`);
     }
     await q.query(`DROP FUNCTION IF EXISTS identity.audit_entry_append_only()`);

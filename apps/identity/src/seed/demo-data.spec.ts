@@ -4,7 +4,8 @@ import { DEMO_ENTERPRISES, DEMO_GRIDS } from './demo-data';
 describe('demo data', () => {
   it('has 20 enterprises with valid, distinct credit codes and distinct names', () => {
     expect(DEMO_ENTERPRISES).toHaveLength(20);
-    for (const e of DEMO_ENTERPRISES) expect([e.creditCode, isValidCreditCode(e.creditCode)]).toEqual([e.creditCode, true]);
+    for (const e of DEMO_ENTERPRISES)
+      expect([e.creditCode, isValidCreditCode(e.creditCode)]).toEqual([e.creditCode, true]);
     expect(new Set(DEMO_ENTERPRISES.map((e) => e.creditCode)).size).toBe(20);
     expect(new Set(DEMO_ENTERPRISES.map((e) => e.name)).size).toBe(20);
   });

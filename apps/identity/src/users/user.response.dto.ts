@@ -1,6 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Role, Roles } from '@ticketing/contracts';
-import { UserAccountOrmEntity } from './infrastructure/user-account.orm-entity';
+
+/** What a user answer is made of: the aggregate and the reader's rows both have these. */
+export interface UserFields {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  enterpriseId: string | null;
+  departmentId: string | null;
+  gridIds: string[];
+  mobile: string | null;
+  email: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
 /** Who a user is and what they may see; never a credential. */
 export class UserResponseDto {
@@ -14,12 +31,13 @@ export class UserResponseDto {
   @ApiProperty({ nullable: true, type: String }) mobile!: string | null;
   @ApiProperty({ nullable: true, type: String }) email!: string | null;
   @ApiProperty() active!: boolean;
-  @ApiProperty({ description: 'set by an admin reset; the user should choose a new password' }) mustChangePassword!: boolean;
+  @ApiProperty({ description: 'set by an admin reset; the user should choose a new password' })
+  mustChangePassword!: boolean;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 
-  static from(u: UserAccountOrmEntity, gridIds: string[]): UserResponseDto {
+  static from(u: UserFields): UserResponseDto {
     return {
       id: u.id,
       username: u.username,
@@ -27,7 +45,7 @@ export class UserResponseDto {
       role: u.role,
       enterpriseId: u.enterpriseId,
       departmentId: u.departmentId,
-      gridIds,
+      gridIds: u.gridIds,
       mobile: u.mobile,
       email: u.email,
       active: u.active,

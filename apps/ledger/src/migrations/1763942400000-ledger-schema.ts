@@ -35,7 +35,9 @@ export class LedgerSchema1763942400000 implements MigrationInterface {
         prev_hash char(64) NOT NULL,
         hash char(64) NOT NULL
       )`);
-    await q.query(`CREATE INDEX entries_ticket_idx ON ledger.entries (ticket_id, seq) WHERE ticket_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX entries_ticket_idx ON ledger.entries (ticket_id, seq) WHERE ticket_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX entries_occurred_idx ON ledger.entries (occurred_at)`);
     await q.query(`
       CREATE TABLE ledger.chain_head (
@@ -95,8 +97,12 @@ export class LedgerSchema1763942400000 implements MigrationInterface {
       END $$`);
 
     // Local copies of the directory, for names in exports and scoping (from directory events).
-    await q.query(`CREATE TABLE ledger.departments (id text PRIMARY KEY, code text, name text NOT NULL, name_en text, active boolean NOT NULL DEFAULT true)`);
-    await q.query(`CREATE TABLE ledger.enterprises (id text PRIMARY KEY, name text NOT NULL, credit_code text, grid_id text, industry text, address text, active boolean NOT NULL DEFAULT true)`);
+    await q.query(
+      `CREATE TABLE ledger.departments (id text PRIMARY KEY, code text, name text NOT NULL, name_en text, active boolean NOT NULL DEFAULT true)`,
+    );
+    await q.query(
+      `CREATE TABLE ledger.enterprises (id text PRIMARY KEY, name text NOT NULL, credit_code text, grid_id text, industry text, address text, active boolean NOT NULL DEFAULT true)`,
+    );
     await q.query(`CREATE TABLE ledger.grids (id text PRIMARY KEY, code text, name text NOT NULL)`);
 
     await q.query(`
@@ -153,14 +159,20 @@ export class LedgerSchema1763942400000 implements MigrationInterface {
         last_seq bigint NOT NULL,
         last_event_at timestamptz NOT NULL
       )`);
-    await q.query(`CREATE INDEX ticket_facts_key_idx ON ledger.ticket_facts (department_id, category, grid_id, month)`);
+    await q.query(
+      `CREATE INDEX ticket_facts_key_idx ON ledger.ticket_facts (department_id, category, grid_id, month)`,
+    );
     await q.query(`CREATE INDEX ticket_facts_month_idx ON ledger.ticket_facts (month, department_id)`);
     await q.query(`CREATE INDEX ticket_facts_submitted_idx ON ledger.ticket_facts (submitted_at)`);
-    await q.query(`CREATE INDEX ticket_facts_enterprise_idx ON ledger.ticket_facts (enterprise_id, submitted_at)`);
+    await q.query(
+      `CREATE INDEX ticket_facts_enterprise_idx ON ledger.ticket_facts (enterprise_id, submitted_at)`,
+    );
     // "Now" figures (overdue, backlog) read only open tickets: a small part of a big table.
     await q.query(`CREATE INDEX ticket_facts_open_idx ON ledger.ticket_facts (department_id, submitted_at)
       INCLUDE (alert_level) WHERE closed_at IS NULL AND withdrawn_at IS NULL`);
-    await q.query(`CREATE INDEX ticket_facts_joint_idx ON ledger.ticket_facts (joint_meeting_at) WHERE joint_meeting_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX ticket_facts_joint_idx ON ledger.ticket_facts (joint_meeting_at) WHERE joint_meeting_at IS NOT NULL`,
+    );
 
     // One row per stint of a department as lead: response and transfers are judged per stint.
     await q.query(`
@@ -181,7 +193,9 @@ export class LedgerSchema1763942400000 implements MigrationInterface {
         ended_by text,
         PRIMARY KEY (ticket_id, stint)
       )`);
-    await q.query(`CREATE INDEX ticket_assignments_key_idx ON ledger.ticket_assignments (department_id, category, grid_id, month)`);
+    await q.query(
+      `CREATE INDEX ticket_assignments_key_idx ON ledger.ticket_assignments (department_id, category, grid_id, month)`,
+    );
 
     await q.query(`
       CREATE TABLE ledger.stats_monthly (
@@ -218,7 +232,17 @@ export class LedgerSchema1763942400000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['stats_monthly', 'ticket_assignments', 'ticket_facts', 'grids', 'enterprises', 'departments', 'seals', 'chain_head', 'entries']) {
+    for (const t of [
+      'stats_monthly',
+      'ticket_assignments',
+      'ticket_facts',
+      'grids',
+      'enterprises',
+      'departments',
+      'seals',
+      'chain_head',
+      'entries',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ledger.${t}`);
     }
     await q.query(`DROP FUNCTION IF EXISTS ledger.refuse_change()`);

@@ -9,13 +9,11 @@ export function departmentScope(user: AuthUser, requested: string | undefined): 
   if (user.role === 'committee' || user.role === 'admin') return requested;
   if (user.role === 'department' && user.departmentId) {
     if (requested && requested !== user.departmentId) {
-      throw new DomainError('forbidden', 'a department may only see its own figures', { departmentId: requested });
+      throw new DomainError('forbidden', 'a department may only see its own figures', {
+        departmentId: requested,
+      });
     }
     return user.departmentId;
   }
   throw new DomainError('forbidden', `role ${user.role} may not see department figures`);
 }
-
-/** A 400 that names the field, shaped like the validation pipe's. */
-export const fieldError = (field: string, message: string): DomainError =>
-  new DomainError('validation', `${field}: ${message}`, { errors: [{ field, messages: [message] }] });

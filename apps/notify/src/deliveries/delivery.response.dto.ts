@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DeliveryState } from './domain/delivery.aggregate';
 
 export class DeliveryResponseDto {
   @ApiProperty() id!: string;
@@ -19,48 +20,32 @@ export class DeliveryResponseDto {
   nextAttemptAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) deliveredAt!: string | null;
   @ApiProperty() createdAt!: string;
+
+  static of(d: DeliveryState, subscriptionName: string): DeliveryResponseDto {
+    // Messages written by an earlier build may lack a field; the event type stands in for the heading.
+    const message: Partial<DeliveryState['message']> = d.message;
+    return {
+      id: d.id,
+      subscriptionId: d.subscriptionId,
+      subscriptionName,
+      channel: d.channel,
+      eventId: d.eventId,
+      eventType: d.eventType,
+      ticketId: d.ticketId,
+      ticketNumber: message.ticketNumber ?? null,
+      title: message.title ?? d.eventType,
+      status: d.status,
+      attempts: d.attempts,
+      lastError: d.lastError,
+      lastAttemptAt: d.lastAttemptAt?.toISOString() ?? null,
+      nextAttemptAt: d.status === 'pending' ? d.nextAttemptAt.toISOString() : null,
+      deliveredAt: d.deliveredAt?.toISOString() ?? null,
+      createdAt: d.createdAt.toISOString(),
+    };
+  }
 }
 
 export class DeliveryPageDto {
   @ApiProperty({ type: [DeliveryResponseDto] }) items!: DeliveryResponseDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
-
-export interface DeliveryRow {
-  id: string;
-  subscription_id: string;
-  subscription_name: string;
-  channel: string;
-  event_id: string;
-  event_type: string;
-  ticket_id: string | null;
-  message: { ticketNumber?: string | null; title?: string };
-  status: string;
-  attempts: number;
-  last_error: string | null;
-  last_attempt_at: Date | null;
-  next_attempt_at: Date;
-  delivered_at: Date | null;
-  created_at: Date;
-}
-
-export const toDeliveryDto = (r: DeliveryRow): DeliveryResponseDto => ({
-  id: r.id,
-  subscriptionId: r.subscription_id,
-  subscriptionName: r.subscription_name,
-  channel: r.channel,
-  eventId: r.event_id,
-  eventType: r.event_type,
-  ticketId: r.ticket_id,
-  ticketNumber: r.message.ticketNumber ?? null,
-  title: r.message.title ?? r.event_type,
-  status: r.status,
-  attempts: r.attempts,
-  lastError: r.last_error,
-  lastAttemptAt: r.last_attempt_at?.toISOString() ?? null,
-  nextAttemptAt: r.status === 'pending' ? r.next_attempt_at.toISOString() : null,
-  deliveredAt: r.delivered_at?.toISOString() ?? null,
-  createdAt: r.created_at.toISOString(),
-});
-
-export const DELIVERY_SELECT = `SELECT d.*, s.name AS subscription_name FROM notify.deliveries d JOIN notify.subscriptions s ON s.id = d.subscription_id`;

@@ -4,7 +4,7 @@ export class NotificationResponseDto {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 'ticket.assigned' }) eventType!: string;
   @ApiProperty({ nullable: true, type: String }) ticketId!: string | null;
-  @ApiProperty({ example: '新工单待签收' }) title!: string;
+  @ApiProperty({ example: '新诉求待签收' }) title!: string;
   @ApiProperty() body!: string;
   @ApiProperty({ nullable: true, type: String, description: 'the ticket page' }) link!: string | null;
   @ApiProperty() createdAt!: string;

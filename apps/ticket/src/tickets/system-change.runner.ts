@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@ticketing/contracts';
 import { APP_LOGGER } from '@ticketing/platform';
 import type { Logger } from 'pino';
-import { SystemTicketCommand } from './system-change';
+import { SystemTicketCommand } from './commands/ticket-command';
 import { TicketActionRunner, TicketMutation } from './ticket-action.runner';
 
 export type SystemOutcome = 'applied' | 'unknown-ticket' | 'not-applicable';
@@ -21,7 +21,7 @@ export class SystemChangeRunner {
 
   async apply(c: SystemTicketCommand, mutate: TicketMutation): Promise<SystemOutcome> {
     try {
-      const found = await this.runner.bySystem(c.manager, c.ticketId, c.actor, mutate);
+      const found = await this.runner.bySystem(c.ticketId, c.actor, mutate);
       if (!found) {
         this.logger.warn(
           { ticketId: c.ticketId, causedBy: c.causedBy },

@@ -1,69 +1,91 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
-import { Actor } from '@ticketing/contracts';
-import { DataSource, EntityManager } from 'typeorm';
-import { TicketAccessPolicy, ticketNotFound } from './access/ticket-access.policy';
+import { AuthUser, ticketNotFound } from '@ticketing/auth';
+import { Actor, Clock } from '@ticketing/contracts';
+import { UnitOfWork } from '@ticketing/database';
+import { TicketAccessPolicy } from './access/ticket-access.policy';
 import { Ticket } from './domain/ticket.aggregate';
+import { TicketRepository } from './domain/ticket.repository';
 import { TicketAction } from './domain/ticket-state-machine';
-import { TicketRepository } from './infrastructure/ticket.repository';
 import { TicketChangedResponseDto } from './ticket-changed.response.dto';
 
-export type TicketMutation = (
-  ticket: Ticket,
-  actor: Actor,
-  now: Date,
-  manager: EntityManager,
-) => void | Promise<void>;
+export type TicketMutation = (ticket: Ticket, actor: Actor, now: Date) => void | Promise<void>;
+
+/** What the access policy needs of a loaded ticket. */
+export const scopeOf = (t: Ticket) => ({
+  id: t.id,
+  enterpriseId: t.enterpriseId,
+  gridId: t.gridId,
+  leadDepartmentId: t.leadDepartmentId,
+  coHandlerDepartmentIds: t.coHandlerDepartmentIds,
+});
 
 /**
- * The one way a ticket changes: in a transaction, lock it, check who is asking (404 when they
+ * The one way a ticket changes: in one unit of work, lock it, check who is asking (404 when they
  * cannot see it, 403 when it is not theirs to act on), check the version they saw, let the
- * aggregate apply the change, and store state, timeline and events together.
+ * aggregate apply the change, and store state, timeline and events together. The answers it gave
+ * (interim reply, reply, resolution) reach the duplicates merged into it in the same unit of work.
  */
 @Injectable()
 export class TicketActionRunner {
   constructor(
-    @InjectDataSource('ticket') private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly tickets: TicketRepository,
   ) {}
 
-  async byPerson(
-    cmd: { user: AuthUser; ticketId: string; expectedVersion: number },
+  /**
+   * `expectedVersion` may be left out only by additions to the conversation (a message, a note, an
+   * answer to a question), which change nothing anyone could have seen stale.
+   */
+  byPerson(
+    cmd: { user: AuthUser; ticketId: string; expectedVersion?: number | null },
     action: TicketAction,
     mutate: TicketMutation,
   ): Promise<TicketChangedResponseDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const ticket = await this.tickets.findForUpdate(manager, cmd.ticketId);
+    return this.uow.transaction(async () => {
+      const ticket = await this.tickets.lockById(cmd.ticketId);
       if (!ticket) throw ticketNotFound(cmd.ticketId);
-      TicketAccessPolicy.assertMay(cmd.user, action, {
-        id: ticket.id,
-        enterpriseId: ticket.enterpriseId,
-        gridId: ticket.gridId,
-        leadDepartmentId: ticket.leadDepartmentId,
-        coHandlerDepartmentIds: ticket.coHandlerDepartmentIds,
-      });
-      ticket.assertVersion(cmd.expectedVersion);
-      await mutate(ticket, { id: cmd.user.id, role: cmd.user.role }, new Date(), manager);
-      await this.tickets.save(manager, ticket);
+      TicketAccessPolicy.assertMay(cmd.user, action, scopeOf(ticket));
+      if (cmd.expectedVersion !== undefined && cmd.expectedVersion !== null)
+        ticket.assertVersion(cmd.expectedVersion);
+      const actor = { id: cmd.user.id, role: cmd.user.role };
+      const now = Clock.now();
+      await mutate(ticket, actor, now);
+      await this.saveWithFollowers(ticket, actor, now);
       return TicketChangedResponseDto.of(ticket);
     });
   }
 
   /**
-   * A change caused by another service's event, inside that event's inbox transaction. Returns
-   * false when the ticket is unknown here (the caller decides whether that matters).
+   * A change caused by another service's event; inside a consumer it joins that event's inbox
+   * transaction. Returns false when the ticket is unknown here (the caller decides whether that
+   * matters).
    */
-  async bySystem(
-    manager: EntityManager,
-    ticketId: string,
-    actor: Actor,
-    mutate: TicketMutation,
-  ): Promise<boolean> {
-    const ticket = await this.tickets.findForUpdate(manager, ticketId);
-    if (!ticket) return false;
-    await mutate(ticket, actor, new Date(), manager);
-    await this.tickets.save(manager, ticket);
-    return true;
+  bySystem(ticketId: string, actor: Actor, mutate: TicketMutation): Promise<boolean> {
+    return this.uow.transaction(async () => {
+      const ticket = await this.tickets.lockById(ticketId);
+      if (!ticket) return false;
+      const now = Clock.now();
+      await mutate(ticket, actor, now);
+      await this.saveWithFollowers(ticket, actor, now);
+      return true;
+    });
+  }
+
+  /**
+   * Saves the ticket, then hands the answers it gave to each duplicate that still follows it
+   * (locked after the main ticket, the order every merge takes too).
+   */
+  async saveWithFollowers(ticket: Ticket, actor: Actor, now: Date): Promise<void> {
+    const answers = ticket.answersForDuplicates();
+    await this.tickets.save(ticket);
+    if (!answers.length) return;
+    const main = ticket.asMain();
+    for (const ref of ticket.duplicates) {
+      const duplicate = await this.tickets.lockById(ref.ticketId);
+      if (!duplicate) continue;
+      for (const answer of answers)
+        if (duplicate.receives(main.id, answer)) duplicate.followMain(actor, main, answer, now);
+      await this.tickets.save(duplicate);
+    }
   }
 }

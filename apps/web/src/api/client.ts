@@ -98,23 +98,22 @@ function refreshSession(): Promise<Session | null> {
   return refreshing;
 }
 
-function expiresWithin(token: string, seconds: number): boolean {
+/**
+ * The URL that opens an event stream: EventSource cannot send the bearer token, and a token in a
+ * URL would land in proxy logs, so it gets a one-use ticket for that stream, valid for 30 seconds
+ * (asked for with the bearer token, refreshed on a 401 like any call). Null without a session.
+ */
+export async function streamUrl(path: string): Promise<string | null> {
+  if (!sessionStore.get()) return null;
   try {
-    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as {
-      exp?: number;
-    };
-    return typeof payload.exp === 'number' && payload.exp * 1000 < Date.now() + seconds * 1000;
+    const { ticket } = await api<{ ticket: string }>('/api/v1/identity/stream-tickets', {
+      method: 'POST',
+      body: { stream: path },
+    });
+    return `${path}?ticket=${encodeURIComponent(ticket)}`;
   } catch {
-    return false;
+    return null;
   }
-}
-
-/** EventSource cannot refresh on a 401, so it gets a token that will live a while yet. */
-export async function freshAccessToken(): Promise<string | null> {
-  const s = sessionStore.get();
-  if (!s) return null;
-  if (expiresWithin(s.accessToken, 60)) return (await refreshSession())?.accessToken ?? null;
-  return s.accessToken;
 }
 
 async function send(path: string, opts: RequestOptions, token: string | undefined): Promise<Response> {

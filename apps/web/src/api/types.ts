@@ -59,6 +59,16 @@ export interface TicketSummary {
   dueAt: string | null;
   dueKind: 'triage' | 'respond' | 'resolve' | 'feedback' | null;
   flag: Flag;
+  /** 受理渠道: web, visit (来自走访) … */
+  channel?: string;
+  /** channel visit: the visit it was raised in. */
+  visitId?: string | null;
+  /** 承办人 in the lead department, once named. */
+  handler?: { userId: string; name: string } | null;
+  /** Waiting for the enterprise's answer to a department's question (补充材料). */
+  awaitingInformation?: boolean;
+  /** 待回访: the enterprise let its rating window lapse. */
+  awaitingCallback?: boolean;
 }
 
 export interface DepartmentRef {
@@ -132,6 +142,8 @@ export interface TicketDetail {
   updatedAt: string;
   closedAt: string | null;
   timeline: TimelineStep[];
+  channel?: string;
+  visitId?: string | null;
 }
 
 export interface TicketChanged {

@@ -1,27 +1,15 @@
-import { GlobalOutlined, LockOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Button, Grid, Layout, Menu, Space, Spin } from 'antd';
+import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession, useUser } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { NotificationBell } from '../notifications/notification-bell';
+import { HeaderSearch } from '../pages/ticket/desk/header-search';
+import { LanguageSwitch } from './language-switch';
 import { NAV } from './routes';
 
 const { Header, Sider, Content } = Layout;
-
-export function LanguageSwitch() {
-  const { t, locale, setLocale } = useI18n();
-  return (
-    <Button
-      type="text"
-      icon={<GlobalOutlined />}
-      title={t('lang.label')}
-      onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
-      style={{ color: 'inherit' }}
-    >
-      {t('lang.switch')}
-    </Button>
-  );
-}
 
 export function AppLayout() {
   const { t } = useI18n();
@@ -51,33 +39,61 @@ export function AppLayout() {
           color: '#fff',
         }}
       >
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
-          {t('app.title')}
-        </Typography.Title>
-        {!narrow && <span style={{ opacity: 0.85 }}>{t('app.subtitle')}</span>}
+        {/* The app's name is not the page's heading: each page has its own h1. */}
+        <span style={{ fontSize: 20, fontWeight: 600, whiteSpace: 'nowrap' }}>{t('app.title')}</span>
+        {/* The words that fit: in English the line is long, and a header that wraps spills its
+            white words out of the red bar. */}
+        {!narrow && (
+          <span
+            title={t('app.subtitle')}
+            style={{
+              flex: '0 1 auto',
+              minWidth: 0,
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              whiteSpace: 'nowrap',
+            }}
+          >
+            {t('app.subtitle')}
+          </span>
+        )}
         <div style={{ flex: 1 }} />
+        <HeaderSearch />
         <Space size={narrow ? 0 : 8}>
           {!narrow && (
-            <span data-testid="current-user">
-              {user.displayName} <Tag color="gold">{t(`role.${user.role}`)}</Tag>
+            <span data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>
+              {user.displayName}{' '}
+              <span
+                style={{
+                  marginInlineStart: 4,
+                  padding: '1px 8px',
+                  borderRadius: 4,
+                  background: '#fff',
+                  color: '#8c1a10',
+                  fontSize: 12,
+                }}
+              >
+                {t(`role.${user.role}`)}
+              </span>
             </span>
           )}
           <NotificationBell />
           <LanguageSwitch />
+          {/* The visible words are the name; on a phone, where only the icon shows, the name is said. */}
           <Button
             type="text"
-            icon={<LockOutlined />}
+            icon={<LockOutlined aria-hidden />}
             style={{ color: 'inherit' }}
-            aria-label={t('password.title')}
+            aria-label={narrow ? t('password.title') : undefined}
             onClick={() => navigate('/change-password')}
           >
-            {!narrow && t('password.short')}
+            {!narrow && t('password.title')}
           </Button>
           <Button
             type="text"
-            icon={<LogoutOutlined />}
+            icon={<LogoutOutlined aria-hidden />}
             style={{ color: 'inherit' }}
-            aria-label={t('nav.logout')}
+            aria-label={narrow ? t('nav.logout') : undefined}
             onClick={async () => {
               await logout();
               navigate('/login', { replace: true });
@@ -95,7 +111,7 @@ export function AppLayout() {
               selectedKeys={selected ? [selected] : []}
               items={items}
               onClick={(e) => navigate(e.key)}
-              aria-label="navigation"
+              aria-label={t('nav.label')}
               style={{ borderInlineEnd: 'none' }}
             />
           </Sider>
@@ -107,11 +123,19 @@ export function AppLayout() {
               selectedKeys={selected ? [selected] : []}
               items={items}
               onClick={(e) => navigate(e.key)}
-              aria-label="navigation"
+              aria-label={t('nav.label')}
               style={{ marginBottom: 12 }}
             />
           )}
-          <Outlet />
+          <Suspense
+            fallback={
+              <div role="status" style={{ padding: 48, textAlign: 'center' }}>
+                <Spin />
+              </div>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </Content>
       </Layout>
     </Layout>

@@ -7,8 +7,8 @@ import { useSession } from '../auth/session';
 import { sessionStore } from '../auth/session-store';
 import type { LoginState } from '../pages/login-page';
 import { useI18n } from '../i18n/i18n';
-import { ChangePasswordPage } from '../pages/change-password-page';
-import { LanguageSwitch } from './app-layout';
+import { LanguageSwitch } from './language-switch';
+import { Pages } from './pages';
 import { HOME } from './routes';
 
 export function RequireLogin({ children }: { children: ReactNode }) {
@@ -41,7 +41,7 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
     return (
       <Result
         status="403"
-        title={t('forbidden.title')}
+        title={<h1 className="page-title">{t('forbidden.title')}</h1>}
         subTitle={t('forbidden.body', { role: t(`role.${user.role}`) })}
         extra={
           <Button type="primary" onClick={() => navigate(HOME[user.role])}>
@@ -70,7 +70,7 @@ function PendingPasswordLayout() {
         <Space style={{ width: '100%', justifyContent: 'flex-end', marginBottom: 8 }}>
           <LanguageSwitch />
           <Button
-            icon={<LogoutOutlined />}
+            icon={<LogoutOutlined aria-hidden />}
             onClick={async () => {
               await logout();
               navigate('/login', { replace: true });
@@ -79,7 +79,7 @@ function PendingPasswordLayout() {
             {t('nav.logout')}
           </Button>
         </Space>
-        <ChangePasswordPage />
+        <Pages.ChangePassword />
       </div>
     </div>
   );

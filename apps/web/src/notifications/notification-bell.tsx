@@ -171,19 +171,19 @@ export function NotificationBell() {
         </div>
       }
     >
-      <Button
-        type="text"
-        data-testid="notification-bell"
-        data-unread={feed.unread}
-        aria-label={t('notify.bellLabel', { n: feed.unread })}
-        title={t('nav.notifications')}
-        style={{ color: 'inherit' }}
-        icon={
-          <Badge count={feed.unread} size="small" overflowCount={99} offset={[2, -2]}>
-            <BellOutlined style={{ color: '#fff', fontSize: 18 }} />
-          </Badge>
-        }
-      />
+      {/* The count sits beside the button, not in it: its digits are drawn for an animation, and the
+          button's name says the count in words. */}
+      <Badge count={feed.unread} size="small" overflowCount={99} offset={[-6, 6]}>
+        <Button
+          type="text"
+          data-testid="notification-bell"
+          data-unread={feed.unread}
+          aria-label={t('notify.bellLabel', { n: feed.unread })}
+          title={t('nav.notifications')}
+          style={{ color: 'inherit' }}
+          icon={<BellOutlined aria-hidden style={{ color: '#fff', fontSize: 18 }} />}
+        />
+      </Badge>
     </Popover>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { freshAccessToken } from '../api/client';
+import { streamUrl } from '../api/client';
 import { sessionStore } from '../auth/session-store';
 import { AppNotification, NOTIFY_STREAM, notificationsApi } from './notifications-api';
 
@@ -61,11 +61,11 @@ export function useNotificationFeed(enabled: boolean): NotificationFeed {
     let source: EventSource | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const connect = async () => {
-      // A token that is about to expire is refreshed first; the refresh changes `token` and this
-      // effect starts over with the new one, so this attempt simply stops.
-      const fresh = await freshAccessToken();
-      if (closed || !fresh) return;
-      source = new EventSource(`${NOTIFY_STREAM}?access_token=${encodeURIComponent(fresh)}`);
+      // A one-use ticket per connection; a refresh on the way changes `token` and this effect
+      // starts over with the new one, so this attempt simply stops.
+      const url = await streamUrl(NOTIFY_STREAM);
+      if (closed || !url) return;
+      source = new EventSource(url);
       source.addEventListener('unread', (e) => {
         const data = JSON.parse((e as MessageEvent<string>).data) as { unread: number };
         setUnread(data.unread);
@@ -77,7 +77,7 @@ export function useNotificationFeed(enabled: boolean): NotificationFeed {
         activityCount++;
         activity.dispatchEvent(new Event('ticket'));
       });
-      // The browser's own retry would reuse the old URL, whose token may have expired meanwhile.
+      // The browser's own retry would reuse the old URL, whose ticket was used.
       source.onerror = () => {
         source?.close();
         if (!closed) retry = setTimeout(() => void connect(), RECONNECT_MS);

@@ -58,7 +58,11 @@ export function ChangePasswordPage() {
   };
 
   return (
-    <Card title={t('password.title')} style={{ maxWidth: 480 }} data-testid="change-password">
+    <Card
+      title={<h1 className="page-title">{t('password.title')}</h1>}
+      style={{ maxWidth: 480 }}
+      data-testid="change-password"
+    >
       {user.mustChangePassword && (
         <Alert type="warning" showIcon title={t('password.required')} style={{ marginBottom: 16 }} />
       )}
@@ -69,7 +73,7 @@ export function ChangePasswordPage() {
           label={t('password.current')}
           rules={[{ required: true, message: t('common.requiredField', { field: t('password.current') }) }]}
         >
-          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
         </Form.Item>
         <Form.Item
           name="newPassword"
@@ -89,7 +93,7 @@ export function ChangePasswordPage() {
             }),
           ]}
         >
-          <Input.Password prefix={<LockOutlined />} autoComplete="new-password" />
+          <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="new-password" />
         </Form.Item>
         <Form.Item
           name="confirm"
@@ -105,7 +109,7 @@ export function ChangePasswordPage() {
             }),
           ]}
         >
-          <Input.Password prefix={<LockOutlined />} autoComplete="new-password" />
+          <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="new-password" />
         </Form.Item>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
           {t('password.sessionsEnd')}

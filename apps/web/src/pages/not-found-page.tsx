@@ -8,7 +8,7 @@ export function NotFoundPage() {
   return (
     <Result
       status="404"
-      title={t('notFound.title')}
+      title={<h1 className="page-title">{t('notFound.title')}</h1>}
       extra={<Button onClick={() => navigate('/')}>{t('forbidden.home')}</Button>}
     />
   );

@@ -8,7 +8,9 @@ import { useI18n } from '../i18n/i18n';
 import { problemMessage } from './problems';
 
 export const MAX_ATTACHMENTS = 10;
-const ACCEPT = 'image/png,image/jpeg,image/gif,image/webp,application/pdf';
+/** Pictures, PDF, and the office files enterprises send (checked again by content on the server). */
+const ACCEPT =
+  'image/png,image/jpeg,image/gif,image/webp,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.txt,.csv';
 
 /** The uploaded attachment ids of a file list; files still uploading or failed have none. */
 export const uploadedIds = (files: UploadFile[]): string[] =>
@@ -81,7 +83,7 @@ export function AttachmentUpload({
     >
       {value.length >= MAX_ATTACHMENTS ? null : (
         <button type="button" style={{ border: 0, background: 'none', cursor: 'pointer' }}>
-          <PlusOutlined />
+          <PlusOutlined aria-hidden />
           <div style={{ marginTop: 8 }}>{t('whistle.upload')}</div>
         </button>
       )}

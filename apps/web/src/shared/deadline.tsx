@@ -1,7 +1,11 @@
 import { Space, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Flag } from '../api/types';
-import { Translate, useI18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
+import { FLAG_TEXT } from '../theme';
+import { formatDateTime, formatSpan } from './format';
+
+export { formatDateTime, formatDay, formatSpan } from './format';
 import { FlagBadge } from './tags';
 
 let now = Date.now();
@@ -24,37 +28,20 @@ export function useNow(): number {
   return now;
 }
 
-export function formatSpan(ms: number, t: Translate): string {
-  const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000));
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const mins = minutes % 60;
-  if (days > 0) return t('deadline.days', { n: days }) + (hours ? t('deadline.hours', { n: hours }) : '');
-  if (hours > 0) return t('deadline.hours', { n: hours }) + (mins ? t('deadline.minutes', { n: mins }) : '');
-  return t('deadline.minutes', { n: mins });
-}
-
-export function formatDateTime(iso: string | null | undefined, locale: string): string {
-  if (!iso) return '—';
-  return new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', {
-    hour12: false,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
-/** A live countdown with the yellow/red badge: red when the API says so or the time has passed. */
+/**
+ * A live countdown with the yellow/red badge (red when the API says so or the time has passed),
+ * named by the deadline it counts down to (签收时限, 办结时限 …) unless the place says so already.
+ */
 export function Countdown({
   dueAt,
   flag,
   kind,
+  showKind = true,
 }: {
   dueAt: string | null;
   flag?: Flag;
   kind?: string | null;
+  showKind?: boolean;
 }) {
   const { t, locale } = useI18n();
   const current = useNow();
@@ -65,16 +52,18 @@ export function Countdown({
     left < 0
       ? t('deadline.overdue', { time: formatSpan(left, t) })
       : t('deadline.left', { time: formatSpan(left, t) });
+  const kindLabel = kind ? t(`dueKind.${kind}` as never) : null;
   return (
-    <Tooltip title={`${kind ? t(`dueKind.${kind}` as never) + ' ' : ''}${formatDateTime(dueAt, locale)}`}>
-      <Space size={4} wrap>
-        <FlagBadge flag={effective} />
-        <span
-          style={{ color: effective === 'red' ? '#cf1322' : effective === 'yellow' ? '#ad6800' : undefined }}
-        >
-          {text}
-        </span>
-      </Space>
+    <Tooltip title={`${kindLabel ? kindLabel + ' ' : ''}${formatDateTime(dueAt, locale)}`}>
+      <span data-due-kind={kind ?? undefined} style={{ display: 'inline-block', lineHeight: 1.5 }}>
+        {showKind && kindLabel && (
+          <span style={{ display: 'block', fontSize: 12, color: 'rgba(0,0,0,0.65)' }}>{kindLabel}</span>
+        )}
+        <Space size={4} wrap>
+          <FlagBadge flag={effective} />
+          <span style={{ color: effective ? FLAG_TEXT[effective] : undefined }}>{text}</span>
+        </Space>
+      </span>
     </Tooltip>
   );
 }

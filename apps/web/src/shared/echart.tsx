@@ -1,10 +1,13 @@
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent, TitleComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
+import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 
+// Only the parts the charts use (echarts/core, not the whole library), drawn as SVG: crisp at any
+// zoom, and its text is in the page, where a test can check that no label overlaps another.
 echarts.use([
   BarChart,
   LineChart,
@@ -12,8 +15,8 @@ echarts.use([
   GridComponent,
   LegendComponent,
   TooltipComponent,
-  TitleComponent,
-  CanvasRenderer,
+  LabelLayout,
+  SVGRenderer,
 ]);
 
 /** ECharts in a div: one instance per mount, options replaced on change, resized with its box. */
@@ -30,7 +33,7 @@ export function EChart({
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {
     if (!el.current) return;
-    chart.current = echarts.init(el.current);
+    chart.current = echarts.init(el.current, undefined, { renderer: 'svg' });
     const ro = new ResizeObserver(() => chart.current?.resize());
     ro.observe(el.current);
     return () => {

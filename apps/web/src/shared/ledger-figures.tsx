@@ -1,9 +1,10 @@
 import { Card, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, freshAccessToken } from '../api/client';
+import { api, streamUrl } from '../api/client';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Translate, useI18n } from '../i18n/i18n';
+import { BAD, FLAG_TEXT, GOOD } from '../theme';
 import type { MessageKey } from '../i18n/zh';
 import { useCapability } from './capabilities';
 import { Countdown } from './deadline';
@@ -148,6 +149,7 @@ export function trendChart(
   labels: string[],
   points: { counters: Counters; rates: Rates }[],
   withClosed: boolean,
+  narrow = false,
 ): EChartsCoreOption {
   const pct = (v: number | null) => (v === null ? null : +(v * 100).toFixed(1));
   const line = (name: string, key: RateKey, color: string) => ({
@@ -160,9 +162,10 @@ export function trendChart(
   });
   return {
     tooltip: { trigger: 'axis' },
-    legend: { bottom: 0 },
-    grid: { left: 40, right: 48, top: 24, bottom: 56 },
-    xAxis: { type: 'category', data: labels },
+    // On a phone the four names wrap onto two lines, with room kept for them under the axis.
+    legend: narrow ? { bottom: 0, itemGap: 8, itemWidth: 18 } : { bottom: 0 },
+    grid: { left: 40, right: 48, top: 24, bottom: narrow ? 80 : 56 },
+    xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },
     yAxis: [
       { type: 'value', minInterval: 1 },
       { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
@@ -215,9 +218,9 @@ export function useLiveTick(): { tick: number; live: boolean | undefined } {
     let debounce: ReturnType<typeof setTimeout> | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const connect = async () => {
-      const token = await freshAccessToken();
-      if (closed || !token) return;
-      source = new EventSource(`${STREAM}?access_token=${encodeURIComponent(token)}`);
+      const url = await streamUrl(STREAM);
+      if (closed || !url) return;
+      source = new EventSource(url);
       source.onopen = () => setLive(true);
       source.addEventListener('entry', () => {
         clearTimeout(debounce);
@@ -226,7 +229,7 @@ export function useLiveTick(): { tick: number; live: boolean | undefined } {
       source.onerror = () => {
         setLive(false);
         source?.close();
-        // A fresh token on each reconnect: the old one may be why the stream closed.
+        // A new ticket on each reconnect: a ticket works once.
         if (!closed) retry = setTimeout(() => void connect(), 3000);
       };
     };
@@ -264,11 +267,11 @@ export function RateCards({
             ? undefined
             : LOWER_IS_BETTER.has(key)
               ? value > 0.1
-                ? '#cf1322'
+                ? BAD
                 : undefined
               : value < 0.9
-                ? '#cf1322'
-                : '#389e0d';
+                ? BAD
+                : GOOD;
         return (
           <Tooltip key={key} title={def ? (locale === 'en' ? def.formulaEn : def.formulaZh) : undefined}>
             <Card size="small" data-testid={`rate-${key}`}>
@@ -279,7 +282,7 @@ export function RateCards({
                 suffix={value === null ? undefined : '%'}
                 styles={{ content: colour ? { color: colour } : undefined }}
               />
-              <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>
+              <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.65)' }}>
                 {parts && parts.denominator > 0
                   ? `${parts.numerator} / ${parts.denominator}`
                   : t('dashboard.nothingDue')}
@@ -292,24 +295,80 @@ export function RateCards({
   );
 }
 
-/** Counts for the month and for now: received, open, yellow, red, closed. */
-export function CountCards({ totals, now }: { totals: Counters; now: NowFigures }) {
+export type CountKey = 'received' | 'open' | 'awaitingFeedback' | 'yellow' | 'red' | 'closed';
+
+/**
+ * Counts for the month and for now: received, in hand (在办: open and not yet resolved), resolved
+ * and waiting for the enterprise's rating, yellow, red, closed. With `links`, each card opens the
+ * list it counts.
+ */
+export function CountCards({
+  totals,
+  now,
+  links = {},
+}: {
+  totals: Counters;
+  now: NowFigures;
+  links?: Partial<Record<CountKey, string>>;
+}) {
   const { t } = useI18n();
-  const cards: [string, MessageKey, number, string | undefined][] = [
+  const cards: [CountKey, MessageKey, number, string | undefined][] = [
     ['received', 'dashboard.received', totals.received ?? 0, undefined],
-    ['open', 'dashboard.backlog', now.open, undefined],
-    ['yellow', 'dashboard.yellow', now.yellow, '#ad6800'],
-    ['red', 'dashboard.red', now.red, '#cf1322'],
-    ['closed', 'dashboard.closed', totals.closed ?? 0, '#389e0d'],
+    ['open', 'dashboard.backlog', now.backlog, undefined],
+    ['awaitingFeedback', 'dashboard.awaitingFeedback', Math.max(0, now.open - now.backlog), undefined],
+    ['yellow', 'dashboard.yellow', now.yellow, FLAG_TEXT.yellow],
+    ['red', 'dashboard.red', now.red, FLAG_TEXT.red],
+    ['closed', 'dashboard.closed', totals.closed ?? 0, GOOD],
   ];
   return (
     <div style={CARD_GRID}>
-      {cards.map(([key, label, value, color]) => (
-        <Card size="small" data-testid={`figure-${key}`} key={key}>
-          <Statistic title={t(label)} value={value} styles={{ content: color ? { color } : undefined }} />
-        </Card>
-      ))}
+      {cards.map(([key, label, value, color]) => {
+        const card = (
+          <Card
+            size="small"
+            data-testid={`figure-${key}`}
+            hoverable={!!links[key]}
+            style={{ height: '100%' }}
+          >
+            <Statistic title={t(label)} value={value} styles={{ content: color ? { color } : undefined }} />
+          </Card>
+        );
+        const to = links[key];
+        return to ? (
+          <Link key={key} to={to} data-testid={`figure-link-${key}`} style={{ display: 'block' }}>
+            {card}
+          </Link>
+        ) : (
+          <div key={key}>{card}</div>
+        );
+      })}
     </div>
+  );
+}
+
+/** Yellow and red cards per department, worst first, computed from the ledger's alert list. */
+export interface DepartmentAlerts {
+  departmentId: string;
+  name: string;
+  red: number;
+  yellow: number;
+}
+
+export function alertsByDepartment(items: OverdueItem[]): DepartmentAlerts[] {
+  const by = new Map<string, DepartmentAlerts>();
+  for (const i of items) {
+    if (!i.departmentId) continue;
+    const row = by.get(i.departmentId) ?? {
+      departmentId: i.departmentId,
+      name: i.departmentName ?? i.departmentId.slice(0, 8),
+      red: 0,
+      yellow: 0,
+    };
+    row[i.alertLevel] += 1;
+    by.set(i.departmentId, row);
+  }
+  return [...by.values()].sort(
+    (a, b) => b.red - a.red || b.yellow - a.yellow || a.name.localeCompare(b.name),
   );
 }
 
@@ -366,6 +425,7 @@ export function OverdueTable({
         {
           key: 'due',
           title: t('tickets.deadline'),
+          width: 170,
           render: (_, r) => {
             const d = alertedDeadline(r);
             return <Countdown dueAt={d.dueAt} flag={r.alertLevel} kind={d.kind} />;

@@ -1,7 +1,7 @@
 import type { FormInstance } from 'antd';
 import { ApiError } from '../api/client';
 import type { Locale, Translate } from '../i18n/i18n';
-import { formatDateTime } from './deadline';
+import { formatDateTime } from './format';
 
 /**
  * The API names fields in English ("title is required"); in Chinese the same rule reads better as

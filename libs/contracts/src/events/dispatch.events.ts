@@ -1,32 +1,41 @@
+import { Flag, Id, Ids, Count, OneOf, optional, Text } from './payload-rules';
+
 /** Events of the dispatch desk (党委响应), on topic ticketing.dispatch.v1, keyed by ticket id. */
 export const DispatchEvents = {
   decided: 'dispatch.decided',
   triageNeeded: 'dispatch.triage-needed',
   transferDecided: 'dispatch.transfer-decided',
 } as const;
+export type DispatchEventType = (typeof DispatchEvents)[keyof typeof DispatchEvents];
 
-export interface DispatchDecidedPayload {
-  ticketId: string;
-  leadDepartmentId: string;
-  coHandlerDepartmentIds: string[];
-  via: 'rule' | 'manual';
-  ruleId: string | null;
-  ruleVersion: number | null;
+export class DispatchDecidedPayload {
+  @Id() ticketId!: string;
+  @Id() leadDepartmentId!: string;
+  @Ids() coHandlerDepartmentIds!: string[];
+  @OneOf(['rule', 'manual']) via!: 'rule' | 'manual';
+  @Id(optional) ruleId!: string | null;
+  @Count(optional) ruleVersion!: number | null;
   /** Why: which conditions of the rule matched, or the committee's note. */
-  explanation: string;
+  @Text() explanation!: string;
 }
 
-export interface DispatchTriageNeededPayload {
-  ticketId: string;
-  explanation: string;
+export class DispatchTriageNeededPayload {
+  @Id() ticketId!: string;
+  @Text() explanation!: string;
 }
 
-export interface DispatchTransferDecidedPayload {
-  ticketId: string;
-  approved: boolean;
-  fromDepartmentId: string;
+export class DispatchTransferDecidedPayload {
+  @Id() ticketId!: string;
+  @Flag() approved!: boolean;
+  @Id() fromDepartmentId!: string;
   /** When approved: the new lead and co-handlers. */
-  leadDepartmentId: string | null;
-  coHandlerDepartmentIds: string[];
-  note: string;
+  @Id(optional) leadDepartmentId!: string | null;
+  @Ids() coHandlerDepartmentIds!: string[];
+  @Text() note!: string;
 }
+
+export const DispatchEventPayloads = {
+  [DispatchEvents.decided]: DispatchDecidedPayload,
+  [DispatchEvents.triageNeeded]: DispatchTriageNeededPayload,
+  [DispatchEvents.transferDecided]: DispatchTransferDecidedPayload,
+} as const;

@@ -1,5 +1,5 @@
 import { DefaultDepartmentCode, departmentIdByCode } from '@ticketing/contracts';
-import { RoutingRule } from './routing-rule';
+import { RuleSnapshot } from './routing-rule';
 
 const dep = departmentIdByCode;
 
@@ -12,7 +12,7 @@ function categoryRule(
   name: string,
   lead: DefaultDepartmentCode,
   co: DefaultDepartmentCode[],
-): RoutingRule {
+): RuleSnapshot {
   return {
     id: seedId(n),
     version: 1,
@@ -29,7 +29,7 @@ function categoryRule(
  * lands in the committee's triage queue. The keyword rule runs first so a broken water main is
  * sent to urban management whatever category the enterprise picked.
  */
-export const DEFAULT_RULES: RoutingRule[] = [
+export const DEFAULT_RULES: RuleSnapshot[] = [
   {
     id: seedId(0),
     version: 1,

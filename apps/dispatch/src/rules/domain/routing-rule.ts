@@ -1,4 +1,4 @@
-import { FieldError } from '../../common/field-errors';
+import { FieldError, fieldProblem } from '@ticketing/platform';
 
 /** What a routing rule looks at: every condition that is given must hold (AND); within one, any value (OR). */
 export interface RuleConditions {
@@ -14,8 +14,8 @@ export interface RuleDecision {
   coHandlerDepartmentIds: string[];
 }
 
-/** One version of a rule as the engine sees it. */
-export interface RoutingRule {
+/** One version of a rule as the engine sees it (the RoutingRule aggregate is one). */
+export interface RuleSnapshot {
   id: string;
   version: number;
   name: string;
@@ -83,4 +83,28 @@ export function validateDecision(
     coMessages.push(`${prefix}coHandlerDepartmentIds must not repeat a department`);
   if (coMessages.length) errors.push({ field: `${prefix}coHandlerDepartmentIds`, messages: coMessages });
   return errors;
+}
+
+/** What a rule says: checked, trimmed and normalised, as it is stored. */
+export interface RuleContent {
+  name: string;
+  conditions: RuleConditions;
+  decision: RuleDecision;
+}
+
+/** The rule as it will be stored, or a 400 naming every field at fault. */
+export function checkRuleContent(
+  input: RuleContent,
+  isKnownDepartment: (id: string) => boolean,
+): RuleContent {
+  const conditions = normaliseConditions(input.conditions);
+  const decision: RuleDecision = {
+    leadDepartmentId: input.decision.leadDepartmentId,
+    coHandlerDepartmentIds: input.decision.coHandlerDepartmentIds,
+  };
+  const errors = validateRuleContent(conditions, decision, isKnownDepartment);
+  const name = input.name.trim();
+  if (!name) errors.unshift({ field: 'name', messages: ['name must not be blank'] });
+  if (errors.length) throw fieldProblem(errors);
+  return { name, conditions, decision };
 }

@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { RuleConditions } from '../domain/routing-rule';
-
-export type RuleChange = 'created' | 'edited' | 'enabled' | 'disabled';
+import { RuleChange } from '../domain/routing-rule.aggregate';
 
 /** Append-only: a decision names the rule version that made it, so old versions stay readable. */
 @Entity({ name: 'routing_rule_versions' })

@@ -1,7 +1,5 @@
-import { Column, Entity, EntityManager, PrimaryGeneratedColumn } from 'typeorm';
-
-export type DepartmentActivityKind =
-  'assigned' | 'transfer_requested' | 'transfer_approved' | 'transfer_rejected' | 'reopened';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ActivityKind } from '../../tickets/domain/ticket-log';
 
 /** One counted fact per row, so a period's figures are a plain sum and can be recomputed. */
 @Entity({ name: 'department_activity' })
@@ -13,7 +11,7 @@ export class DepartmentActivityOrmEntity {
   departmentId!: string;
 
   @Column({ type: 'text' })
-  kind!: DepartmentActivityKind;
+  kind!: ActivityKind;
 
   @Column({ type: 'text' })
   ticketId!: string;
@@ -24,18 +22,4 @@ export class DepartmentActivityOrmEntity {
   /** The event id (or transfer request id) that counted, so nothing counts twice. */
   @Column({ type: 'text' })
   sourceId!: string;
-}
-
-/** Counts a fact once: a replay of its source is a no-op. */
-export async function recordActivity(
-  manager: EntityManager,
-  a: Omit<DepartmentActivityOrmEntity, 'seq'>,
-): Promise<void> {
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(DepartmentActivityOrmEntity)
-    .values(a)
-    .orIgnore()
-    .execute();
 }

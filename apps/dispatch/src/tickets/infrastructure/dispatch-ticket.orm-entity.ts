@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type DispatchTicketStatus = 'triage' | 'decided' | 'withdrawn' | 'closed';
+import { RoutedTicketStatus } from '../domain/routed-ticket.aggregate';
 
 /** What the desk knows of a ticket: its routing facts (from ticket.submitted) and where it went. */
 @Entity({ name: 'dispatch_tickets' })
@@ -36,7 +35,7 @@ export class DispatchTicketOrmEntity {
   submittedAt!: Date | null;
 
   @Column({ type: 'text' })
-  status!: DispatchTicketStatus;
+  status!: RoutedTicketStatus;
 
   @Column({ type: 'text', nullable: true })
   leadDepartmentId!: string | null;

@@ -1,18 +1,6 @@
+import { Actor } from '@ticketing/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type TicketHistoryKind =
-  | 'submitted'
-  | 'routed-by-rule'
-  | 'triage-queued'
-  | 'assigned-manually'
-  | 'assigned'
-  | 'transfer-requested'
-  | 'transfer-approved'
-  | 'transfer-rejected'
-  | 'transfer-cancelled'
-  | 'reopened'
-  | 'withdrawn'
-  | 'closed';
+import { HistoryKind } from '../domain/ticket-log';
 
 @Entity({ name: 'ticket_history' })
 export class TicketHistoryOrmEntity {
@@ -23,7 +11,7 @@ export class TicketHistoryOrmEntity {
   ticketId!: string;
 
   @Column({ type: 'text' })
-  kind!: TicketHistoryKind;
+  kind!: HistoryKind;
 
   @Column({ type: 'timestamptz' })
   occurredAt!: Date;
@@ -32,7 +20,7 @@ export class TicketHistoryOrmEntity {
   actorId!: string;
 
   @Column({ type: 'text' })
-  actorRole!: string;
+  actorRole!: Actor['role'];
 
   @Column({ type: 'text', nullable: true })
   departmentId!: string | null;

@@ -1,5 +1,5 @@
 import { DomainError } from '@ticketing/contracts';
-import { FieldError, invalid } from '../../common/field-errors';
+import { FieldError, fieldProblem } from '@ticketing/platform';
 
 export const TransferStatuses = ['pending', 'approved', 'rejected', 'cancelled'] as const;
 export type TransferStatus = (typeof TransferStatuses)[number];
@@ -73,7 +73,7 @@ export function decideTransfer(
     if (new Set(co).size !== co.length)
       coMessages.push('coHandlerDepartmentIds must not repeat a department');
     if (coMessages.length) errors.push({ field: 'coHandlerDepartmentIds', messages: coMessages });
-    if (errors.length) throw invalid(errors);
+    if (errors.length) throw fieldProblem(errors);
     assertPending(request);
     return { status: 'approved', leadDepartmentId: lead!, coHandlerDepartmentIds: co, note };
   }
@@ -89,7 +89,7 @@ export function decideTransfer(
       messages: ['coHandlerDepartmentIds must be absent when the transfer is rejected'],
     });
   }
-  if (errors.length) throw invalid(errors);
+  if (errors.length) throw fieldProblem(errors);
   assertPending(request);
   return { status: 'rejected', leadDepartmentId: null, coHandlerDepartmentIds: [], note };
 }

@@ -20,9 +20,12 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     expect(creditCodeCheckCharacter('00000000000000000')).toBe('0');
   });
 
-  it.each(['91110000600037341A', '91440300708461136U', '91110108551385082R'])('rejects %s with a wrong check character', (code) => {
-    expect(creditCodeProblem(code)).toBe('checkCharacter');
-  });
+  it.each(['91110000600037341A', '91440300708461136U', '91110108551385082R'])(
+    'rejects %s with a wrong check character',
+    (code) => {
+      expect(creditCodeProblem(code)).toBe('checkCharacter');
+    },
+  );
 
   it('catches a single changed character and two swapped neighbours', () => {
     expect(isValidCreditCode('91110000600037342L')).toBe(false);

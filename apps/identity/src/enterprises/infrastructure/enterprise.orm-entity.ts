@@ -1,10 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export interface EnterpriseContact {
-  name: string;
-  phone: string;
-  email?: string | null;
-}
+import { EnterpriseContact } from '../domain/enterprise.aggregate';
 
 @Entity({ name: 'enterprise' })
 export class EnterpriseOrmEntity {

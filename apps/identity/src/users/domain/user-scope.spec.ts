@@ -16,11 +16,18 @@ describe('resolveUserScope', () => {
 
   it('refuses a scope that does not fit the role', () => {
     const r = resolveUserScope('admin', null, { departmentId: D }, true);
-    expect(r.problems).toEqual([{ field: 'departmentId', messages: ['departmentId must be empty for role admin'] }]);
+    expect(r.problems).toEqual([
+      { field: 'departmentId', messages: ['departmentId must be empty for role admin'] },
+    ]);
   });
 
   it('keeps the current scope when the role stays and nothing is given', () => {
-    const r = resolveUserScope('instructor', { enterpriseId: null, departmentId: null, gridIds: [G] }, {}, false);
+    const r = resolveUserScope(
+      'instructor',
+      { enterpriseId: null, departmentId: null, gridIds: [G] },
+      {},
+      false,
+    );
     expect(r).toEqual({ scope: { enterpriseId: null, departmentId: null, gridIds: [G] }, problems: [] });
   });
 

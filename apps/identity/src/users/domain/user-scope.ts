@@ -26,7 +26,8 @@ const needs: Record<Role, keyof UserScope | null> = {
   admin: null,
 };
 
-const isEmpty = (v: string | null | string[] | undefined) => v === undefined || v === null || (Array.isArray(v) && v.length === 0);
+const isEmpty = (v: string | null | string[] | undefined) =>
+  v === undefined || v === null || (Array.isArray(v) && v.length === 0);
 
 /**
  * The scope a user ends up with after a change. Scope kinds that do not fit the role are cleared

@@ -1,54 +1,68 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EventEnvelope, Topics } from '@ticketing/contracts';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  DomainEvent,
+  EventEnvelope,
+  InvalidEnvelopeError,
+  toDomainEvent,
+  Topics,
+} from '@ticketing/contracts';
 import { EventConsumers } from '@ticketing/messaging';
-import { EntityManager } from 'typeorm';
-import { Projector } from '../../projections/infrastructure/projector';
-import { LedgerAppender } from '../infrastructure/ledger-appender';
+import { AppendToLedgerCommand } from '../commands/append-to-ledger/append-to-ledger.command';
+
+// The test kit and bench/ledger publish on the topic an event's type names.
+export { topicOf } from '../domain/chained-event';
 
 /**
- * Every topic, one consumer group: events are appended to the chain and projected in the inbox's
- * transaction. A delivered chunk (up to 100 events) goes through at once: one chain-head lock,
- * one INSERT of its entries, one head update, one load and one save of its tickets' facts. A
- * single event (or the one-by-one retry after a failed chunk) takes the same path as a chunk of one.
+ * Every producing context. Not ticketing.ledger.v1: the ledger chains its own events (bulletins) in
+ * the transaction that writes them, and publishes them for others only.
  */
-export const LEDGER_TOPICS = [Topics.Ticket, Topics.Dispatch, Topics.Sla, Topics.Directory];
+export const LEDGER_TOPICS = [
+  Topics.Ticket,
+  Topics.Dispatch,
+  Topics.Sla,
+  Topics.Directory,
+  Topics.Outreach,
+  Topics.Meeting,
+];
 
+/**
+ * Every event, its payload checked against the catalogue. Unlike other consumers, the ledger does
+ * not skip a type this build does not know: a chain with a silently missing event is worse than a
+ * dead-lettered one, which can be replayed once the ledger knows its type.
+ */
+export function decodeChainedEvent(envelope: EventEnvelope<unknown>): DomainEvent {
+  const event = toDomainEvent(envelope);
+  if (!event)
+    throw new InvalidEnvelopeError([
+      `${envelope.type}: not in the event catalogue; the ledger chains every event and refuses to skip one`,
+    ]);
+  return event;
+}
+
+/**
+ * Every topic, one consumer group: a delivered chunk (up to 100 events) is appended to the chain
+ * and projected at once, in the inbox's transaction. A single event (or the one-by-one retry after
+ * a failed chunk) takes the same path as a chunk of one.
+ */
 @Injectable()
 export class LedgerEventsConsumer implements OnModuleInit {
   constructor(
     private readonly consumers: EventConsumers,
-    private readonly appender: LedgerAppender,
-    private readonly projector: Projector,
+    private readonly commands: CommandBus,
   ) {}
 
   async onModuleInit(): Promise<void> {
     await this.consumers.register({
       name: 'ledger',
       topics: LEDGER_TOPICS,
-      handle: (event, manager) => this.apply([event], manager),
-      handleMany: (events, manager) => this.apply(events, manager),
+      decode: decodeChainedEvent,
+      handle: (event) => this.append([event]),
+      handleMany: (events) => this.append(events),
     });
   }
 
-  private async apply(events: EventEnvelope<Record<string, unknown>>[], manager: EntityManager): Promise<void> {
-    const entries = await this.appender.appendMany(manager, events.map((event) => ({ topic: topicOf(event.type), event })));
-    await this.projector.projectMany(manager, entries.map((e) => ({ ...e, payload: e.payload as Record<string, unknown> })));
-  }
-}
-
-/** The topic an event travelled on, from its type's context (the handler is not told the topic). */
-export function topicOf(type: string): string {
-  const context = type.split('.')[0];
-  switch (context) {
-    case 'ticket':
-      return Topics.Ticket;
-    case 'dispatch':
-      return Topics.Dispatch;
-    case 'sla':
-      return Topics.Sla;
-    case 'directory':
-      return Topics.Directory;
-    default:
-      return `unknown:${context}`;
+  private async append(events: DomainEvent[]): Promise<void> {
+    await this.commands.execute(AppendToLedgerCommand.create({ events }));
   }
 }

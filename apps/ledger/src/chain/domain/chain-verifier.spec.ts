@@ -31,12 +31,29 @@ function chain(n: number): HashedLedgerEntry[] {
   return out;
 }
 
-function sealAt(entries: HashedLedgerEntry[], lastSeq: number, sealNo = 1, prevSealHash = GENESIS_HASH): SealRecord {
-  const body = { sealNo, lastSeq, lastHash: entries[lastSeq - 1].hash, entryCount: lastSeq, sealedAt: '2026-03-03T00:00:00.000Z', prevSealHash };
+function sealAt(
+  entries: HashedLedgerEntry[],
+  lastSeq: number,
+  sealNo = 1,
+  prevSealHash = GENESIS_HASH,
+): SealRecord {
+  const body = {
+    sealNo,
+    lastSeq,
+    lastHash: entries[lastSeq - 1].hash,
+    entryCount: lastSeq,
+    sealedAt: '2026-03-03T00:00:00.000Z',
+    prevSealHash,
+  };
   return { ...body, sealHash: sealHash(body) };
 }
 
-const verify = (entries: HashedLedgerEntry[], seals: SealRecord[] = [], head = { seq: entries.length, hash: entries[entries.length - 1]?.hash ?? GENESIS_HASH }, batch = 3) => {
+const verify = (
+  entries: HashedLedgerEntry[],
+  seals: SealRecord[] = [],
+  head = { seq: entries.length, hash: entries[entries.length - 1]?.hash ?? GENESIS_HASH },
+  batch = 3,
+) => {
   const v = new ChainVerifier(seals);
   for (let i = 0; i < entries.length; i += batch) if (!v.feed(entries.slice(i, i + batch))) break;
   return v.finish(head);
@@ -46,7 +63,12 @@ describe('ChainVerifier', () => {
   it('accepts an intact chain, fed in batches, with its seals', () => {
     const c = chain(10);
     const s1 = sealAt(c, 4);
-    expect(verify(c, [s1, sealAt(c, 9, 2, s1.sealHash)])).toMatchObject({ ok: true, checkedEntries: 10, checkedSeals: 2, firstBroken: null });
+    expect(verify(c, [s1, sealAt(c, 9, 2, s1.sealHash)])).toMatchObject({
+      ok: true,
+      checkedEntries: 10,
+      checkedSeals: 2,
+      firstBroken: null,
+    });
   });
 
   it('the hash does not depend on the order of keys in the payload (jsonb reorders them)', () => {
@@ -77,12 +99,18 @@ describe('ChainVerifier', () => {
 
   it('the last entries gone: caught against the chain head', () => {
     const c = chain(6);
-    expect(verify(c.slice(0, 4), [], { seq: 6, hash: c[5].hash }).firstBroken).toMatchObject({ seq: 5, problem: 'missing_seq' });
+    expect(verify(c.slice(0, 4), [], { seq: 6, hash: c[5].hash }).firstBroken).toMatchObject({
+      seq: 5,
+      problem: 'missing_seq',
+    });
   });
 
   it('entries after the chain head: beyond_head', () => {
     const c = chain(6);
-    expect(verify(c, [], { seq: 5, hash: c[4].hash }).firstBroken).toMatchObject({ seq: 6, problem: 'beyond_head' });
+    expect(verify(c, [], { seq: 5, hash: c[4].hash }).firstBroken).toMatchObject({
+      seq: 6,
+      problem: 'beyond_head',
+    });
   });
 
   it('a consistent rewrite (every later hash recomputed) is caught by a seal written before it', () => {
@@ -98,7 +126,11 @@ describe('ChainVerifier', () => {
       rewritten.push({ ...changed, hash });
       prev = hash;
     }
-    expect(verify(rewritten, [seal]).firstBroken).toMatchObject({ seq: 5, problem: 'seal_mismatch', sealNo: 1 });
+    expect(verify(rewritten, [seal]).firstBroken).toMatchObject({
+      seq: 5,
+      problem: 'seal_mismatch',
+      sealNo: 1,
+    });
   });
 
   it('an altered seal record is named, unless an entry before it breaks first', () => {

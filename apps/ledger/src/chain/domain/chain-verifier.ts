@@ -1,6 +1,7 @@
 import { entryHash, GENESIS_HASH, HashedLedgerEntry, sealHash } from './ledger-entry';
 
-export type ChainProblem = 'hash_mismatch' | 'missing_seq' | 'prev_hash_mismatch' | 'seal_mismatch' | 'beyond_head';
+export type ChainProblem =
+  'hash_mismatch' | 'missing_seq' | 'prev_hash_mismatch' | 'seal_mismatch' | 'beyond_head';
 
 export interface ChainBreak {
   /** The first entry at fault (for a missing entry: the seq that is missing). */
@@ -47,7 +48,14 @@ export class ChainVerifier {
   constructor(private readonly seals: SealRecord[]) {
     let prev = GENESIS_HASH;
     for (const s of [...seals].sort((a, b) => a.sealNo - b.sealNo)) {
-      const recomputed = sealHash({ sealNo: s.sealNo, lastSeq: s.lastSeq, lastHash: s.lastHash, entryCount: s.entryCount, sealedAt: s.sealedAt, prevSealHash: s.prevSealHash });
+      const recomputed = sealHash({
+        sealNo: s.sealNo,
+        lastSeq: s.lastSeq,
+        lastHash: s.lastHash,
+        entryCount: s.entryCount,
+        sealedAt: s.sealedAt,
+        prevSealHash: s.prevSealHash,
+      });
       if (!this.sealRecordBreak && (s.prevSealHash !== prev || recomputed !== s.sealHash)) {
         this.sealRecordBreak = {
           seq: s.lastSeq,
@@ -89,7 +97,11 @@ export class ChainVerifier {
       }
       const { hash, ...unhashed } = e;
       if (entryHash(unhashed) !== hash) {
-        this.broken = { seq: e.seq, problem: 'hash_mismatch', detail: `entry ${e.seq} was altered: its content does not match its hash` };
+        this.broken = {
+          seq: e.seq,
+          problem: 'hash_mismatch',
+          detail: `entry ${e.seq} was altered: its content does not match its hash`,
+        };
         return false;
       }
       for (const s of this.sealsBySeq.get(e.seq) ?? []) {
@@ -122,13 +134,30 @@ export class ChainVerifier {
       const last = this.expectedSeq - 1;
       const sealedBeyond = this.seals.find((s) => s.lastSeq > last);
       if (head.seq > last) {
-        this.broken = { seq: last + 1, problem: 'missing_seq', detail: `entries ${last + 1}..${head.seq} are missing: the chain head says ${head.seq} were appended` };
+        this.broken = {
+          seq: last + 1,
+          problem: 'missing_seq',
+          detail: `entries ${last + 1}..${head.seq} are missing: the chain head says ${head.seq} were appended`,
+        };
       } else if (sealedBeyond) {
-        this.broken = { seq: last + 1, problem: 'seal_mismatch', sealNo: sealedBeyond.sealNo, detail: `seal ${sealedBeyond.sealNo} covers entry ${sealedBeyond.lastSeq}, which is missing` };
+        this.broken = {
+          seq: last + 1,
+          problem: 'seal_mismatch',
+          sealNo: sealedBeyond.sealNo,
+          detail: `seal ${sealedBeyond.sealNo} covers entry ${sealedBeyond.lastSeq}, which is missing`,
+        };
       } else if (head.seq < last) {
-        this.broken = { seq: head.seq + 1, problem: 'beyond_head', detail: `entries after ${head.seq} were not appended by the service: the chain head stops at ${head.seq}` };
+        this.broken = {
+          seq: head.seq + 1,
+          problem: 'beyond_head',
+          detail: `entries after ${head.seq} were not appended by the service: the chain head stops at ${head.seq}`,
+        };
       } else if (head.hash !== this.prevHash) {
-        this.broken = { seq: last, problem: 'hash_mismatch', detail: `entry ${last} differs from the one the chain head recorded` };
+        this.broken = {
+          seq: last,
+          problem: 'hash_mismatch',
+          detail: `entry ${last} differs from the one the chain head recorded`,
+        };
       }
     }
     return {

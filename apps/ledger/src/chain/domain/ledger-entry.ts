@@ -37,7 +37,8 @@ export function canonicalJson(value: unknown): string {
     if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
     return JSON.stringify(value) ?? 'null';
   }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj)
@@ -51,6 +52,13 @@ export function entryHash(entry: LedgerEntry): string {
   return createHash('sha256').update(canonicalJson(entry), 'utf8').digest('hex');
 }
 
-export function sealHash(seal: { sealNo: number; lastSeq: number; lastHash: string; entryCount: number; sealedAt: string; prevSealHash: string }): string {
+export function sealHash(seal: {
+  sealNo: number;
+  lastSeq: number;
+  lastHash: string;
+  entryCount: number;
+  sealedAt: string;
+  prevSealHash: string;
+}): string {
   return createHash('sha256').update(canonicalJson(seal), 'utf8').digest('hex');
 }

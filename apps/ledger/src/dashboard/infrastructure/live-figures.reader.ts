@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { TransactionContext } from '@ticketing/database';
 
 /** Backlog ages in days (from submission), open ends last. */
 export const BACKLOG_BUCKETS = [
@@ -28,11 +27,13 @@ const UNRESOLVED = `o.unresolved`;
  */
 @Injectable()
 export class LiveFiguresReader {
-  constructor(@InjectDataSource('ledger') private readonly ds: DataSource) {}
+  constructor(private readonly tx: TransactionContext) {}
 
   async now(departmentId?: string, now = new Date()): Promise<NowFigures> {
     // Bucket edges as instants, compared with `since` directly: no per-row age arithmetic.
-    const edges = BACKLOG_BUCKETS.map((b) => (b.maxDays === null ? null : new Date(now.getTime() - b.maxDays * 86400_000).toISOString()));
+    const edges = BACKLOG_BUCKETS.map((b) =>
+      b.maxDays === null ? null : new Date(now.getTime() - b.maxDays * 86400_000).toISOString(),
+    );
     const params: unknown[] = [...edges.filter((e): e is string => e !== null)];
     const edgeParam = (i: number) => `$${i + 1}::timestamptz`;
     let filter = '';
@@ -46,7 +47,7 @@ export class LiveFiguresReader {
       if (b.maxDays !== null) conds.push(`o.since > ${edgeParam(i)}`);
       return `count(*) FILTER (WHERE ${conds.join(' AND ')})::int AS "${b.key}"`;
     });
-    const [row]: Record<string, number>[] = await this.ds.query(
+    const [row]: Record<string, number>[] = await this.tx.manager.query(
       `SELECT count(*)::int AS open,
               count(*) FILTER (WHERE ${UNRESOLVED})::int AS backlog,
               count(*) FILTER (WHERE o.alert_level = 'yellow')::int AS yellow,
@@ -65,7 +66,11 @@ export class LiveFiguresReader {
   }
 
   /** Open tickets with a yellow or red card, red first, oldest first. */
-  async overdue(opts: { departmentId?: string; level?: 'yellow' | 'red'; limit: number }): Promise<Record<string, unknown>[]> {
+  async overdue(opts: {
+    departmentId?: string;
+    level?: 'yellow' | 'red';
+    limit: number;
+  }): Promise<Record<string, unknown>[]> {
     const params: unknown[] = [];
     const conds = [`o.alert_level IS NOT NULL`];
     if (opts.departmentId !== undefined) {
@@ -77,7 +82,7 @@ export class LiveFiguresReader {
       conds.push(`o.alert_level = $${params.length}`);
     }
     params.push(opts.limit);
-    return this.ds.query(
+    return this.tx.manager.query(
       `SELECT f.ticket_id, f.number, f.title, f.enterprise_id, f.enterprise_name, f.category, f.grid_id, f.department_id, f.status,
               f.alert_level, f.respond_alert, f.resolve_alert, f.reply_alert, f.submitted_at, f.respond_due_at, f.resolve_due_at,
               f.reply_due_at, f.supervise_level

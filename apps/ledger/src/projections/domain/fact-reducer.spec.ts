@@ -3,8 +3,23 @@ import { ProjectedEntry, TicketFact } from './ticket-fact';
 
 let seq = 0;
 const at = (h: number) => new Date(Date.UTC(2026, 2, 2, 1) + h * 3600_000).toISOString();
-const base = (lead: string | null) => ({ ticketId: 't1', number: 'CS-1', status: 'assigned', enterpriseId: 'e1', category: 'labour', urgency: 'normal', gridId: 'g1', leadDepartmentId: lead, coHandlerDepartmentIds: [] });
-const ticket = (type: string, h: number, lead: string | null, extra: Record<string, unknown> = {}): ProjectedEntry => ({
+const base = (lead: string | null) => ({
+  ticketId: 't1',
+  number: 'CS-1',
+  status: 'assigned',
+  enterpriseId: 'e1',
+  category: 'labour',
+  urgency: 'normal',
+  gridId: 'g1',
+  leadDepartmentId: lead,
+  coHandlerDepartmentIds: [],
+});
+const ticket = (
+  type: string,
+  h: number,
+  lead: string | null,
+  extra: Record<string, unknown> = {},
+): ProjectedEntry => ({
   seq: ++seq,
   type,
   topic: 'ticketing.ticket.v1',
@@ -12,7 +27,14 @@ const ticket = (type: string, h: number, lead: string | null, extra: Record<stri
   ticketId: 't1',
   payload: { ...base(lead), ...extra },
 });
-const sla = (type: string, h: number, kind: string, dueH: number, dep: string | null, extra: Record<string, unknown> = {}): ProjectedEntry => ({
+const sla = (
+  type: string,
+  h: number,
+  kind: string,
+  dueH: number,
+  dep: string | null,
+  extra: Record<string, unknown> = {},
+): ProjectedEntry => ({
   seq: ++seq,
   type,
   topic: 'ticketing.sla.v1',
@@ -20,11 +42,18 @@ const sla = (type: string, h: number, kind: string, dueH: number, dep: string | 
   ticketId: 't1',
   payload: { ticketId: 't1', timerId: 'x', kind, departmentId: dep, dueAt: at(dueH), ...extra },
 });
-const fold = (entries: ProjectedEntry[]): TicketFact => entries.reduce<TicketFact | undefined>((f, e) => applyToFact(f, e) ?? f, undefined)!;
+const fold = (entries: ProjectedEntry[]): TicketFact =>
+  entries.reduce<TicketFact | undefined>((f, e) => applyToFact(f, e) ?? f, undefined)!;
 
 describe('applyToFact', () => {
   it('submission sets the month in China time (a ticket at 00:30 on 1 April Beijing time is April)', () => {
-    const f = fold([ticket('ticket.submitted', 0, null, { submittedAt: '2026-03-31T16:30:00Z', title: 'T', enterpriseName: 'E' })]);
+    const f = fold([
+      ticket('ticket.submitted', 0, null, {
+        submittedAt: '2026-03-31T16:30:00Z',
+        title: 'T',
+        enterpriseName: 'E',
+      }),
+    ]);
     expect(f.month).toBe('2026-04');
   });
 
@@ -45,7 +74,10 @@ describe('applyToFact', () => {
   });
 
   it('a respond deadline that arrives before the assignment (other topic, other relay) still lands on the stint', () => {
-    const f = fold([sla('sla.deadline-set', 1, 'respond', 5, 'A'), ticket('ticket.assigned', 1.01, 'A', { via: 'rule' })]);
+    const f = fold([
+      sla('sla.deadline-set', 1, 'respond', 5, 'A'),
+      ticket('ticket.assigned', 1.01, 'A', { via: 'rule' }),
+    ]);
     expect(f.stints[0].respondDueAt).toBe(at(5));
   });
 
@@ -59,11 +91,25 @@ describe('applyToFact', () => {
       ticket('ticket.reopened', 25, 'A', { reopenCount: 1 }),
       ticket('ticket.resolved', 40, 'A', { result: 'done again' }),
     ]);
-    expect(f).toMatchObject({ resolveDueAt: at(30), originalResolveDueAt: at(10), resolveBreached: false, resolveAlert: null, resolvedAt: at(20), lastResolvedAt: at(40), result: 'done again', reopenCount: 1, extensionCount: 1 });
+    expect(f).toMatchObject({
+      resolveDueAt: at(30),
+      originalResolveDueAt: at(10),
+      resolveBreached: false,
+      resolveAlert: null,
+      resolvedAt: at(20),
+      lastResolvedAt: at(40),
+      result: 'done again',
+      reopenCount: 1,
+      extensionCount: 1,
+    });
   });
 
   it('yellow then red, cleared by the action; closed tickets carry no card', () => {
-    let f = fold([ticket('ticket.assigned', 1, 'A', { via: 'rule' }), ticket('ticket.acknowledged', 2, 'A'), sla('sla.warning', 50, 'resolve', 60, 'A', { level: 'yellow' })]);
+    let f = fold([
+      ticket('ticket.assigned', 1, 'A', { via: 'rule' }),
+      ticket('ticket.acknowledged', 2, 'A'),
+      sla('sla.warning', 50, 'resolve', 60, 'A', { level: 'yellow' }),
+    ]);
     expect(f.alertLevel).toBe('yellow');
     f = applyToFact(f, sla('sla.breached', 60, 'resolve', 60, 'A', { level: 'red' }))!;
     expect(f.alertLevel).toBe('red');
@@ -75,14 +121,31 @@ describe('applyToFact', () => {
   });
 
   it('a warning for a step already done raises no card', () => {
-    const f = fold([ticket('ticket.assigned', 1, 'A', { via: 'rule' }), ticket('ticket.acknowledged', 2, 'A'), sla('sla.breached', 5, 'respond', 5, 'A', { level: 'red' })]);
+    const f = fold([
+      ticket('ticket.assigned', 1, 'A', { via: 'rule' }),
+      ticket('ticket.acknowledged', 2, 'A'),
+      sla('sla.breached', 5, 'respond', 5, 'A', { level: 'red' }),
+    ]);
     expect([f.alertLevel, f.stints[0].respondBreached]).toEqual([null, false]);
   });
 
   it('the latest feedback counts; a close carrying a verdict counts when none came before', () => {
-    let f = fold([ticket('ticket.feedback-given', 1, 'A', { satisfaction: 'unsatisfied', solved: false, contacted: true }), ticket('ticket.feedback-given', 2, 'A', { satisfaction: 'satisfied', solved: true, contacted: true })]);
+    let f = fold([
+      ticket('ticket.feedback-given', 1, 'A', {
+        satisfaction: 'unsatisfied',
+        solved: false,
+        contacted: true,
+      }),
+      ticket('ticket.feedback-given', 2, 'A', { satisfaction: 'satisfied', solved: true, contacted: true }),
+    ]);
     expect([f.satisfaction, f.solved, f.feedbackCount]).toEqual(['satisfied', true, 2]);
-    f = fold([ticket('ticket.closed', 3, 'A', { outcome: 'feedback', satisfaction: 'basically_satisfied', solved: true })]);
+    f = fold([
+      ticket('ticket.closed', 3, 'A', {
+        outcome: 'feedback',
+        satisfaction: 'basically_satisfied',
+        solved: true,
+      }),
+    ]);
     expect([f.satisfaction, f.feedbackCount]).toEqual(['basically_satisfied', 1]);
   });
 
@@ -92,11 +155,33 @@ describe('applyToFact', () => {
       sla('sla.escalated', 2, 'resolve', 2, 'A', { step: 'urge', stepIndex: 0 }),
       ticket('ticket.supervised', 3, 'A', { level: 'joint_meeting', note: '需多部门协调' }),
     ]);
-    expect(f).toMatchObject({ superviseLevel: 'joint_meeting', jointMeetingAt: at(3), jointMeetingReason: '需多部门协调' });
+    expect(f).toMatchObject({
+      superviseLevel: 'joint_meeting',
+      jointMeetingAt: at(3),
+      jointMeetingReason: '需多部门协调',
+    });
   });
 
   it('ignores dispatch and directory entries and unknown types', () => {
-    expect(applyToFact(undefined, { seq: 1, type: 'dispatch.decided', topic: 'ticketing.dispatch.v1', occurredAt: at(0), ticketId: 't1', payload: {} })).toBeNull();
-    expect(applyToFact(undefined, { seq: 1, type: 'directory.grid-upserted', topic: 'ticketing.directory.v1', occurredAt: at(0), ticketId: 'g', payload: {} })).toBeNull();
+    expect(
+      applyToFact(undefined, {
+        seq: 1,
+        type: 'dispatch.decided',
+        topic: 'ticketing.dispatch.v1',
+        occurredAt: at(0),
+        ticketId: 't1',
+        payload: {},
+      }),
+    ).toBeNull();
+    expect(
+      applyToFact(undefined, {
+        seq: 1,
+        type: 'directory.grid-upserted',
+        topic: 'ticketing.directory.v1',
+        occurredAt: at(0),
+        ticketId: 'g',
+        payload: {},
+      }),
+    ).toBeNull();
   });
 });

@@ -15,9 +15,20 @@ const iso = (v: unknown): string | null => {
 const higherSupervision = (a: string | null, b: string | null): string | null =>
   SUPERVISE_ORDER.indexOf(b ?? '') > SUPERVISE_ORDER.indexOf(a ?? '') ? b : a;
 
-/** The ticket an entry is about, for the projections (directory entries are about no ticket). */
-export const ticketOf = (entry: ProjectedEntry): string | null =>
-  entry.topic === Topics.Directory ? null : entry.ticketId;
+/**
+ * The ticket an entry is about, for the projections: a ticket's or its clocks' entries only (not the
+ * clocks of a meeting's decisions, which the SLA engine keys by the decision's id; not directory,
+ * outreach or meeting entries, even those that name a ticket).
+ */
+export const ticketOf = (entry: ProjectedEntry): string | null => {
+  if (entry.topic === Topics.Ticket) return entry.ticketId;
+  if (entry.topic === Topics.Sla) return isDecisionClock(entry) ? null : entry.ticketId;
+  return null;
+};
+
+/** An SLA entry about a joint meeting's decision (议定事项), not a ticket. */
+export const isDecisionClock = (entry: ProjectedEntry): boolean =>
+  entry.topic === Topics.Sla && (entry.payload.subject === 'decision' || entry.payload.kind === 'decision');
 
 /**
  * Folds one ledger entry into the ticket's fact. Pure and deterministic: the live consumer and the
@@ -31,7 +42,9 @@ export function applyToFact(current: TicketFact | undefined, entry: ProjectedEnt
   const isSla = entry.topic === Topics.Sla && entry.type.startsWith('sla.');
   if (!isTicket && !isSla) return null;
 
-  const f: TicketFact = current ? { ...current, stints: current.stints.map((s) => ({ ...s })) } : emptyFact(ticketId, entry);
+  const f: TicketFact = current
+    ? { ...current, stints: current.stints.map((s) => ({ ...s })) }
+    : emptyFact(ticketId, entry);
   const p = entry.payload;
   const at = entry.occurredAt;
   f.lastSeq = entry.seq;
@@ -60,7 +73,8 @@ function applyTicketEvent(f: TicketFact, type: string, p: Record<string, unknown
   f.urgency = str(p.urgency) ?? f.urgency;
   if (p.gridId !== undefined) f.gridId = str(p.gridId) ?? '';
   f.departmentId = str(p.leadDepartmentId) ?? f.departmentId;
-  if (Array.isArray(p.coHandlerDepartmentIds)) f.coHandlerDepartmentIds = p.coHandlerDepartmentIds.filter((d): d is string => typeof d === 'string');
+  if (Array.isArray(p.coHandlerDepartmentIds))
+    f.coHandlerDepartmentIds = p.coHandlerDepartmentIds.filter((d): d is string => typeof d === 'string');
 
   switch (type) {
     case TicketEvents.submitted: {
@@ -69,8 +83,20 @@ function applyTicketEvent(f: TicketFact, type: string, p: Record<string, unknown
       f.description = str(p.description) ?? f.description;
       f.submittedAt = iso(p.submittedAt) ?? at;
       f.month = shanghaiMonth(f.submittedAt);
+      f.channel = str(p.channel) ?? 'web';
+      const by = p.submittedBy;
+      f.submittedByRole = typeof by === 'object' && by !== null ? str(Reflect.get(by, 'role')) : null;
+      f.visitId = str(p.visitId) ?? f.visitId;
       break;
     }
+    case TicketEvents.merged:
+      f.mergedInto = str(p.mainTicketId) ?? f.mergedInto;
+      f.mergedAt ??= at;
+      break;
+    case TicketEvents.handlerAssigned:
+      f.handlerUserId = str(p.handlerUserId);
+      f.handlerName = str(p.handlerName);
+      break;
     case TicketEvents.assigned: {
       const lead = str(p.leadDepartmentId);
       if (!lead) break;
@@ -142,9 +168,11 @@ function applyTicketEvent(f: TicketFact, type: string, p: Record<string, unknown
       f.solved = typeof p.solved === 'boolean' ? p.solved : null;
       f.satisfaction = str(p.satisfaction);
       f.feedbackComment = str(p.comment);
+      f.feedbackVia = str(p.via) ?? 'enterprise';
       break;
     case TicketEvents.reopened:
-      f.reopenCount = typeof p.reopenCount === 'number' ? Math.max(p.reopenCount, f.reopenCount + 1) : f.reopenCount + 1;
+      f.reopenCount =
+        typeof p.reopenCount === 'number' ? Math.max(p.reopenCount, f.reopenCount + 1) : f.reopenCount + 1;
       break;
     case TicketEvents.closed: {
       f.closedAt ??= at;
@@ -156,6 +184,7 @@ function applyTicketEvent(f: TicketFact, type: string, p: Record<string, unknown
         f.solved = typeof p.solved === 'boolean' ? p.solved : f.solved;
         f.feedbackAt ??= at;
         f.feedbackCount = Math.max(1, f.feedbackCount);
+        f.feedbackVia ??= 'enterprise';
       }
       break;
     }
@@ -211,11 +240,19 @@ function applySlaEvent(f: TicketFact, type: string, p: Record<string, unknown>, 
         f.replyDueAt = dueAt;
         f.replyBreached = false;
         f.replyAlert = null;
+      } else if (kind === 'triage') {
+        f.triageDueAt = dueAt;
+      } else if (kind === 'feedback') {
+        f.feedbackDueAt = dueAt;
       }
       break;
     }
     case SlaEvents.timerStopped:
       if (isAlertKind) f[ALERT_KINDS[kind as AlertKind]] = null;
+      if (kind === 'triage') {
+        f.triageStoppedAt = iso(p.stoppedAt) ?? at;
+        f.triageOutcome = str(p.outcome) ?? (p.breached === true ? 'breached' : 'met');
+      }
       break;
     case SlaEvents.warning:
       if (isAlertKind && !done(f, kind as AlertKind) && f[ALERT_KINDS[kind as AlertKind]] !== 'red') {

@@ -51,6 +51,25 @@ export interface TicketFact {
   superviseLevel: string | null;
   jointMeetingAt: string | null;
   jointMeetingReason: string | null;
+  /** 受理渠道 (web, visit, phone, walk_in, group_chat, letter); web for submissions before channels. */
+  channel: string | null;
+  /** Who submitted: the enterprise, an instructor (visit) or the committee (phone, walk-in …). */
+  submittedByRole: string | null;
+  visitId: string | null;
+  /** The main ticket this one was merged into as a duplicate: the formulas count the pair once. */
+  mergedInto: string | null;
+  mergedAt: string | null;
+  /** 承办人: the person of the lead department who works it (the latest named). */
+  handlerUserId: string | null;
+  handlerName: string | null;
+  /** Who gave the latest feedback: the enterprise, or the committee on a callback (回访). */
+  feedbackVia: string | null;
+  /** The committee's own clock (分派时限): its deadline and how it stopped (met, breached, cancelled …). */
+  triageDueAt: string | null;
+  triageStoppedAt: string | null;
+  triageOutcome: string | null;
+  /** 评价时限: the enterprise's window to rate a resolved ticket. */
+  feedbackDueAt: string | null;
   lastSeq: number;
   lastEventAt: string;
   stints: Stint[];
@@ -81,7 +100,11 @@ export interface ProjectedEntry {
   ticketId: string | null;
 }
 
-const SHANGHAI_MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' });
+const SHANGHAI_MONTH = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+});
 
 /** The calendar month in China of an instant, as YYYY-MM. */
 export function shanghaiMonth(iso: string): string {
@@ -140,6 +163,18 @@ export function emptyFact(ticketId: string, entry: ProjectedEntry): TicketFact {
     superviseLevel: null,
     jointMeetingAt: null,
     jointMeetingReason: null,
+    channel: null,
+    submittedByRole: null,
+    visitId: null,
+    mergedInto: null,
+    mergedAt: null,
+    handlerUserId: null,
+    handlerName: null,
+    feedbackVia: null,
+    triageDueAt: null,
+    triageStoppedAt: null,
+    triageOutcome: null,
+    feedbackDueAt: null,
     lastSeq: entry.seq,
     lastEventAt: entry.occurredAt,
     stints: [],

@@ -52,7 +52,20 @@ const openRow = (f: TicketFact) => ({
 
 let factColumns: string[] | null = null;
 
-const STINT_UPDATES = ['department_id', 'category', 'grid_id', 'month', 'excluded', 'via', 'assigned_at', 'acknowledged_at', 'respond_due_at', 'respond_breached', 'ended_at', 'ended_by']
+const STINT_UPDATES = [
+  'department_id',
+  'category',
+  'grid_id',
+  'month',
+  'excluded',
+  'via',
+  'assigned_at',
+  'acknowledged_at',
+  'respond_due_at',
+  'respond_breached',
+  'ended_at',
+  'ended_by',
+]
   .map((c) => `${c} = EXCLUDED.${c}`)
   .join(', ');
 

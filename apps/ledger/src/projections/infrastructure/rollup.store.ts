@@ -1,13 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { COUNTER_NAMES, COUNTERS, counterColumn } from '../../figures/domain/counters';
-import { TicketFact } from '../domain/ticket-fact';
-
-export interface RollupKey {
-  departmentId: string;
-  category: string;
-  gridId: string;
-  month: string;
-}
+import { RollupKey } from '../domain/rollup-key';
 
 const COLUMNS = COUNTER_NAMES.map(counterColumn);
 
@@ -17,7 +10,9 @@ function part(source: 'fact' | 'stint', keyFilter: string): string {
   const cols = COUNTER_NAMES.map((n) => {
     const c = COUNTERS[n];
     const value = 'value' in c ? c.value : '1';
-    return c.source === source ? `CASE WHEN ${c.where} THEN ${value} ELSE 0 END AS ${counterColumn(n)}` : `0 AS ${counterColumn(n)}`;
+    return c.source === source
+      ? `CASE WHEN ${c.where} THEN ${value} ELSE 0 END AS ${counterColumn(n)}`
+      : `0 AS ${counterColumn(n)}`;
   });
   return `SELECT ${alias}.department_id, ${alias}.category, ${alias}.grid_id, ${alias}.month, ${cols.join(', ')}
           FROM ${table} ${keyFilter.replaceAll('$alias', alias)}`;
@@ -34,12 +29,6 @@ function rollupSql(keyFilter: string): string {
 const KEYED = `WHERE ($alias.department_id, $alias.category, $alias.grid_id, $alias.month) IN
   (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]))`;
 
-export function keysOf(fact: TicketFact | undefined): RollupKey[] {
-  if (!fact) return [];
-  const base = { category: fact.category, gridId: fact.gridId, month: fact.month };
-  return [{ ...base, departmentId: fact.departmentId }, ...fact.stints.map((s) => ({ ...base, departmentId: s.departmentId }))];
-}
-
 /**
  * The monthly rollup is a pure function of the facts: a key's row is recomputed from the facts
  * and stints that carry that key (live, after each entry), or every row at once (rebuild). The
@@ -47,10 +36,17 @@ export function keysOf(fact: TicketFact | undefined): RollupKey[] {
  */
 export class RollupStore {
   async recompute(manager: EntityManager, keys: RollupKey[]): Promise<void> {
-    const unique = new Map(keys.map((k) => [`${k.departmentId}\u0000${k.category}\u0000${k.gridId}\u0000${k.month}`, k]));
+    const unique = new Map(
+      keys.map((k) => [`${k.departmentId}\u0000${k.category}\u0000${k.gridId}\u0000${k.month}`, k]),
+    );
     if (!unique.size) return;
     const ks = [...unique.values()];
-    const params = [ks.map((k) => k.departmentId), ks.map((k) => k.category), ks.map((k) => k.gridId), ks.map((k) => k.month)];
+    const params = [
+      ks.map((k) => k.departmentId),
+      ks.map((k) => k.category),
+      ks.map((k) => k.gridId),
+      ks.map((k) => k.month),
+    ];
     await manager.query(
       `DELETE FROM ledger.stats_monthly WHERE (department_id, category, grid_id, month) IN
         (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]))`,

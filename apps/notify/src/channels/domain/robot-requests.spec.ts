@@ -13,11 +13,11 @@ const message: RenderedMessage = {
   eventType: 'ticket.assigned',
   ticketId: 't1',
   ticketNumber: 'CS-2026-000001',
-  title: '新工单待签收',
+  title: '新诉求待签收',
   summary: '请人社局签收',
-  facts: [{ label: '工单编号', value: 'CS-2026-000001' }],
+  facts: [{ label: '诉求编号', value: 'CS-2026-000001' }],
   link: 'http://127.0.0.1:3000/tickets/t1',
-  linkLabel: '查看工单',
+  linkLabel: '查看诉求',
   subject: 's',
 };
 
@@ -49,7 +49,7 @@ describe('robot requests', () => {
     expect(
       JSON.parse(wecomRequest('https://x', message, 'markdown', { mobiles: [], all: false }).body).markdown
         .content,
-    ).toContain('### 新工单待签收');
+    ).toContain('### 新诉求待签收');
   });
 
   it('signs webhooks over "<timestamp>.<body>"', () => {

@@ -1,8 +1,10 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { RenderedMessage, toHtml, toText } from '../../messages/domain/message';
 import { NOTIFY_SETTINGS, NotifySettings } from '../../notify.env';
-import { Channel } from '../../subscriptions/domain/subscription';
+import { aliyunSendSmsRequest, aliyunSmsOutcome } from '../domain/aliyun-sms';
+import { SendTarget } from '../domain/send-target';
+import { postGuarded, Resolve, systemResolve } from './guarded-http';
 import {
   dingtalkRequest,
   OutgoingRequest,
@@ -11,17 +13,6 @@ import {
   webhookRequest,
   wecomRequest,
 } from '../domain/robot-requests';
-
-/** Where one message goes: the parts of a subscription a channel needs. */
-export interface SendTarget {
-  channel: Channel;
-  url: string | null;
-  secret: string | null;
-  msgtype: 'markdown' | 'text' | null;
-  mentionMobiles: string[];
-  mentionAll: boolean;
-  recipients: string[];
-}
 
 export interface SendContext {
   deliveryId: string;
@@ -32,15 +23,25 @@ export interface SendContext {
 
 export type SendOutcome = { ok: true } | { ok: false; error: string };
 
+/** How names are resolved for the receivers' addresses (replaced in tests that rebind a name). */
+export const RECEIVER_RESOLVE = Symbol('RECEIVER_RESOLVE');
+
 /**
  * Sends one message over one channel, never longer than the configured timeout. Every failure,
  * including a robot's errcode, comes back as an outcome: the caller decides about retries.
+ * Receivers are reached only at addresses the settings allow (checked when connecting).
  */
 @Injectable()
 export class ChannelSender implements OnApplicationShutdown {
   private mailer: Transporter | undefined;
+  private readonly resolve: Resolve;
 
-  constructor(@Inject(NOTIFY_SETTINGS) private readonly settings: NotifySettings) {}
+  constructor(
+    @Inject(NOTIFY_SETTINGS) private readonly settings: NotifySettings,
+    @Optional() @Inject(RECEIVER_RESOLVE) resolve?: Resolve,
+  ) {
+    this.resolve = resolve ?? systemResolve;
+  }
 
   async send(target: SendTarget, message: RenderedMessage, ctx: SendContext): Promise<SendOutcome> {
     try {
@@ -60,6 +61,8 @@ export class ChannelSender implements OnApplicationShutdown {
           return await this.post(webhookRequest(target.url!, target.secret!, message, ctx), webhookOutcome);
         case 'email':
           return await this.mail(target.recipients, message);
+        case 'sms':
+          return await this.sms(target, message, ctx);
       }
     } catch (e) {
       return { ok: false, error: describe(e, this.settings.timeoutMs) };
@@ -70,16 +73,34 @@ export class ChannelSender implements OnApplicationShutdown {
     req: OutgoingRequest,
     interpret: (status: number, text: string) => SendOutcome,
   ): Promise<SendOutcome> {
-    // The signal covers the body as well as the headers: a receiver that trickles is cut off too.
-    const res = await fetch(req.url, {
-      method: 'POST',
-      headers: req.headers,
-      body: req.body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(this.settings.timeoutMs),
+    // The timeout covers the body as well as the headers: a receiver that trickles is cut off too.
+    const { status, text } = await postGuarded(req, {
+      timeoutMs: this.settings.timeoutMs,
+      allowPrivate: this.settings.allowPrivateReceivers,
+      resolve: this.resolve,
     });
-    const text = await res.text();
-    return interpret(res.status, text);
+    return interpret(status, text);
+  }
+
+  /** One SMS to the ticket's contact through Alibaba Cloud SendSms, with the template of its kind. */
+  private async sms(target: SendTarget, m: RenderedMessage, ctx: SendContext): Promise<SendOutcome> {
+    if (!m.sms) return { ok: false, error: 'the message has no SMS recipient' };
+    const templateCode = target.sms?.templates[m.sms.kind];
+    if (!target.sms || !templateCode)
+      return { ok: false, error: `the subscription has no SMS template for ${m.sms.kind}` };
+    return this.post(
+      aliyunSendSmsRequest({
+        endpoint: target.url!,
+        accessKeyId: target.sms.accessKeyId,
+        accessKeySecret: target.secret!,
+        signName: target.sms.signName,
+        templateCode,
+        phone: m.sms.phone,
+        templateParam: m.sms.params,
+        outId: ctx.deliveryId,
+      }),
+      aliyunSmsOutcome,
+    );
   }
 
   private async mail(recipients: string[], m: RenderedMessage): Promise<SendOutcome> {

@@ -1,31 +1,25 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  DepartmentUpsertedPayload,
-  DirectoryEvents,
-  EnterpriseUpsertedPayload,
-  Topics,
-  UserUpsertedPayload,
-} from '@ticketing/contracts';
+import { CommandBus } from '@nestjs/cqrs';
+import { Topics } from '@ticketing/contracts';
 import { EventConsumers } from '@ticketing/messaging';
-import { DirectoryStore } from '../infrastructure/directory.store';
+import { RecordDirectoryEntryCommand } from '../commands/record-directory-entry/record-directory-entry.command';
+import { isDirectoryEvent } from '../domain/directory-event';
 
-/** Keeps notify's copy of names and users current, so messages and recipients need no call to identity. */
+/** identity's directory events, each applied as one command in its inbox transaction. */
 @Injectable()
 export class DirectoryConsumer implements OnModuleInit {
-  constructor(private readonly consumers: EventConsumers) {}
+  constructor(
+    private readonly consumers: EventConsumers,
+    private readonly commands: CommandBus,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     await this.consumers.register({
       name: 'directory',
       topics: [Topics.Directory],
-      handle: async (event, manager) => {
-        const p = event.payload as unknown;
-        if (event.type === DirectoryEvents.departmentUpserted)
-          await DirectoryStore.upsertDepartment(manager, p as DepartmentUpsertedPayload);
-        else if (event.type === DirectoryEvents.enterpriseUpserted)
-          await DirectoryStore.upsertEnterprise(manager, p as EnterpriseUpsertedPayload);
-        else if (event.type === DirectoryEvents.userUpserted)
-          await DirectoryStore.upsertUser(manager, p as UserUpsertedPayload);
+      handle: async (event) => {
+        if (!isDirectoryEvent(event)) return;
+        await this.commands.execute(RecordDirectoryEntryCommand.create({ event }));
       },
     });
   }

@@ -1,4 +1,5 @@
-import { EventEnvelope } from '@ticketing/contracts';
+import { DispatchEvents, SlaEvents, TicketEvents } from '@ticketing/contracts';
+import { isTicketLifecycle, TicketActivityEvent } from './ticket-activity';
 
 /** What notify remembers about a ticket, from the ticket, dispatch and sla events it has seen. */
 export interface TicketFacts {
@@ -15,6 +16,8 @@ export interface TicketFacts {
   status: string | null;
   respondDueAt: string | null;
   resolveDueAt: string | null;
+  /** The contact's phone as submitted: where SMS go (the enterprise may turn them off). */
+  contactPhone: string | null;
 }
 
 /** One event as notify needs it: the ticket facts after the event, plus what the event itself says. */
@@ -29,12 +32,18 @@ export interface EventView {
   departmentIds: string[];
   /** The deadline this event is about, when it names one. */
   dueAt: string | null;
-  payload: Record<string, unknown>;
+  payload: Readonly<Record<string, unknown>>;
+}
+
+/** What a view needs of an event: a received one, or the sample of a test message. */
+export interface ViewedEvent {
+  id: string;
+  type: string;
+  occurredAt: string;
+  payload: Readonly<Record<string, unknown>>;
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length ? v : null);
-const strs = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 export const emptyFacts = (ticketId: string): TicketFacts => ({
   ticketId,
@@ -50,6 +59,7 @@ export const emptyFacts = (ticketId: string): TicketFacts => ({
   status: null,
   respondDueAt: null,
   resolveDueAt: null,
+  contactPhone: null,
 });
 
 /**
@@ -57,31 +67,42 @@ export const emptyFacts = (ticketId: string): TicketFacts => ({
  * transfer); dispatch and sla events only add what they know. Events may arrive before the
  * ticket's first one (no order across topics), so every field falls back to what was known.
  */
-export function applyEvent(known: TicketFacts, event: EventEnvelope<Record<string, unknown>>): TicketFacts {
-  const p = event.payload;
+export function applyEvent(known: TicketFacts, event: TicketActivityEvent): TicketFacts {
   const next: TicketFacts = { ...known, coHandlerDepartmentIds: [...known.coHandlerDepartmentIds] };
-  if (event.type.startsWith('ticket.')) {
-    next.number = str(p.number) ?? next.number;
-    next.status = str(p.status) ?? next.status;
-    next.enterpriseId = str(p.enterpriseId) ?? next.enterpriseId;
-    next.category = str(p.category) ?? next.category;
-    next.urgency = str(p.urgency) ?? next.urgency;
-    next.gridId = p.gridId === null ? null : (str(p.gridId) ?? next.gridId);
-    if ('leadDepartmentId' in p) next.leadDepartmentId = str(p.leadDepartmentId);
-    if (Array.isArray(p.coHandlerDepartmentIds)) next.coHandlerDepartmentIds = strs(p.coHandlerDepartmentIds);
-    next.title = str(p.title) ?? next.title;
-    next.enterpriseName = str(p.enterpriseName) ?? next.enterpriseName;
-    if (event.type === 'ticket.extension-decided' && p.approved === true)
-      next.resolveDueAt = str(p.newDueAt) ?? next.resolveDueAt;
-  } else if (
-    event.type === 'dispatch.decided' ||
-    (event.type === 'dispatch.transfer-decided' && p.approved === true)
-  ) {
-    next.leadDepartmentId = str(p.leadDepartmentId) ?? next.leadDepartmentId;
-    next.coHandlerDepartmentIds = strs(p.coHandlerDepartmentIds);
-  } else if (event.type === 'sla.deadline-set') {
-    if (p.kind === 'respond') next.respondDueAt = str(p.dueAt);
-    if (p.kind === 'resolve') next.resolveDueAt = str(p.dueAt);
+  if (isTicketLifecycle(event)) {
+    const p = event.payload;
+    next.number = p.number || next.number;
+    next.status = p.status || next.status;
+    next.enterpriseId = p.enterpriseId || next.enterpriseId;
+    next.category = p.category || next.category;
+    next.urgency = p.urgency || next.urgency;
+    next.gridId = p.gridId === null ? null : p.gridId || next.gridId;
+    if (p.leadDepartmentId !== undefined) next.leadDepartmentId = p.leadDepartmentId || null;
+    next.coHandlerDepartmentIds = [...p.coHandlerDepartmentIds];
+    if (event.type === TicketEvents.submitted) {
+      next.title = event.payload.title || next.title;
+      next.enterpriseName = event.payload.enterpriseName || next.enterpriseName;
+      next.contactPhone = event.payload.contact.phone || next.contactPhone;
+    }
+    if (event.type === TicketEvents.extensionDecided && event.payload.approved)
+      next.resolveDueAt = event.payload.newDueAt || next.resolveDueAt;
+    return next;
+  }
+  switch (event.type) {
+    case DispatchEvents.decided:
+      next.leadDepartmentId = event.payload.leadDepartmentId || next.leadDepartmentId;
+      next.coHandlerDepartmentIds = [...event.payload.coHandlerDepartmentIds];
+      break;
+    case DispatchEvents.transferDecided:
+      if (event.payload.approved) {
+        next.leadDepartmentId = event.payload.leadDepartmentId || next.leadDepartmentId;
+        next.coHandlerDepartmentIds = [...event.payload.coHandlerDepartmentIds];
+      }
+      break;
+    case SlaEvents.deadlineSet:
+      if (event.payload.kind === 'respond') next.respondDueAt = event.payload.dueAt || null;
+      if (event.payload.kind === 'resolve') next.resolveDueAt = event.payload.dueAt || null;
+      break;
   }
   return next;
 }
@@ -94,12 +115,12 @@ export const isCommitteeClock = (v: EventView): boolean =>
   v.type.startsWith('sla.') && COMMITTEE_CLOCKS.includes(String(v.payload.kind));
 
 /** The view of one event, given the ticket facts after it. */
-export function viewOf(event: EventEnvelope<Record<string, unknown>>, facts: TicketFacts): EventView {
+export function viewOf(event: ViewedEvent, facts: TicketFacts): EventView {
   const p = event.payload;
   const departmentId =
     str(p.departmentId) ??
     str(p.fromDepartmentId) ??
-    (event.type === 'ticket.assigned' ? facts.leadDepartmentId : null);
+    (event.type === TicketEvents.assigned ? facts.leadDepartmentId : null);
   const departmentIds = [
     ...new Set(
       [
@@ -115,7 +136,7 @@ export function viewOf(event: EventEnvelope<Record<string, unknown>>, facts: Tic
     str(p.dueAt) ??
     str(p.proposedDueAt) ??
     str(p.newDueAt) ??
-    (event.type === 'ticket.assigned' || event.type === 'ticket.reopened'
+    (event.type === TicketEvents.assigned || event.type === TicketEvents.reopened
       ? facts.respondDueAt
       : facts.resolveDueAt);
   return {
@@ -130,7 +151,10 @@ export function viewOf(event: EventEnvelope<Record<string, unknown>>, facts: Tic
   };
 }
 
-/** The ticket an event is about, when it is about one. */
-export function ticketIdOf(event: EventEnvelope<Record<string, unknown>>): string | null {
-  return str(event.payload.ticketId) ?? (event.type.startsWith('directory.') ? null : str(event.aggregateId));
-}
+/** An event as the view reads it: its payload as a plain record of fields. */
+export const viewedEvent = (e: TicketActivityEvent): ViewedEvent => ({
+  id: e.id,
+  type: e.type,
+  occurredAt: e.occurredAt,
+  payload: { ...e.payload },
+});

@@ -1,6 +1,9 @@
-import { DispatchEvents, SlaEvents, TicketEvents } from '@ticketing/contracts';
+import { DispatchEvents, MeetingEvents, SlaEvents, TicketEvents } from '@ticketing/contracts';
 
 /**
+ * Never here: ticket.note-added. An internal note (内部备注) is for staff only; no subscription,
+ * in-app notification or SMS carries it.
+ *
  * The events a subscription may name, by a friendly name an admin can type. A subscription may
  * also use the event type itself; both are stored as the type.
  */
@@ -23,13 +26,25 @@ export const NOTIFY_EVENT_NAMES = {
   reopened: TicketEvents.reopened,
   closed: TicketEvents.closed,
   supervised: TicketEvents.supervised,
+  information_requested: TicketEvents.informationRequested,
+  information_provided: TicketEvents.informationProvided,
+  message_posted: TicketEvents.messagePosted,
   warning: SlaEvents.warning,
   breached: SlaEvents.breached,
   escalated: SlaEvents.escalated,
+  meeting_scheduled: MeetingEvents.scheduled,
+  meeting_updated: MeetingEvents.updated,
+  meeting_cancelled: MeetingEvents.cancelled,
+  decision_made: MeetingEvents.decisionMade,
 } as const;
 
 export type NotifyEventName = keyof typeof NOTIFY_EVENT_NAMES;
 export const NOTIFY_EVENT_TYPES: readonly string[] = Object.values(NOTIFY_EVENT_NAMES);
+
+/** The events about one ticket that notify tells of (the meeting events are told apart). */
+export const TICKET_NOTIFY_TYPES: readonly string[] = NOTIFY_EVENT_TYPES.filter(
+  (t) => !t.startsWith('meeting.'),
+);
 
 /** The event type for a friendly name or a type; undefined when it is neither. */
 export function resolveEventType(nameOrType: string): string | undefined {

@@ -25,7 +25,15 @@ export function audienceOf(v: EventView): Audience {
     case 'ticket.resolved':
     case 'ticket.replied':
     case 'ticket.interim-replied':
+    case 'ticket.information-requested':
       return { ...none, enterpriseIds: ent };
+    case 'ticket.information-provided':
+      return { ...none, departmentIds: lead };
+    case 'ticket.message-posted':
+      // Read by both sides: told to the side that did not write it.
+      return v.payload.author === 'enterprise'
+        ? { ...none, departmentIds: [...lead, ...v.ticket.coHandlerDepartmentIds] }
+        : { ...none, enterpriseIds: ent };
     case 'ticket.transfer-requested':
     case 'ticket.extension-requested':
     case 'dispatch.triage-needed':

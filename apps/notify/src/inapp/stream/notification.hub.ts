@@ -5,27 +5,31 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DATABASE_URL } from '@ticketing/database';
+import { DATABASE_URL, PgListener } from '@ticketing/database';
 import { APP_LOGGER } from '@ticketing/platform';
-import type { Response } from 'express';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
-import { PgListener } from '@ticketing/database';
-import { INAPP_CHANNEL, NOTIFY_SCHEMA } from '../../shared/queryable';
-import { NotificationStore, toNotificationView } from '../infrastructure/notification.store';
+import { Observable, Subscriber } from 'rxjs';
+import { INAPP_CHANNEL } from '../../notify.constants';
+import { NotificationReader } from '../infrastructure/notification.reader';
+import { NotificationResponseDto } from '../notification.response.dto';
+
+/** What a stream tells its user: the unread count, a new notification, or that it is still open. */
+export type StreamFrame =
+  | { kind: 'unread'; unread: number }
+  | { kind: 'notification'; notification: NotificationResponseDto }
+  | { kind: 'ping' };
 
 interface Stream {
   userId: string;
-  res: Response;
+  subscriber: Subscriber<StreamFrame>;
   /** Ids already sent (or present at connect), so a late-committing row is sent once and nothing is replayed. */
   sent: Set<string>;
 }
 
 /**
- * Live in-app notifications over Server-Sent Events. The consumer NOTIFYs the user ids at commit;
- * every instance looks up what its own open streams have not sent yet. A stream that missed a
- * hint catches up on the next one, and the list endpoint is the record either way.
+ * Live in-app notifications. The repository NOTIFYs the user ids at commit; every instance looks
+ * up what its own open streams have not sent yet. A stream that missed a hint catches up on the
+ * next one, and the list endpoint is the record either way.
  */
 @Injectable()
 export class NotificationHub
@@ -37,7 +41,7 @@ export class NotificationHub
   private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(
-    @InjectDataSource(NOTIFY_SCHEMA) private readonly ds: DataSource,
+    private readonly reader: NotificationReader,
     @Inject(DATABASE_URL) databaseUrl: string,
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {
@@ -46,14 +50,15 @@ export class NotificationHub
       [INAPP_CHANNEL],
       (_c, payload) => this.onHint(payload),
       () => this.onHint('*'),
+      'notify-inapp',
     );
   }
 
   onApplicationBootstrap(): void {
     this.listener.start();
-    // Comments keep proxies and load balancers from closing an idle stream.
+    // Pings keep proxies and load balancers from closing an idle stream.
     this.heartbeat = setInterval(
-      () => this.each((s) => s.res.write(': ping\n\n')),
+      () => this.each((s) => s.subscriber.next({ kind: 'ping' })),
       NotificationHub.heartbeatMs,
     );
     this.heartbeat.unref();
@@ -62,7 +67,7 @@ export class NotificationHub
   beforeApplicationShutdown(): void {
     clearInterval(this.heartbeat);
     // Open streams would keep the HTTP server from closing.
-    this.each((s) => s.res.end());
+    this.each((s) => s.subscriber.complete());
     this.streams.clear();
   }
 
@@ -70,28 +75,28 @@ export class NotificationHub
     await this.listener.stop();
   }
 
-  async open(userId: string, res: Response): Promise<void> {
-    const recent = await NotificationStore.recent(this.ds, userId, []);
-    const stream: Stream = { userId, res, sent: new Set(recent.map((r) => r.id)) };
-    res.status(200);
-    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache, no-transform');
-    res.setHeader('Connection', 'keep-alive');
-    res.setHeader('X-Accel-Buffering', 'no');
-    res.flushHeaders();
-    res.write('retry: 3000\n\n');
-    res.write(
-      `event: unread\ndata: ${JSON.stringify({ unread: await NotificationStore.unreadCount(this.ds, userId) })}\n\n`,
-    );
-    const set = this.streams.get(userId) ?? new Set();
-    set.add(stream);
-    this.streams.set(userId, set);
-    res.on('close', () => {
-      set.delete(stream);
-      if (!set.size && this.streams.get(userId) === set) this.streams.delete(userId);
+  /**
+   * A user's stream: the unread count first, then each new notification with the count after it.
+   * What was already there when it opened is not sent (the list shows it).
+   */
+  async open(userId: string): Promise<Observable<StreamFrame>> {
+    const present = await this.reader.recent(userId, []);
+    const unread = await this.reader.unreadCount(userId);
+    return new Observable<StreamFrame>((subscriber) => {
+      const stream: Stream = { userId, subscriber, sent: new Set(present.map((r) => r.id)) };
+      subscriber.next({ kind: 'unread', unread });
+      const set = this.streams.get(userId) ?? new Set();
+      set.add(stream);
+      this.streams.set(userId, set);
+      // Anything that committed while the stream was being set up.
+      this.push(userId).catch((e) =>
+        this.logger.warn({ error: (e as Error).message }, 'notification stream push failed'),
+      );
+      return () => {
+        set.delete(stream);
+        if (!set.size && this.streams.get(userId) === set) this.streams.delete(userId);
+      };
     });
-    // Anything that committed while the stream was being set up.
-    await this.push(userId);
   }
 
   private onHint(payload: string): void {
@@ -109,16 +114,16 @@ export class NotificationHub
     if (!set?.size) return;
     const known = new Set<string>();
     for (const s of set) for (const id of s.sent) known.add(id);
-    const rows = await NotificationStore.recent(this.ds, userId, [...known]);
+    const rows = await this.reader.recent(userId, [...known]);
     if (!rows.length) return;
-    const unread = await NotificationStore.unreadCount(this.ds, userId);
+    const unread = await this.reader.unreadCount(userId);
     for (const s of set) {
       for (const r of rows) {
         if (s.sent.has(r.id)) continue;
         s.sent.add(r.id);
-        s.res.write(`id: ${r.id}\nevent: notification\ndata: ${JSON.stringify(toNotificationView(r))}\n\n`);
+        s.subscriber.next({ kind: 'notification', notification: r });
       }
-      s.res.write(`event: unread\ndata: ${JSON.stringify({ unread })}\n\n`);
+      s.subscriber.next({ kind: 'unread', unread });
       // Only the recent window is ever queried, so older ids can be forgotten.
       if (s.sent.size > 1000) s.sent = new Set([...s.sent].slice(-500));
     }

@@ -1,9 +1,11 @@
+import type { SmsMessage } from '../../subscriptions/domain/sms-settings';
+
 /** A message, written once when the delivery is created and sent as is on every attempt. */
 export interface RenderedMessage {
   eventType: string;
   ticketId: string | null;
   ticketNumber: string | null;
-  /** Short heading, e.g. 新工单待签收. */
+  /** Short heading, e.g. 新诉求待签收. */
   title: string;
   /** One sentence saying what happened and what to do. */
   summary: string;
@@ -12,6 +14,8 @@ export interface RenderedMessage {
   link: string | null;
   linkLabel: string;
   subject: string;
+  /** Channel sms: the contact phone, the template and its variables (only what the template shows). */
+  sms?: SmsMessage;
 }
 
 export interface Mentions {

@@ -1,7 +1,14 @@
 import { WorkCalendar } from '@ticketing/calendar';
 
 /** Working units count only office time of the timer's calendar; the others are wall-clock. */
-export const DurationUnits = ['working_days', 'working_hours', 'working_minutes', 'hours', 'minutes', 'seconds'] as const;
+export const DurationUnits = [
+  'working_days',
+  'working_hours',
+  'working_minutes',
+  'hours',
+  'minutes',
+  'seconds',
+] as const;
 export type DurationUnit = (typeof DurationUnits)[number];
 
 export interface Duration {
@@ -55,4 +62,3 @@ export function shiftInstant(fromMs: number, d: Duration, calendar: WorkCalendar
   const ms = Math.round(d.amount * UNIT_MS[d.unit]) * direction;
   return basisOf(d.unit) === 'working' ? calendar.addWorkingMsEpoch(fromMs, ms) : fromMs + ms;
 }
-

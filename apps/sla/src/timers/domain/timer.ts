@@ -1,12 +1,19 @@
 import { WorkCalendar } from '@ticketing/calendar';
-import { SlaTimerKind } from '@ticketing/contracts';
+import { SlaSubject, SlaTimerKind } from '@ticketing/contracts';
 import { TimerBasis } from '../../policies/domain/duration';
 import { PauseCondition } from '../../policies/domain/policy';
 import { TimerClock, timerClock } from './timer-clock';
 
 export type TimerStateName = 'running' | 'paused' | 'stopped';
-/** met / breached: stopped by the lifecycle; transferred: the ticket went to another department; cancelled: no longer applies. */
-export type TimerOutcome = 'met' | 'breached' | 'transferred' | 'cancelled';
+/**
+ * met / breached: stopped by the lifecycle; transferred: the ticket went to another department;
+ * cancelled: no longer applies (no policy sets it, or its decision was withdrawn); merged: its ticket
+ * was merged into another as a duplicate.
+ */
+export type TimerOutcome = 'met' | 'breached' | 'transferred' | 'cancelled' | 'merged';
+
+/** What a clock runs for: a decision's clock is keyed by the decision; every other kind by its ticket. */
+export const subjectOf = (kind: SlaTimerKind): SlaSubject => (kind === 'decision' ? 'decision' : 'ticket');
 
 export interface PauseInterval {
   from: number;

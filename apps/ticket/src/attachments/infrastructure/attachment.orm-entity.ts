@@ -12,5 +12,7 @@ export class AttachmentOrmEntity {
   @Column('text') uploadedByRole!: string;
   /** Null until a submission or a resolution references it; then it belongs to that ticket. */
   @Column('uuid', { nullable: true }) ticketId!: string | null;
+  /** Kept with an internal note: only the staff who read the ticket's notes may download it. */
+  @Column('boolean') internal!: boolean;
   @Column('timestamptz') createdAt!: Date;
 }

@@ -20,3 +20,14 @@ export class DirectoryDepartmentOrmEntity {
   @Column('boolean') active!: boolean;
   @Column('timestamptz') sourceOccurredAt!: Date;
 }
+
+/** Identity's users as this service last heard of them (directory.user-upserted): department staff name handlers. */
+@Entity({ name: 'directory_users' })
+export class DirectoryUserOrmEntity {
+  @PrimaryColumn('text') id!: string;
+  @Column('text') displayName!: string;
+  @Column('text') role!: string;
+  @Column('text', { nullable: true }) departmentId!: string | null;
+  @Column('boolean') active!: boolean;
+  @Column('timestamptz') sourceOccurredAt!: Date;
+}

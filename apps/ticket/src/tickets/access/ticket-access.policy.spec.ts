@@ -63,6 +63,47 @@ describe('TicketAccessPolicy', () => {
     );
   });
 
+  it.each([
+    ['own enterprise', u({ role: 'enterprise', enterpriseId: 'ent-a' }), false],
+    ['instructor of the grid', u({ role: 'instructor', gridIds: ['grid-a'] }), false],
+    ['lead department', u({ role: 'department', departmentId: 'dep-lead' }), true],
+    ['co-handling department', u({ role: 'department', departmentId: 'dep-co' }), true],
+    ['uninvolved department', u({ role: 'department', departmentId: 'dep-x' }), false],
+    ['committee', u({ role: 'committee' }), true],
+    ['admin', u({ role: 'admin' }), false],
+  ])('internal notes: %s reads them=%s', (_, user, reads) => {
+    expect(TicketAccessPolicy.canReadNotes(user, ticket)).toBe(reads);
+    expect(codeOf(() => TicketAccessPolicy.assertMay(user, 'addNote', ticket)) === null).toBe(reads);
+  });
+
+  it('messages are for every party; questions and handlers for the lead; merge, link, callback for the committee', () => {
+    const who = {
+      enterprise: u({ role: 'enterprise', enterpriseId: 'ent-a' }),
+      instructor: u({ role: 'instructor', gridIds: ['grid-a'] }),
+      lead: u({ role: 'department', departmentId: 'dep-lead' }),
+      co: u({ role: 'department', departmentId: 'dep-co' }),
+      committee: u({ role: 'committee' }),
+      admin: u({ role: 'admin' }),
+    };
+    const allowed = (action: Parameters<typeof TicketAccessPolicy.assertMay>[1]) =>
+      Object.entries(who)
+        .filter(([, user]) => codeOf(() => TicketAccessPolicy.assertMay(user, action, ticket)) === null)
+        .map(([name]) => name);
+    expect(allowed('postMessage')).toEqual(['enterprise', 'instructor', 'lead', 'co', 'committee']);
+    expect(allowed('requestInformation')).toEqual(['lead']);
+    expect(allowed('provideInformation')).toEqual(['enterprise', 'instructor']);
+    expect(allowed('assignHandler')).toEqual(['lead']);
+    for (const action of ['merge', 'link', 'recordCallback'] as const)
+      expect(allowed(action)).toEqual(['committee']);
+  });
+
+  it('committee staff name the enterprise they log a call for', () => {
+    expect(codeOf(() => TicketAccessPolicy.enterpriseToSubmitFor(u({ role: 'committee' }), undefined))).toBe(
+      'validation',
+    );
+    expect(TicketAccessPolicy.enterpriseToSubmitFor(u({ role: 'committee' }), 'ent-a')).toBe('ent-a');
+  });
+
   it('scopes lists the same way in SQL', () => {
     expect(TicketAccessPolicy.sqlScope(u({ role: 'committee' }))).toBeNull();
     expect(TicketAccessPolicy.sqlScope(u({ role: 'enterprise', enterpriseId: 'ent-a' }))).toEqual({

@@ -1,16 +1,13 @@
-import { AuthUser } from '@ticketing/auth';
+import { AuthUser, ticketNotFound, TicketScope, TicketVisibility } from '@ticketing/auth';
 import { DomainError } from '@ticketing/contracts';
+import { invalid } from '../domain/ticket.errors';
 import { TicketAction } from '../domain/ticket-state-machine';
 
 /** What the policy needs to know about a ticket (the aggregate and the read rows both have it). */
-export interface TicketScope {
-  enterpriseId: string;
-  gridId: string | null;
-  leadDepartmentId: string | null;
-  coHandlerDepartmentIds: string[];
-}
+export type { TicketScope };
 
-type Party = 'owner' | 'lead' | 'coHandler' | 'committee';
+/** participant: anyone working on or served by the ticket; staff: its departments and the committee. */
+type Party = 'owner' | 'lead' | 'coHandler' | 'committee' | 'participant' | 'staff';
 
 /** Who may take each action a person can take (system actions come from events, not people). */
 const PARTY: Partial<Record<TicketAction, Party>> = {
@@ -27,6 +24,14 @@ const PARTY: Partial<Record<TicketAction, Party>> = {
   reportPart: 'coHandler',
   decideExtension: 'committee',
   supervise: 'committee',
+  requestInformation: 'lead',
+  provideInformation: 'owner',
+  postMessage: 'participant',
+  addNote: 'staff',
+  assignHandler: 'lead',
+  merge: 'committee',
+  link: 'committee',
+  recordCallback: 'committee',
 };
 
 const PARTY_NAME: Record<Party, string> = {
@@ -34,6 +39,8 @@ const PARTY_NAME: Record<Party, string> = {
   lead: 'the lead department',
   coHandler: 'a co-handling department',
   committee: 'the committee',
+  participant: 'the enterprise, its instructor, the departments on it or the committee',
+  staff: 'the departments on it or the committee',
 };
 
 /**
@@ -42,23 +49,9 @@ const PARTY_NAME: Record<Party, string> = {
  * them (404), so its existence never leaks; a visible ticket the caller may not act on is a 403.
  */
 export const TicketAccessPolicy = {
+  /** The one visibility rule of every service (libs/auth). */
   canSee(user: AuthUser, t: TicketScope): boolean {
-    switch (user.role) {
-      case 'enterprise':
-        return !!user.enterpriseId && user.enterpriseId === t.enterpriseId;
-      case 'instructor':
-        return !!t.gridId && (user.gridIds ?? []).includes(t.gridId);
-      case 'department':
-        return (
-          !!user.departmentId &&
-          (t.leadDepartmentId === user.departmentId || t.coHandlerDepartmentIds.includes(user.departmentId))
-        );
-      case 'committee':
-      case 'admin':
-        return true;
-      default:
-        return false;
-    }
+    return TicketVisibility.canSee(user, t);
   },
 
   isParty(user: AuthUser, party: Party, t: TicketScope): boolean {
@@ -77,7 +70,32 @@ export const TicketAccessPolicy = {
         );
       case 'committee':
         return user.role === 'committee';
+      case 'participant':
+        return (['owner', 'lead', 'coHandler', 'committee'] as const).some((p) =>
+          TicketAccessPolicy.isParty(user, p, t),
+        );
+      case 'staff':
+        return TicketAccessPolicy.canReadNotes(user, t);
     }
+  },
+
+  /**
+   * 内部备注: the departments on the ticket and the committee read its notes (and the files kept
+   * with them); the enterprise and its instructor never do, nor the admin, who runs the system
+   * but takes no part in handling.
+   */
+  canReadNotes(user: AuthUser, t: TicketScope): boolean {
+    if (user.role === 'committee') return true;
+    return user.role === 'department' && TicketAccessPolicy.canSee(user, t);
+  },
+
+  /**
+   * Whether the caller is shown the other tickets tied to one (duplicates merged into it, linked
+   * tickets): staff and the admin; never the enterprise or its instructor, since those tickets
+   * are usually other enterprises'.
+   */
+  seesOtherTickets(user: AuthUser): boolean {
+    return user.role === 'department' || user.role === 'committee' || user.role === 'admin';
   },
 
   /** Throws notFound when the caller cannot see the ticket, forbidden when they may not take the action. */
@@ -91,6 +109,51 @@ export const TicketAccessPolicy = {
         { action },
       );
     }
+  },
+
+  /**
+   * Which enterprise a submission is for: an enterprise user's own (only); for an instructor, the
+   * one named in the request (its grid is checked once it is loaded, by `submissionGrid`).
+   */
+  enterpriseToSubmitFor(user: AuthUser, requested: string | undefined): string {
+    if (user.role === 'enterprise') {
+      if (!user.enterpriseId)
+        throw new DomainError('forbidden', 'your account is not linked to an enterprise');
+      if (requested && requested !== user.enterpriseId)
+        throw new DomainError('forbidden', 'an enterprise may submit only for itself');
+      return user.enterpriseId;
+    }
+    if (!requested)
+      throw invalid(
+        'enterpriseId',
+        `enterpriseId is required when ${user.role === 'committee' ? 'committee staff log a ticket' : 'an instructor submits'}`,
+      );
+    return requested;
+  },
+
+  /**
+   * The ticket's grid: the enterprise's, or the one asked for when it has none. An instructor may
+   * submit only for enterprises of their own grids.
+   */
+  submissionGrid(
+    user: AuthUser,
+    enterprise: { id: string; gridId: string | null },
+    requestedGridId: string | undefined,
+  ): string | null {
+    if (
+      user.role === 'instructor' &&
+      !(enterprise.gridId && (user.gridIds ?? []).includes(enterprise.gridId))
+    ) {
+      throw new DomainError('forbidden', `enterprise ${enterprise.id} is not in one of your grids`);
+    }
+    if (requestedGridId && enterprise.gridId && requestedGridId !== enterprise.gridId) {
+      throw invalid('gridId', `must be the enterprise's grid (${enterprise.gridId}) or omitted`);
+    }
+    const gridId = requestedGridId ?? enterprise.gridId;
+    if (user.role === 'instructor' && !(gridId && (user.gridIds ?? []).includes(gridId))) {
+      throw new DomainError('forbidden', 'you may submit only for enterprises in your grids');
+    }
+    return gridId;
   },
 
   /**
@@ -120,5 +183,4 @@ export const TicketAccessPolicy = {
   },
 };
 
-export const ticketNotFound = (id: string): DomainError =>
-  new DomainError('notFound', `ticket ${id} was not found`, { ticketId: id });
+export { ticketNotFound };

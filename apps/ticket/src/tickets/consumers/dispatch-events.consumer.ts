@@ -1,12 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  DispatchDecidedPayload,
-  DispatchEvents,
-  DispatchTransferDecidedPayload,
-  DispatchTriageNeededPayload,
-  Topics,
-} from '@ticketing/contracts';
+import { DispatchEvents, Topics } from '@ticketing/contracts';
 import { EventConsumers } from '@ticketing/messaging';
 import { ApplyTransferDecisionCommand } from '../commands/apply-transfer-decision/apply-transfer-decision.command';
 import { AssignTicketCommand } from '../commands/assign-ticket/assign-ticket.command';
@@ -24,46 +18,46 @@ export class DispatchEventsConsumer implements OnModuleInit {
     await this.consumers.register({
       name: 'dispatch-events',
       topics: [Topics.Dispatch],
-      handle: async (event, manager) => {
-        const ref = `${event.type}#${event.id}`;
+      handle: async (event) => {
+        const upstream = { actor: event.actor, causedBy: `${event.type}#${event.id}` };
         switch (event.type) {
           case DispatchEvents.decided: {
-            const p = event.payload as unknown as DispatchDecidedPayload;
+            const p = event.payload;
             await this.commands.execute(
-              new AssignTicketCommand(
-                manager,
-                p.ticketId,
-                event.actor,
-                ref,
-                p.leadDepartmentId,
-                p.coHandlerDepartmentIds ?? [],
-                p.via,
-                p.ruleId ?? null,
-                p.explanation ?? '',
-              ),
+              AssignTicketCommand.create({
+                ...upstream,
+                ticketId: p.ticketId,
+                leadDepartmentId: p.leadDepartmentId,
+                coHandlerDepartmentIds: p.coHandlerDepartmentIds ?? [],
+                via: p.via,
+                ruleId: p.ruleId ?? null,
+                explanation: p.explanation ?? '',
+              }),
             );
             return;
           }
           case DispatchEvents.triageNeeded: {
-            const p = event.payload as unknown as DispatchTriageNeededPayload;
+            const p = event.payload;
             await this.commands.execute(
-              new QueueTriageCommand(manager, p.ticketId, event.actor, ref, p.explanation ?? ''),
+              QueueTriageCommand.create({
+                ...upstream,
+                ticketId: p.ticketId,
+                explanation: p.explanation ?? '',
+              }),
             );
             return;
           }
           case DispatchEvents.transferDecided: {
-            const p = event.payload as unknown as DispatchTransferDecidedPayload;
+            const p = event.payload;
             await this.commands.execute(
-              new ApplyTransferDecisionCommand(
-                manager,
-                p.ticketId,
-                event.actor,
-                ref,
-                p.approved,
-                p.leadDepartmentId,
-                p.coHandlerDepartmentIds ?? [],
-                p.note ?? '',
-              ),
+              ApplyTransferDecisionCommand.create({
+                ...upstream,
+                ticketId: p.ticketId,
+                approved: p.approved,
+                leadDepartmentId: p.leadDepartmentId,
+                coHandlerDepartmentIds: p.coHandlerDepartmentIds ?? [],
+                note: p.note ?? '',
+              }),
             );
             return;
           }

@@ -1,4 +1,4 @@
-import { TicketStatus } from '@ticketing/contracts';
+import { TicketStatus, TicketStatuses } from '@ticketing/contracts';
 
 /** Everything that can happen to a ticket after it is submitted. */
 export const TicketActions = [
@@ -20,6 +20,16 @@ export const TicketActions = [
   'close',
   'closeWithoutFeedback',
   'supervise',
+  'requestInformation',
+  'provideInformation',
+  'postMessage',
+  'addNote',
+  'assignHandler',
+  'merge',
+  'attachDuplicate',
+  'followMain',
+  'link',
+  'recordCallback',
 ] as const;
 export type TicketAction = (typeof TicketActions)[number];
 
@@ -42,6 +52,15 @@ const OPEN: readonly TicketStatus[] = [
   'transfer_requested',
   'resolved',
   'reopened',
+];
+
+/** Open and routed to a lead department. */
+const ROUTED: readonly TicketStatus[] = [
+  'assigned',
+  'in_progress',
+  'transfer_requested',
+  'reopened',
+  'resolved',
 ];
 
 /**
@@ -70,6 +89,25 @@ export const TRANSITIONS: Record<TicketAction, Transition> = {
   close: { from: ['resolved'], to: 'closed' },
   closeWithoutFeedback: { from: ['resolved'], to: 'closed' },
   supervise: { from: OPEN, to: 'same' },
+  // 补充材料: the lead asks once it has signed for the ticket; the enterprise answers while it is being handled.
+  requestInformation: { from: ['in_progress'], to: 'same' },
+  // A transfer keeps the question open (the SLA pause holds until it is answered), hence assigned too.
+  provideInformation: { from: ['assigned', 'in_progress', 'transfer_requested'], to: 'same' },
+  postMessage: { from: OPEN, to: 'same' },
+  // Internal notes are a record for staff, also after the ticket ended.
+  addNote: { from: TicketStatuses, to: 'same' },
+  assignHandler: { from: ROUTED, to: 'same' },
+  // A duplicate merges into a main ticket: it is handled there, and resolved when the main one is.
+  merge: {
+    from: ['assigned', 'in_progress', 'transfer_requested', 'reopened'],
+    to: 'in_progress',
+    oneOf: ['in_progress', 'resolved'],
+  },
+  attachDuplicate: { from: ROUTED, to: 'same' },
+  followMain: { from: ['in_progress', 'resolved'], to: 'same', oneOf: ['in_progress', 'resolved'] },
+  link: { from: TicketStatuses, to: 'same' },
+  // 回访: the committee records the enterprise's answers once its own feedback window lapsed.
+  recordCallback: { from: ['resolved'], to: 'same', oneOf: ['resolved', 'closed'] },
 };
 
 export const isTerminal = (s: TicketStatus): boolean => s === 'closed' || s === 'withdrawn';

@@ -1,5 +1,12 @@
-import { CloseOutcome, Satisfaction, TicketStatus, Urgency } from '@ticketing/contracts';
-import { Ticket, TicketProps } from '../domain/ticket.aggregate';
+import {
+  CloseOutcome,
+  FeedbackSource,
+  Satisfaction,
+  TicketChannel,
+  TicketStatus,
+  Urgency,
+} from '@ticketing/contracts';
+import { SubmitterRole, Ticket, TicketProps } from '../domain/ticket.aggregate';
 import { TicketOrmEntity, TicketPartOrmEntity } from './ticket.orm-entity';
 
 const date = (s: string | Date): Date => (s instanceof Date ? s : new Date(s));
@@ -12,7 +19,7 @@ export const TicketMapper = {
       enterpriseId: row.enterpriseId,
       enterpriseName: row.enterpriseName,
       gridId: row.gridId,
-      submittedBy: { id: row.submittedById, role: row.submittedByRole as 'enterprise' | 'instructor' },
+      submittedBy: { id: row.submittedById, role: row.submittedByRole as SubmitterRole },
       title: row.title,
       description: row.description,
       category: row.category,
@@ -20,6 +27,8 @@ export const TicketMapper = {
       location: row.location,
       contact: { name: row.contactName, phone: row.contactPhone },
       attachments: row.attachments,
+      channel: row.channel as TicketChannel,
+      visitId: row.visitId,
       status: row.status as TicketStatus,
       leadDepartmentId: row.leadDepartmentId,
       firstHandlerDepartmentId: row.firstHandlerDepartmentId,
@@ -43,9 +52,23 @@ export const TicketMapper = {
         ...row.feedback,
         satisfaction: row.feedback.satisfaction as Satisfaction,
         givenAt: date(row.feedback.givenAt),
+        via: (row.feedback.via ?? 'enterprise') as FeedbackSource,
       },
       reopenCount: row.reopenCount,
       closeOutcome: row.closeOutcome as CloseOutcome | null,
+      openInformationRequest: row.openInformationRequest && {
+        ...row.openInformationRequest,
+        askedAt: date(row.openInformationRequest.askedAt),
+      },
+      handler: row.handlerUserId ? { userId: row.handlerUserId, name: row.handlerName ?? '' } : null,
+      lastReply: row.lastReply && { ...row.lastReply, at: date(row.lastReply.at) },
+      mergedInto:
+        row.mergedIntoId && row.mergedIntoNumber
+          ? { ticketId: row.mergedIntoId, number: row.mergedIntoNumber }
+          : null,
+      followsMain: row.followsMain,
+      duplicates: row.duplicates,
+      relatedTicketIds: row.relatedTicketIds,
       submittedAt: row.submittedAt,
       closedAt: row.closedAt,
       updatedAt: row.updatedAt,
@@ -72,6 +95,8 @@ export const TicketMapper = {
       contactName: s.contact.name,
       contactPhone: s.contact.phone,
       attachments: s.attachments,
+      channel: s.channel,
+      visitId: s.visitId,
       status: s.status,
       leadDepartmentId: s.leadDepartmentId,
       firstHandlerDepartmentId: s.firstHandlerDepartmentId,
@@ -86,6 +111,18 @@ export const TicketMapper = {
       feedback: s.feedback && { ...s.feedback, givenAt: s.feedback.givenAt.toISOString() },
       reopenCount: s.reopenCount,
       closeOutcome: s.closeOutcome,
+      openInformationRequest: s.openInformationRequest && {
+        ...s.openInformationRequest,
+        askedAt: s.openInformationRequest.askedAt.toISOString(),
+      },
+      handlerUserId: s.handler?.userId ?? null,
+      handlerName: s.handler?.name ?? null,
+      lastReply: s.lastReply && { ...s.lastReply, at: s.lastReply.at.toISOString() },
+      mergedIntoId: s.mergedInto?.ticketId ?? null,
+      mergedIntoNumber: s.mergedInto?.number ?? null,
+      followsMain: s.followsMain,
+      duplicates: s.duplicates,
+      relatedTicketIds: s.relatedTicketIds,
       submittedAt: s.submittedAt,
       closedAt: s.closedAt,
       updatedAt: s.updatedAt,

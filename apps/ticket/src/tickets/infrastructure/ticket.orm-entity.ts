@@ -19,6 +19,8 @@ export class TicketOrmEntity {
   @Column('text') contactName!: string;
   @Column('text') contactPhone!: string;
   @Column('jsonb') attachments!: AttachmentRef[];
+  @Column('text') channel!: string;
+  @Column('uuid', { nullable: true }) visitId!: string | null;
   @Column('text') status!: string;
   @Column('text', { nullable: true }) leadDepartmentId!: string | null;
   @Column('text', { nullable: true }) firstHandlerDepartmentId!: string | null;
@@ -42,9 +44,30 @@ export class TicketOrmEntity {
     satisfaction: string;
     comment: string | null;
     givenAt: string;
+    /** Absent on feedback given before callbacks existed: the enterprise. */
+    via?: string;
   } | null;
   @Column('integer') reopenCount!: number;
   @Column('text', { nullable: true }) closeOutcome!: string | null;
+  @Column('jsonb', { nullable: true }) openInformationRequest!: {
+    id: string;
+    departmentId: string;
+    question: string;
+    askedBy: string;
+    askedAt: string;
+  } | null;
+  @Column('text', { nullable: true }) handlerUserId!: string | null;
+  @Column('text', { nullable: true }) handlerName!: string | null;
+  @Column('jsonb', { nullable: true }) lastReply!: {
+    departmentId: string;
+    message: string;
+    at: string;
+  } | null;
+  @Column('uuid', { nullable: true }) mergedIntoId!: string | null;
+  @Column('text', { nullable: true }) mergedIntoNumber!: string | null;
+  @Column('boolean') followsMain!: boolean;
+  @Column('jsonb') duplicates!: { ticketId: string; number: string; enterpriseId: string }[];
+  @Column('jsonb') relatedTicketIds!: string[];
   @Column('timestamptz') submittedAt!: Date;
   @Column('timestamptz', { nullable: true }) closedAt!: Date | null;
   @Column('timestamptz') updatedAt!: Date;
@@ -73,6 +96,9 @@ export class TicketStepOrmEntity {
   @Column('text') actorId!: string;
   @Column('text') actorRole!: string;
   @Column('text', { nullable: true }) reason!: string | null;
+  /** A step the ticket wrote itself: its code (ticket-reason-codes.ts) and parameters. */
+  @Column('text', { nullable: true }) reasonCode!: string | null;
+  @Column('jsonb', { nullable: true }) reasonParams!: Record<string, unknown> | null;
   @Column('text', { nullable: true }) statusFrom!: string | null;
   @Column('text') statusTo!: string;
   @Column('timestamptz') occurredAt!: Date;
@@ -88,6 +114,12 @@ export class TicketDeadlinesOrmEntity {
   @Column('timestamptz', { nullable: true }) resolveDueAt!: Date | null;
   @Column('timestamptz', { nullable: true }) replyDueAt!: Date | null;
   @Column('timestamptz', { nullable: true }) feedbackDueAt!: Date | null;
+  /** 回访: the committee's window once the feedback window lapsed. */
+  @Column('timestamptz', { nullable: true }) callbackDueAt!: Date | null;
+  /** When the enterprise's feedback window lapsed (待回访 until it rates, a callback is recorded or it closes). */
+  @Column('timestamptz', { nullable: true }) feedbackLapsedAt!: Date | null;
   @Column('jsonb') flags!: Record<string, 'yellow' | 'red'>;
+  /** Clocks that stopped counting, and why (e.g. { resolve: 'awaiting_enterprise' }). */
+  @Column('jsonb') paused!: Record<string, string>;
   @Column('timestamptz') updatedAt!: Date;
 }

@@ -51,6 +51,8 @@ interface Props<T extends { id: string; version: number }> {
   takenMessages?: Record<string, MessageKey>;
   /** Called after every successful save, e.g. to refresh names other pages show. */
   onSaved?: () => void;
+  /** More buttons in a row's actions, after 编辑. */
+  rowActions?: (row: T) => ReactNode;
   testId: string;
 }
 
@@ -81,6 +83,7 @@ export function CrudPage<T extends { id: string; version: number }>({
   toBody,
   takenMessages = {},
   onSaved,
+  rowActions,
   testId,
 }: Props<T>) {
   const { t, locale } = useI18n();
@@ -197,7 +200,7 @@ export function CrudPage<T extends { id: string; version: number }>({
 
   return (
     <Card
-      title={t(title)}
+      title={<h1 className="page-title">{t(title)}</h1>}
       data-testid={testId}
       extra={
         <Space wrap>
@@ -233,11 +236,14 @@ export function CrudPage<T extends { id: string; version: number }>({
             {
               key: 'actions',
               title: t('common.actions'),
-              width: 90,
+              width: rowActions ? undefined : 90,
               render: (_, row) => (
-                <Button size="small" onClick={() => open(row)}>
-                  {t('common.edit')}
-                </Button>
+                <Space size="small">
+                  <Button size="small" onClick={() => open(row)}>
+                    {t('common.edit')}
+                  </Button>
+                  {rowActions?.(row)}
+                </Space>
               ),
             },
           ]}
@@ -265,7 +271,13 @@ export function CrudPage<T extends { id: string; version: number }>({
                       {
                         required: true,
                         whitespace: !f.kind || f.kind === 'text' || f.kind === 'password',
-                        message: t('common.requiredField', { field: t(f.label) }),
+                        // A dropdown is chosen from (请选择…), a box filled in (请填写…).
+                        message: t(
+                          f.kind === 'select' || f.kind === 'multiselect' || f.kind === 'custom'
+                            ? 'common.chooseField'
+                            : 'common.requiredField',
+                          { field: t(f.label) },
+                        ),
                       },
                     ]
                   : []),
@@ -288,7 +300,7 @@ export function CrudPage<T extends { id: string; version: number }>({
 export const ActiveTag = ({ active }: { active: boolean }) => {
   const { t } = useI18n();
   return (
-    <span style={{ color: active ? '#389e0d' : '#8c8c8c' }}>
+    <span style={{ color: active ? '#237804' : 'rgba(0,0,0,0.65)' }}>
       {active ? t('common.active') : t('common.inactive')}
     </span>
   );

@@ -2,16 +2,7 @@ import type { Enterprise } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { useAdminDirectory } from './admin-lists';
 import { ActiveTag, CrudPage, PHONE } from './crud-page';
-
-/** GB 32100-2015: 17 characters of this alphabet and a check character weighted 3^i mod 31. */
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-export function isCreditCode(raw: string): boolean {
-  const code = raw.trim().toUpperCase();
-  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false;
-  let sum = 0;
-  for (let i = 0, w = 1; i < 17; i++, w = (w * 3) % 31) sum += ALPHABET.indexOf(code[i]) * w;
-  return ALPHABET[(31 - (sum % 31)) % 31] === code[17];
-}
+import { isCreditCode } from './credit-code';
 
 export function AdminEnterprisesPage() {
   const { t } = useI18n();

@@ -3,6 +3,7 @@ import type { Role, UserView } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { EnterpriseSelect, useAdminDirectory, useEnterpriseNames } from './admin-lists';
 import { ActiveTag, CrudPage, PHONE } from './crud-page';
+import { ResetLinkButton } from './reset-link-button';
 
 const ROLES: Role[] = ['enterprise', 'instructor', 'department', 'committee', 'admin'];
 const roleIs = (role: Role) => (v: Record<string, unknown>) => v.role === role;
@@ -99,6 +100,7 @@ export function AdminUsersPage() {
         { name: 'active', label: 'common.active', kind: 'switch', editOnly: true },
       ]}
       takenMessages={{ username: 'admin.usernameTaken' }}
+      rowActions={(u) => <ResetLinkButton userId={u.id} />}
       toForm={(u) => ({
         displayName: u.displayName,
         role: u.role,

@@ -18,6 +18,8 @@ export interface Overview {
   rates: Rates;
   now: NowFigures;
   ranking: RankingRow[];
+  /** 联席会议 in the month: held, items decided, solved, cooperations (absent from an older ledger). */
+  meetings?: { held: number; decided: number; solved: number; cooperations: number };
 }
 
 export interface TrendPoint {
@@ -56,7 +58,7 @@ export async function loadDashboard(month: string): Promise<DashboardData> {
     api<{ rows: BreakdownRow[] }>('/api/v1/ledger/figures', {
       query: { from: month, groupBy: 'grid' },
     }),
-    api<{ items: OverdueItem[] }>('/api/v1/ledger/dashboard/overdue', { query: { limit: 200 } }),
+    api<{ items: OverdueItem[] }>('/api/v1/ledger/dashboard/overdue', { query: { limit: 1000 } }),
   ]);
   return {
     overview,

@@ -1,14 +1,32 @@
-import { App, Button, Card, Form, Input, Radio, Select, Space, Table, Tabs, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  FormInstance,
+  Grid,
+  Input,
+  List,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { FormModal } from '../../shared/form-modal';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ReloadOutlined } from '@ant-design/icons';
 import { api } from '../../api/client';
 import type { Page, TicketDetail, TicketSummary } from '../../api/types';
-import { useI18n } from '../../i18n/i18n';
+import { Locale, Translate, useI18n } from '../../i18n/i18n';
 import { formatDateTime, Waited } from '../../shared/deadline';
 import { useDirectory } from '../../shared/directory';
-import { applyFieldErrors, problemMessage } from '../../shared/problems';
+import { applyFieldErrors, localizeServerMessage, problemMessage } from '../../shared/problems';
 import { ErrorState } from '../../shared/states';
 import { TicketTable } from '../../shared/ticket-table';
 import { useAsync } from '../../shared/use-async';
@@ -38,23 +56,73 @@ interface Transfer {
 }
 
 /**
- * Dispatch explains in English, for the ledger; the desk says the two usual reasons in the user's
- * language and shows anything else as dispatch wrote it.
+ * Dispatch explains in Chinese (older tickets: in English); the desk says the two usual reasons in
+ * the user's language and shows anything else as dispatch wrote it.
  */
 function triageReason(
   explanation: string,
-  locale: string,
   t: ReturnType<typeof useI18n>['t'],
   categoryName: (code: string) => string,
 ): string {
-  if (locale === 'en') return explanation;
-  if (/department it names is no longer active/.test(explanation)) return t('desk.whyInactive');
+  if (/department it names is no longer active|规则指定的部门已停用/.test(explanation))
+    return t('desk.whyInactive');
   const none = explanation.match(/^no enabled rule matched \(category (.+?)\)/);
   if (none) return t('desk.whyNoRule', { category: none[1] === 'none' ? '—' : categoryName(none[1]) });
+  const noneZh = explanation.match(/^没有适用(?:「(.+?)」的|的分派)规则/);
+  if (noneZh) return t('desk.whyNoRule', { category: noneZh[1] ?? '—' });
   return explanation;
 }
 
 type Decision = { kind: 'triage'; item: TriageItem } | { kind: 'transfer'; item: Transfer };
+
+/**
+ * The lead department and its co-handlers, as one decision names them: the lead is never among
+ * the co-handlers (choosing it as lead takes it out of them), and `exclude` cannot lead.
+ */
+function DepartmentFields({
+  form,
+  leadLabel,
+  exclude,
+}: {
+  form: FormInstance;
+  leadLabel: string;
+  exclude?: string;
+}) {
+  const { t } = useI18n();
+  const { departments, departmentName } = useDirectory();
+  const lead = Form.useWatch('leadDepartmentId', form) as string | undefined;
+  const leadOptions = departments
+    .filter((d) => d.id !== exclude)
+    .map((d) => ({ value: d.id, label: departmentName(d.id) }));
+  const coOptions = departments
+    .filter((d) => d.id !== lead)
+    .map((d) => ({ value: d.id, label: departmentName(d.id) }));
+  return (
+    <>
+      <Form.Item
+        name="leadDepartmentId"
+        label={leadLabel}
+        rules={[{ required: true, message: t('common.chooseField', { field: leadLabel }) }]}
+      >
+        <Select
+          options={leadOptions}
+          showSearch={{ optionFilterProp: 'label' }}
+          onChange={(id: string) =>
+            form.setFieldValue(
+              'coHandlerDepartmentIds',
+              ((form.getFieldValue('coHandlerDepartmentIds') as string[] | undefined) ?? []).filter(
+                (c) => c !== id,
+              ),
+            )
+          }
+        />
+      </Form.Item>
+      <Form.Item name="coHandlerDepartmentIds" label={t('ticket.coHandlers')}>
+        <Select mode="multiple" options={coOptions} showSearch={{ optionFilterProp: 'label' }} />
+      </Form.Item>
+    </>
+  );
+}
 
 interface DecisionValues {
   approved?: boolean;
@@ -72,22 +140,14 @@ function DecisionModal({
 }) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
-  const { departments, departmentName } = useDirectory();
+  const { departmentName } = useDirectory();
   const [form] = Form.useForm<DecisionValues>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const approved = Form.useWatch('approved', form);
-  const lead = Form.useWatch('leadDepartmentId', form);
   const transfer = decision?.kind === 'transfer' ? decision.item : null;
   const needLead = decision?.kind === 'triage' || approved === true;
   const leadLabel = transfer ? t('desk.newLead') : t('ticket.leadDepartment');
-  // The department that asked to hand the ticket on cannot be its new lead; the lead is no co-handler.
-  const leadOptions = departments
-    .filter((d) => d.id !== transfer?.fromDepartmentId)
-    .map((d) => ({ value: d.id, label: departmentName(d.id) }));
-  const coOptions = departments
-    .filter((d) => d.id !== lead)
-    .map((d) => ({ value: d.id, label: departmentName(d.id) }));
   const labels = {
     approved: t('desk.decision'),
     leadDepartmentId: leadLabel,
@@ -205,47 +265,156 @@ function DecisionModal({
           </Form.Item>
         )}
         {needLead && (
-          <>
-            <Form.Item
-              name="leadDepartmentId"
-              label={leadLabel}
-              rules={[{ required: true, message: t('common.chooseField', { field: leadLabel }) }]}
-            >
-              <Select
-                options={leadOptions}
-                showSearch={{ optionFilterProp: 'label' }}
-                onChange={(id: string) =>
-                  form.setFieldValue(
-                    'coHandlerDepartmentIds',
-                    ((form.getFieldValue('coHandlerDepartmentIds') as string[] | undefined) ?? []).filter(
-                      (c) => c !== id,
-                    ),
-                  )
-                }
-              />
-            </Form.Item>
-            <Form.Item name="coHandlerDepartmentIds" label={labels.coHandlerDepartmentIds}>
-              <Select mode="multiple" options={coOptions} showSearch={{ optionFilterProp: 'label' }} />
-            </Form.Item>
-          </>
+          // The department that asked to hand the ticket on cannot be its new lead.
+          <DepartmentFields form={form} leadLabel={leadLabel} exclude={transfer?.fromDepartmentId} />
         )}
-        <Form.Item
-          name="note"
-          label={labels.note}
-          extra={transfer ? t('desk.noteFinal') : t('desk.noteShown')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.requiredField', { field: labels.note }),
-            },
-            { max: 2000, message: t('common.maxLength', { field: labels.note, max: 2000 }) },
-          ]}
-        >
-          <Input.TextArea autoSize={{ minRows: 2 }} count={{ show: true, max: 2000 }} />
-        </Form.Item>
+        <NoteField label={labels.note} extra={transfer ? t('desk.noteFinal') : t('desk.noteShown')} />
       </Form>
     </FormModal>
+  );
+}
+
+interface BulkTriageResult {
+  results: {
+    ticketId: string;
+    ok: boolean;
+    number?: string;
+    problem?: {
+      status: number;
+      type: string;
+      detail?: string;
+      title?: string;
+      state?: string;
+      errors?: { field: string; messages: string[] }[];
+    };
+  }[];
+  succeeded: number;
+  failed: number;
+}
+
+type BulkProblem = NonNullable<BulkTriageResult['results'][number]['problem']>;
+
+/** Why the desk did not assign one ticket of a bulk, in the user's language. */
+function refusalReason(p: BulkProblem, t: Translate, locale: Locale): string {
+  const code = p.type.replace('urn:chuishao:problem:', '');
+  if (code === 'conflict' && p.state === 'decided') return t('bulk.refusedAssigned');
+  if (code === 'conflict' && p.state === 'withdrawn') return t('bulk.refusedWithdrawn');
+  if (code === 'conflict' && p.state === 'closed') return t('bulk.refusedClosed');
+  if (code === 'notFound') return t('bulk.refusedUnknown');
+  if (p.status === 503) return t('common.unavailable');
+  if (p.errors?.length)
+    return p.errors
+      .map((e) =>
+        /leadDepartmentId|coHandlerDepartmentIds/.test(e.field)
+          ? t('bulk.refusedDepartment')
+          : e.messages.map((m) => localizeServerMessage(m, locale, t)).join('；'),
+      )
+      .join('；');
+  return p.detail ?? p.title ?? code;
+}
+
+interface BulkAssignValues {
+  leadDepartmentId: string;
+  coHandlerDepartmentIds?: string[];
+  note: string;
+}
+
+/**
+ * 批量分派: the ticked tickets of the triage queue to one lead department (and co-handlers) with one
+ * note. Dispatch assigns each on its own; the answer names each ticket it could not assign and why.
+ */
+function BulkAssign({ selected, onDone }: { selected: TriageItem[]; onDone: () => void }) {
+  const { t, locale } = useI18n();
+  const { modal } = App.useApp();
+  const [form] = Form.useForm<BulkAssignValues>();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const n = selected.length;
+  const labels = {
+    leadDepartmentId: t('ticket.leadDepartment'),
+    coHandlerDepartmentIds: t('ticket.coHandlers'),
+    note: t('field.note'),
+  };
+
+  const submit = async () => {
+    let v: BulkAssignValues;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing
+    }
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const r = await api<BulkTriageResult>('/api/v1/dispatch/triage/bulk-assign', {
+        method: 'POST',
+        body: {
+          ticketIds: selected.map((x) => x.ticketId),
+          leadDepartmentId: v.leadDepartmentId,
+          coHandlerDepartmentIds: v.coHandlerDepartmentIds ?? [],
+          note: v.note.trim(),
+        },
+      });
+      setOpen(false);
+      form.resetFields();
+      const numberOf = (id: string) => selected.find((x) => x.ticketId === id)?.number ?? id.slice(0, 8);
+      const refused = r.results.filter((x) => !x.ok);
+      (refused.length ? modal.warning : modal.success)({
+        title: t('bulk.result', { ok: r.succeeded, failed: r.failed }),
+        content: refused.length ? (
+          <List
+            size="small"
+            data-testid="bulk-failures"
+            dataSource={refused}
+            renderItem={(x) => (
+              <List.Item data-ticket={x.ticketId}>
+                <span>
+                  <Link to={`/tickets/${x.ticketId}`}>{numberOf(x.ticketId)}</Link>
+                  {locale === 'en' ? ': ' : '：'}
+                  {x.problem ? refusalReason(x.problem, t, locale) : ''}
+                </span>
+              </List.Item>
+            )}
+          />
+        ) : undefined,
+        okText: t('common.confirm'),
+      });
+      onDone();
+    } catch (e) {
+      if (!applyFieldErrors(form, e, locale, t, labels)) setProblem(problemMessage(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button type="primary" disabled={!n} onClick={() => setOpen(true)} data-testid="bulk-assign">
+        {t('bulk.assign')}
+      </Button>
+      <FormModal
+        open={open}
+        title={t('bulk.assignTitle', { n })}
+        okText={t('common.submit')}
+        busy={busy}
+        problem={problem}
+        onCancel={() => {
+          setOpen(false);
+          setProblem(undefined);
+        }}
+        onOk={submit}
+      >
+        <Alert type="info" showIcon title={t('bulk.eachChecked')} style={{ marginBottom: 12 }} />
+        <Typography.Paragraph type="secondary" data-testid="bulk-assign-tickets">
+          {selected.map((x) => x.number).join('、')}
+        </Typography.Paragraph>
+        <Form form={form} layout="vertical" name="bulk-assign">
+          <DepartmentFields form={form} leadLabel={labels.leadDepartmentId} />
+          <NoteField label={labels.note} extra={t('desk.noteShown')} />
+        </Form>
+      </FormModal>
+    </>
   );
 }
 
@@ -253,6 +422,8 @@ export function DispatchDeskPage() {
   const { t, locale } = useI18n();
   const { categoryName, departmentName } = useDirectory();
   const [decision, setDecision] = useState<Decision | null>(null);
+  const [ticked, setTicked] = useState<string[]>([]);
+  const narrow = !Grid.useBreakpoint().md;
   const triage = useAsync(
     () => api<Page<TriageItem>>('/api/v1/dispatch/triage', { query: { limit: 100 } }),
     [],
@@ -270,6 +441,9 @@ export function DispatchDeskPage() {
     const details = await Promise.all(waiting.items.map((s) => api<TicketDetail>(`/api/v1/tickets/${s.id}`)));
     return details.filter((d) => d.pendingExtension);
   }, []);
+  const triageRows = triage.data?.items ?? [];
+  // Only what is on screen stays ticked (a reload drops the tickets assigned meanwhile).
+  const tickedRows = triageRows.filter((r) => ticked.includes(r.ticketId));
   const reloadAll = () => {
     triage.reload();
     transfers.reload();
@@ -282,13 +456,26 @@ export function DispatchDeskPage() {
   const loading = triage.loading || transfers.loading || extensions.loading;
 
   return (
-    <Card title={t('desk.title')} data-testid="desk">
+    <Card
+      title={<h1 className="page-title">{t('desk.title')}</h1>}
+      data-testid="desk"
+      // Beside the title, not in the tab bar: a tablist may hold only tabs.
+      extra={
+        <Button
+          icon={<ReloadOutlined aria-hidden />}
+          onClick={reloadAll}
+          loading={loading}
+          data-testid="desk-refresh"
+        >
+          {t('common.refresh')}
+        </Button>
+      }
+    >
+      {/* Tabs that do not fit a phone's width would go behind antd's "more" button, a button inside
+          the tablist (an ARIA fault) that hides some of the desk's queues: the titles wrap instead. */}
       <Tabs
-        tabBarExtraContent={
-          <Button icon={<ReloadOutlined />} onClick={reloadAll} loading={loading} data-testid="desk-refresh">
-            {t('common.refresh')}
-          </Button>
-        }
+        tabBarGutter={narrow ? 16 : undefined}
+        styles={{ item: { whiteSpace: 'normal', flexShrink: 1, minWidth: 0 } }}
         items={[
           {
             key: 'triage',
@@ -296,84 +483,123 @@ export function DispatchDeskPage() {
             children: triage.error ? (
               <ErrorState error={triage.error} onRetry={triage.reload} />
             ) : (
-              <Table<TriageItem>
-                rowKey="ticketId"
-                size="middle"
-                loading={triage.loading}
-                dataSource={triage.data?.items ?? []}
-                pagination={false}
-                scroll={{ x: 1000 }}
-                locale={{ emptyText: t('desk.emptyTriage') }}
-                expandable={{
-                  expandedRowRender: (r) => (
-                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-                      {r.description}
-                    </Typography.Paragraph>
-                  ),
-                }}
-                columns={[
-                  {
-                    key: 'n',
-                    title: t('tickets.number'),
-                    width: 130,
-                    render: (_, r) => <Link to={`/tickets/${r.ticketId}`}>{r.number}</Link>,
-                  },
-                  { key: 'title', title: t('tickets.title'), dataIndex: 'title', ellipsis: true },
-                  {
-                    key: 'ent',
-                    title: t('tickets.enterprise'),
-                    dataIndex: 'enterpriseName',
-                    width: 170,
-                    ellipsis: true,
-                  },
-                  {
-                    key: 'cat',
-                    title: t('tickets.category'),
-                    width: 90,
-                    render: (_, r) => categoryName(r.category),
-                  },
-                  {
-                    key: 'why',
-                    title: t('desk.explanation'),
-                    width: 180,
-                    ellipsis: { showTitle: false },
-                    render: (_, r) => {
-                      const why = triageReason(r.explanation, locale, t, categoryName);
-                      return (
-                        <Tooltip title={r.explanation === why ? why : `${why}（${r.explanation}）`}>
-                          <span>{why}</span>
-                        </Tooltip>
-                      );
+              <>
+                <div
+                  style={{
+                    marginBottom: 12,
+                    display: 'flex',
+                    flexWrap: 'wrap',
+                    gap: 12,
+                    alignItems: 'center',
+                  }}
+                  data-testid="triage-bulk"
+                >
+                  <Checkbox
+                    checked={triageRows.length > 0 && tickedRows.length === triageRows.length}
+                    indeterminate={tickedRows.length > 0 && tickedRows.length < triageRows.length}
+                    disabled={!triageRows.length}
+                    onChange={(e) => setTicked(e.target.checked ? triageRows.map((r) => r.ticketId) : [])}
+                  >
+                    {t('tickets.tickAll')}
+                  </Checkbox>
+                  <Typography.Text>{t('bulk.selected', { n: tickedRows.length })}</Typography.Text>
+                  <BulkAssign
+                    selected={tickedRows}
+                    onDone={() => {
+                      setTicked([]);
+                      reloadAll();
+                    }}
+                  />
+                </div>
+                <Table<TriageItem>
+                  rowKey="ticketId"
+                  size="middle"
+                  loading={triage.loading}
+                  dataSource={triageRows}
+                  pagination={false}
+                  scroll={{ x: 1000 }}
+                  rowSelection={{
+                    selectedRowKeys: tickedRows.map((r) => r.ticketId),
+                    columnWidth: 32,
+                    // A title, not a select-all box: the hidden measuring row would copy a focusable box.
+                    columnTitle: t('tickets.tickColumn'),
+                    onChange: (keys) => setTicked(keys as string[]),
+                    getCheckboxProps: (r) => ({ 'aria-label': t('tickets.tick', { number: r.number }) }),
+                  }}
+                  locale={{
+                    emptyText: <Typography.Text type="secondary">{t('desk.emptyTriage')}</Typography.Text>,
+                  }}
+                  expandable={{
+                    expandedRowRender: (r) => (
+                      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                        {r.description}
+                      </Typography.Paragraph>
+                    ),
+                  }}
+                  columns={[
+                    {
+                      key: 'n',
+                      title: t('tickets.number'),
+                      width: 130,
+                      render: (_, r) => <Link to={`/tickets/${r.ticketId}`}>{r.number}</Link>,
                     },
-                  },
-                  {
-                    key: 'at',
-                    title: t('tickets.submittedAt'),
-                    width: 150,
-                    render: (_, r) => (
-                      <>
-                        <div>{formatDateTime(r.submittedAt, locale)}</div>
-                        <Waited since={r.submittedAt} />
-                      </>
-                    ),
-                  },
-                  {
-                    key: 'act',
-                    title: t('common.actions'),
-                    width: 80,
-                    fixed: 'right',
-                    render: (_, r) => (
-                      <Button
-                        type="primary"
-                        size="small"
-                        onClick={() => setDecision({ kind: 'triage', item: r })}
-                      >
-                        {t('desk.assign')}
-                      </Button>
-                    ),
-                  },
-                ]}
-              />
+                    { key: 'title', title: t('tickets.title'), dataIndex: 'title', ellipsis: true },
+                    {
+                      key: 'ent',
+                      title: t('tickets.enterprise'),
+                      dataIndex: 'enterpriseName',
+                      width: 170,
+                      ellipsis: true,
+                    },
+                    {
+                      key: 'cat',
+                      title: t('tickets.category'),
+                      width: 90,
+                      render: (_, r) => categoryName(r.category),
+                    },
+                    {
+                      key: 'why',
+                      title: t('desk.explanation'),
+                      width: 180,
+                      ellipsis: { showTitle: false },
+                      render: (_, r) => {
+                        const why = triageReason(r.explanation, t, categoryName);
+                        return (
+                          <Tooltip title={r.explanation === why ? why : `${why}（${r.explanation}）`}>
+                            <span>{why}</span>
+                          </Tooltip>
+                        );
+                      },
+                    },
+                    {
+                      key: 'at',
+                      title: t('tickets.submittedAt'),
+                      width: 150,
+                      render: (_, r) => (
+                        <>
+                          <div>{formatDateTime(r.submittedAt, locale)}</div>
+                          <Waited since={r.submittedAt} />
+                        </>
+                      ),
+                    },
+                    {
+                      key: 'act',
+                      title: t('common.actions'),
+                      width: 80,
+                      fixed: 'right',
+                      render: (_, r) => (
+                        <Button
+                          type="primary"
+                          size="small"
+                          onClick={() => setDecision({ kind: 'triage', item: r })}
+                        >
+                          {t('desk.assign')}
+                        </Button>
+                      ),
+                    },
+                  ]}
+                />
+              </>
             ),
           },
           {
@@ -389,7 +615,9 @@ export function DispatchDeskPage() {
                 dataSource={transfers.data?.items ?? []}
                 pagination={false}
                 scroll={{ x: 800 }}
-                locale={{ emptyText: t('desk.emptyTransfers') }}
+                locale={{
+                  emptyText: <Typography.Text type="secondary">{t('desk.emptyTransfers')}</Typography.Text>,
+                }}
                 columns={[
                   {
                     key: 'n',
@@ -454,7 +682,9 @@ export function DispatchDeskPage() {
                 dataSource={extensions.data ?? []}
                 pagination={false}
                 scroll={{ x: 960 }}
-                locale={{ emptyText: t('desk.emptyExtensions') }}
+                locale={{
+                  emptyText: <Typography.Text type="secondary">{t('desk.emptyExtensions')}</Typography.Text>,
+                }}
                 columns={[
                   {
                     key: 'n',
@@ -510,5 +740,23 @@ export function DispatchDeskPage() {
       />
       <DecisionModal decision={decision} onClose={done} />
     </Card>
+  );
+}
+
+/** Why these departments (required, at most 2000 characters): shown to them and kept in the ledger. */
+function NoteField({ label, extra }: { label: string; extra: string }) {
+  const { t } = useI18n();
+  return (
+    <Form.Item
+      name="note"
+      label={label}
+      extra={extra}
+      rules={[
+        { required: true, whitespace: true, message: t('common.requiredField', { field: label }) },
+        { max: 2000, message: t('common.maxLength', { field: label, max: 2000 }) },
+      ]}
+    >
+      <Input.TextArea autoSize={{ minRows: 2 }} count={{ show: true, max: 2000 }} />
+    </Form.Item>
   );
 }

@@ -67,7 +67,7 @@ export function ExportsPage() {
   };
 
   return (
-    <Card title={t('exports.title')} data-testid="exports">
+    <Card title={<h1 className="page-title">{t('exports.title')}</h1>} data-testid="exports">
       {paths && !hasLedger && (
         <Alert type="info" showIcon title={t('common.notAvailable')} style={{ marginBottom: 16 }} />
       )}
@@ -83,7 +83,7 @@ export function ExportsPage() {
             />
             <Button
               type="primary"
-              icon={<DownloadOutlined />}
+              icon={<DownloadOutlined aria-hidden />}
               disabled={!hasLedger}
               loading={busy === 'xlsx'}
               onClick={() => download('xlsx')}
@@ -91,7 +91,7 @@ export function ExportsPage() {
               {t('exports.xlsx')}
             </Button>
             <Button
-              icon={<DownloadOutlined />}
+              icon={<DownloadOutlined aria-hidden />}
               disabled={!hasLedger}
               loading={busy === 'csv'}
               onClick={() => download('csv')}
@@ -110,7 +110,7 @@ export function ExportsPage() {
               allowClear={false}
             />
             <Button
-              icon={<DownloadOutlined />}
+              icon={<DownloadOutlined aria-hidden />}
               disabled={!hasMonthly}
               loading={busy === 'monthly'}
               onClick={() => download('monthly')}

@@ -24,6 +24,7 @@ import { problemMessage } from '../../shared/problems';
 import { AsyncView, EmptyState, ErrorState } from '../../shared/states';
 import { useAsync } from '../../shared/use-async';
 import { useCursorPages } from '../../shared/use-cursor-pages';
+import { LedgerPayload } from './ledger-payload';
 
 interface VerifyReport {
   ok: boolean;
@@ -126,10 +127,15 @@ function VerifyCard() {
   };
   return (
     <Card
-      title={t('ledger.title')}
+      title={<h1 className="page-title">{t('ledger.title')}</h1>}
       data-testid="ledger"
       extra={
-        <Button type="primary" icon={<SafetyCertificateOutlined />} loading={busy} onClick={verify}>
+        <Button
+          type="primary"
+          icon={<SafetyCertificateOutlined aria-hidden />}
+          loading={busy}
+          onClick={verify}
+        >
           {t('ledger.verify')}
         </Button>
       }
@@ -265,13 +271,7 @@ function EntriesTable() {
                   {
                     key: 'payload',
                     label: t('ledger.payload'),
-                    children: (
-                      <pre
-                        style={{ margin: 0, maxWidth: 720, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
-                      >
-                        {JSON.stringify(r.payload, null, 2)}
-                      </pre>
-                    ),
+                    children: <LedgerPayload payload={r.payload} />,
                   },
                 ]}
               />
@@ -329,7 +329,7 @@ function EntriesTable() {
                   </Tooltip>
                 )}
                 <Typography.Text code>{r.hash.slice(0, 12)}…</Typography.Text>
-                <LinkOutlined style={{ color: 'rgba(0,0,0,0.25)' }} />
+                <LinkOutlined aria-hidden style={{ color: 'rgba(0,0,0,0.45)' }} />
                 <Typography.Text type="secondary" code>
                   {r.prevHash.slice(0, 12)}…
                 </Typography.Text>

@@ -41,7 +41,8 @@ interface Explained {
   outcome: 'rule' | 'triage';
   decision: { name: string; leadDepartmentId: string; coHandlerDepartmentIds: string[] } | null;
   explanation: string;
-  considered: { ruleId: string; name: string; outcome: string; reasons: string[] }[];
+  explanationEn?: string;
+  considered: { ruleId: string; name: string; outcome: string; reasons: string[]; reasonsEn?: string[] }[];
 }
 
 const OUTCOME_KEY = {
@@ -51,7 +52,10 @@ const OUTCOME_KEY = {
   disabled: 'rules.outcome.disabled',
 } as const;
 
-/** The engine explains itself in English; in Chinese the usual sentences are said again. */
+/**
+ * The engine explains itself in Chinese, with the English beside it (reasonsEn); older answers
+ * were English only, and in Chinese their usual sentences are said again.
+ */
 function useReasonText(): (reason: string) => string {
   const { t, locale } = useI18n();
   const { categoryName } = useDirectory();
@@ -85,14 +89,19 @@ const shownFirst = (c: { outcome: string }) => c.outcome === 'matched' || c.outc
 
 /** One rule as the engine weighed it: the outcome and why. */
 function Evaluation({ c }: { c: Explained['considered'][number] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const reasonText = useReasonText();
   const key = OUTCOME_KEY[c.outcome as keyof typeof OUTCOME_KEY];
   const color = { matched: 'green', 'also-matched': 'blue', disabled: 'default' }[c.outcome];
   return (
     <li data-testid="rule-evaluation" data-outcome={c.outcome}>
       <Tag color={color}>{key ? t(key) : c.outcome}</Tag>
-      {c.name}：<Typography.Text type="secondary">{c.reasons.map(reasonText).join('；')}</Typography.Text>
+      {c.name}：
+      <Typography.Text type="secondary">
+        {(locale === 'en' && c.reasonsEn ? c.reasonsEn : c.reasons.map(reasonText)).join(
+          locale === 'en' ? '; ' : '；',
+        )}
+      </Typography.Text>
     </li>
   );
 }
@@ -126,7 +135,7 @@ function RuleTester() {
         <Form.Item
           name="category"
           label={t('rules.testCategory')}
-          rules={[{ required: true, message: t('common.requiredField', { field: t('rules.testCategory') }) }]}
+          rules={[{ required: true, message: t('common.chooseField', { field: t('rules.testCategory') }) }]}
         >
           <Select options={categories.map((c) => ({ value: c.code, label: categoryName(c.code) }))} />
         </Form.Item>
@@ -155,7 +164,7 @@ function RuleTester() {
               result.decision
                 ? `${t('rules.lead')}：${departmentName(result.decision.leadDepartmentId)}${result.decision.coHandlerDepartmentIds.length ? `；${t('rules.coHandlers')}：${result.decision.coHandlerDepartmentIds.map(departmentName).join('、')}` : ''}`
                 : locale === 'en'
-                  ? result.explanation
+                  ? (result.explanationEn ?? result.explanation)
                   : undefined
             }
           />
@@ -369,7 +378,7 @@ function RuleEditor({ rule, onClose }: { rule: Rule | 'new' | null; onClose: (ch
         <Form.Item
           name="leadDepartmentId"
           label={t('rules.lead')}
-          rules={[{ required: true, message: t('common.requiredField', { field: t('rules.lead') }) }]}
+          rules={[{ required: true, message: t('common.chooseField', { field: t('rules.lead') }) }]}
         >
           <Select options={deptOptions} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
@@ -436,9 +445,10 @@ export function RulesPage() {
 
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={16}>
+      <Col span={24}>
         <Card
-          title={t('rules.title')}
+          styles={{ body: { padding: 16 } }}
+          title={<h1 className="page-title">{t('rules.title')}</h1>}
           data-testid="rules"
           extra={
             canEdit && (
@@ -455,35 +465,41 @@ export function RulesPage() {
                 size="small"
                 dataSource={items}
                 pagination={false}
-                scroll={{ x: 'max-content' }}
+                // The whole width of the page and no pinned columns: at 1366 px every column is in
+                // sight; below that the table scrolls as one piece, nothing hidden behind another.
+                scroll={{ x: 920 }}
                 columns={[
-                  { key: 'p', title: t('rules.priority'), dataIndex: 'priority', width: 70 },
-                  { key: 'name', title: t('rules.name'), dataIndex: 'name' },
+                  { key: 'p', title: t('rules.priority'), dataIndex: 'priority', width: 64 },
+                  { key: 'name', title: t('rules.name'), dataIndex: 'name', width: 200 },
                   {
                     key: 'cat',
                     title: t('rules.categories'),
+                    width: 150,
                     render: (_, r) =>
                       (r.conditions.categories ?? []).map((c) => <Tag key={c}>{categoryName(c)}</Tag>),
                   },
                   {
                     key: 'kw',
                     title: t('rules.keywords'),
+                    width: 130,
                     render: (_, r) => (r.conditions.keywords ?? []).join('、') || '—',
                   },
                   {
                     key: 'lead',
                     title: t('rules.lead'),
+                    width: 110,
                     render: (_, r) => departmentName(r.decision.leadDepartmentId),
                   },
                   {
                     key: 'co',
                     title: t('rules.coHandlers'),
+                    width: 130,
                     render: (_, r) => r.decision.coHandlerDepartmentIds.map(departmentName).join('、') || '—',
                   },
                   {
                     key: 'on',
                     title: t('rules.enabled'),
-                    fixed: 'right' as const,
+                    width: 64,
                     render: (_, r) => (
                       <Switch
                         size="small"
@@ -499,7 +515,7 @@ export function RulesPage() {
                         {
                           key: 'edit',
                           title: t('common.actions'),
-                          fixed: 'right' as const,
+                          width: 150,
                           render: (_: unknown, r: Rule, i: number) => (
                             <Space size={4}>
                               <Button size="small" onClick={() => setEditing(r)}>
@@ -507,14 +523,14 @@ export function RulesPage() {
                               </Button>
                               <Button
                                 size="small"
-                                icon={<ArrowUpOutlined />}
+                                icon={<ArrowUpOutlined aria-hidden />}
                                 disabled={i === 0}
                                 aria-label={`${t('rules.moveUp')} ${r.name}`}
                                 onClick={() => move(items, i, -1)}
                               />
                               <Button
                                 size="small"
-                                icon={<ArrowDownOutlined />}
+                                icon={<ArrowDownOutlined aria-hidden />}
                                 disabled={i === items.length - 1}
                                 aria-label={`${t('rules.moveDown')} ${r.name}`}
                                 onClick={() => move(items, i, 1)}
@@ -530,10 +546,8 @@ export function RulesPage() {
           </AsyncView>
         </Card>
       </Col>
-      <Col xs={24} xl={8}>
-        <Space orientation="vertical" style={{ width: '100%' }}>
-          <RuleTester />
-        </Space>
+      <Col xs={24} xl={12}>
+        <RuleTester />
       </Col>
       <RuleEditor
         rule={editing}

@@ -591,14 +591,14 @@ function NoticeLoader({
                     <DatePicker.RangePicker />
                   </Form.Item>
                   <Button
-                    icon={<DeleteOutlined />}
+                    icon={<DeleteOutlined aria-hidden />}
                     aria-label={`${t('sla.notice.remove')} ${i + 1}`}
                     onClick={() => remove(item.name)}
                   />
                 </Space>
               ))}
               <div>
-                <Button icon={<PlusOutlined />} onClick={() => add({})}>
+                <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
                   {t('sla.notice.addHoliday')}
                 </Button>
               </div>
@@ -626,14 +626,14 @@ function NoticeLoader({
                     <DatePicker aria-label={`${t('sla.makeupDays')} ${i + 1}`} />
                   </Form.Item>
                   <Button
-                    icon={<DeleteOutlined />}
+                    icon={<DeleteOutlined aria-hidden />}
                     aria-label={`${t('sla.notice.removeMakeUp')} ${i + 1}`}
                     onClick={() => remove(item.name)}
                   />
                 </Space>
               ))}
               <div>
-                <Button icon={<PlusOutlined />} onClick={() => add()}>
+                <Button icon={<PlusOutlined aria-hidden />} onClick={() => add()}>
                   {t('sla.notice.addMakeUp')}
                 </Button>
               </div>
@@ -709,7 +709,8 @@ export function SlaPage() {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Card title={t('sla.policies')} data-testid="sla-policies">
+      <h1 className="page-title">{t('sla.title')}</h1>
+      <Card title={t('sla.policies')} data-testid="sla-policies" styles={{ body: { padding: 16 } }}>
         <AsyncView state={policies}>
           {(items) => (
             <Table<Policy>
@@ -719,7 +720,17 @@ export function SlaPage() {
               pagination={false}
               scroll={{ x: 'max-content' }}
               columns={[
-                { key: 'name', title: t('sla.policyName'), dataIndex: 'name' },
+                { key: 'name', title: t('sla.policyName'), dataIndex: 'name', width: 160 },
+                // The action next to the name it acts on: never the column a narrow screen cuts off.
+                {
+                  key: 'edit',
+                  title: t('common.actions'),
+                  render: (_, p) => (
+                    <Button size="small" onClick={() => setEditing(p)}>
+                      {t('common.edit')}
+                    </Button>
+                  ),
+                },
                 {
                   key: 'cat',
                   title: t('tickets.category'),
@@ -743,15 +754,6 @@ export function SlaPage() {
                   width: 60,
                   onCell: () => ({ 'data-col': 'version' }) as HTMLAttributes<HTMLElement>,
                 },
-                {
-                  key: 'edit',
-                  title: t('common.actions'),
-                  render: (_, p) => (
-                    <Button size="small" onClick={() => setEditing(p)}>
-                      {t('common.edit')}
-                    </Button>
-                  ),
-                },
               ]}
             />
           )}
@@ -774,7 +776,11 @@ export function SlaPage() {
                     title={`${c.name} (${c.timeZone})`}
                     extra={
                       canLoadNotices && (
-                        <Button type="primary" icon={<PlusOutlined />} onClick={() => setLoading(c)}>
+                        <Button
+                          type="primary"
+                          icon={<PlusOutlined aria-hidden />}
+                          onClick={() => setLoading(c)}
+                        >
                           {t('sla.notice.load')}
                         </Button>
                       )

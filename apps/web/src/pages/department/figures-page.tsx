@@ -1,4 +1,4 @@
-import { Badge, Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Badge, Card, Col, Grid, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { useUser } from '../../auth/session';
@@ -52,6 +52,7 @@ export function FiguresPage() {
   const { t } = useI18n();
   const user = useUser();
   const { tick, live } = useLiveTick();
+  const narrow = !Grid.useBreakpoint().md;
   const months = useMemo(() => recentMonths(), []);
   const [month, setMonth] = useState(months[0]);
   const state = useAsync(
@@ -75,8 +76,9 @@ export function FiguresPage() {
       points.map((p) => p.month),
       points,
       false,
+      narrow,
     );
-  }, [state.data, month, t]);
+  }, [state.data, month, t, narrow]);
 
   const rateColumn = (key: RateKey) => ({
     key,
@@ -87,10 +89,10 @@ export function FiguresPage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="department-figures">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <h1 className="page-title">
           {t('figures.title')}
           {state.data ? ` · ${state.data.name}` : ''}
-        </Typography.Title>
+        </h1>
         <Space wrap>
           <label htmlFor="figures-month">{t('dashboard.month')}</label>
           <Select

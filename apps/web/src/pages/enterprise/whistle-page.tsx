@@ -11,6 +11,7 @@ import { AttachmentUpload, isUploading, MAX_ATTACHMENTS, uploadedIds } from '../
 import { useDirectory } from '../../shared/directory';
 import { applyFieldErrors, problemMessage } from '../../shared/problems';
 import { EnterprisePicker } from '../instructor/enterprise-picker';
+import { confirmNotDuplicate, SimilarHint } from '../ticket/desk/similar-hint';
 
 /** The API's own rule for contact.phone (submit-ticket.request.dto.ts), so the form says no before the server does. */
 const CN_PHONE = /^(?:(?:\+?86[- ]?)?1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}(?:-\d{1,6})?)$/;
@@ -31,13 +32,21 @@ export function WhistlePage() {
   const { t, locale } = useI18n();
   const user = useUser();
   const { categories, categoryName, gridName } = useDirectory();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<WhistleForm>();
+  const watchedTitle = Form.useWatch('title', form);
+  const watchedDescription = Form.useWatch('description', form);
+  const watchedEnterprise = Form.useWatch('enterpriseId', form);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
-  // One key per attempt at this form: a double click or a retry after a timeout creates one ticket.
+  // One key for this form until the user has left the result: a double click, a second Enter or a
+  // retry after a timeout all name the same submission, and the server answers them with one ticket.
+  // (A refused request is rolled back with its key, so correcting the form and sending again is fine.)
   const idempotencyKey = useRef(newIdempotencyKey());
+  // Set before the first await, so a second submit that arrives while the first is on its way (or
+  // after it succeeded, before the page has changed) is dropped rather than sent.
+  const sending = useRef(false);
   const isInstructor = user.role === 'instructor';
 
   // The contact starts filled in, and is replaced only while nobody has typed in it: for an
@@ -96,19 +105,27 @@ export function WhistlePage() {
     whitespace: true,
     message: t('common.requiredField', { field: labels[field] }),
   });
+  // A dropdown is chosen from, not filled in.
+  const chosen = (field: keyof typeof labels) => ({
+    required: true,
+    message: t('common.chooseField', { field: labels[field] }),
+  });
   const max = (field: keyof typeof labels, n: number) => ({
     max: n,
     message: t('common.maxLength', { field: labels[field], max: n }),
   });
 
-  const onFinish = async (v: WhistleForm) => {
+  const onFinish = async (v: WhistleForm, confirmed = false) => {
+    if (sending.current) return;
     setProblem(undefined);
     const files = v.attachments ?? [];
     if (isUploading(files)) {
       setProblem(t('whistle.uploading'));
       return;
     }
+    sending.current = true;
     setBusy(true);
+    let sent = false;
     try {
       const body = {
         ...(isInstructor && v.enterpriseId ? { enterpriseId: v.enterpriseId } : {}),
@@ -120,24 +137,41 @@ export function WhistlePage() {
         ...(v.gridId ? { gridId: v.gridId } : {}),
         contact: { name: v.contact.name?.trim(), phone: v.contact.phone?.trim() },
         attachmentIds: uploadedIds(files),
+        ...(confirmed ? { confirmNotDuplicate: true } : {}),
       };
       const created = await api<TicketChanged>('/api/v1/tickets', {
         method: 'POST',
         body,
         headers: { 'Idempotency-Key': idempotencyKey.current },
       });
-      idempotencyKey.current = newIdempotencyKey();
+      sent = true;
       message.success(t('whistle.submitted', { number: created.number }));
       navigate(`/tickets/${created.id}`);
     } catch (e) {
+      // 重复诉求: it reads like an open ticket of the same enterprise; file it only if the user says so.
+      const duplicate = confirmNotDuplicate(e, t, modal);
+      if (duplicate) {
+        sending.current = false;
+        setBusy(false);
+        sent = true; // from here the user's choice (and the confirmed retry) decides
+        if (await duplicate) await onFinish(v, true);
+        return;
+      }
       if (!applyFieldErrors(form, e, locale, t, labels)) setProblem(problemMessage(e, t));
     } finally {
-      setBusy(false);
+      // After a success the form stays closed until the page changes.
+      if (!sent) {
+        sending.current = false;
+        setBusy(false);
+      }
     }
   };
 
   return (
-    <Card style={{ maxWidth: 760, margin: '0 auto' }} title={<span>{t('whistle.title')}</span>}>
+    <Card
+      style={{ maxWidth: 760, margin: '0 auto' }}
+      title={<h1 className="page-title">{t('whistle.title')}</h1>}
+    >
       <Typography.Paragraph type="secondary">{t('whistle.intro')}</Typography.Paragraph>
       {problem && (
         <Alert
@@ -153,16 +187,16 @@ export function WhistlePage() {
         layout="vertical"
         name="whistle"
         initialValues={{ urgency: 'normal', contact: {}, attachments: [] }}
-        onFinish={onFinish}
+        onFinish={(v) => onFinish(v)}
         onFinishFailed={() => setProblem(undefined)}
         scrollToFirstError
       >
         {isInstructor && (
-          <Form.Item label={labels.enterpriseId} name="enterpriseId" rules={[required('enterpriseId')]}>
+          <Form.Item label={labels.enterpriseId} name="enterpriseId" rules={[chosen('enterpriseId')]}>
             <EnterprisePicker onPicked={(e) => offerContact(e.contacts[0])} />
           </Form.Item>
         )}
-        <Form.Item label={labels.category} name="category" rules={[required('category')]}>
+        <Form.Item label={labels.category} name="category" rules={[chosen('category')]}>
           <Select
             placeholder={t('whistle.categoryPlaceholder')}
             options={categories.map((c) => ({ value: c.code, label: categoryName(c.code) }))}
@@ -183,6 +217,11 @@ export function WhistlePage() {
             count={{ show: true, max: 4000 }}
           />
         </Form.Item>
+        <SimilarHint
+          title={watchedTitle}
+          description={watchedDescription}
+          enterpriseId={isInstructor ? watchedEnterprise : undefined}
+        />
         <Form.Item label={labels.urgency} name="urgency">
           <Radio.Group
             optionType="button"
@@ -230,7 +269,7 @@ export function WhistlePage() {
         >
           <AttachmentUpload />
         </Form.Item>
-        <Button type="primary" htmlType="submit" size="large" loading={busy} block>
+        <Button type="primary" htmlType="submit" size="large" loading={busy} disabled={busy} block>
           {t('whistle.submit')}
         </Button>
       </Form>

@@ -9,9 +9,10 @@ export function GridTicketsPage() {
   const navigate = useNavigate();
   return (
     <Card
-      title={t('nav.gridTickets')}
+      styles={{ body: { padding: 16 } }}
+      title={<h1 className="page-title">{t('nav.gridTickets')}</h1>}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/whistle')}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/whistle')}>
           {t('nav.whistle')}
         </Button>
       }

@@ -45,8 +45,12 @@ function AttachmentItem({ a }: { a: Attachment }) {
   }
   return (
     <a href={url} download={a.fileName} data-testid="attachment" aria-disabled={!url}>
-      {a.contentType === 'application/pdf' ? <FilePdfOutlined /> : <PaperClipOutlined />} {a.fileName} ({kb}{' '}
-      KB)
+      {a.contentType === 'application/pdf' ? (
+        <FilePdfOutlined aria-hidden />
+      ) : (
+        <PaperClipOutlined aria-hidden />
+      )}{' '}
+      {a.fileName} ({kb} KB)
     </a>
   );
 }

@@ -24,9 +24,10 @@ import type { MessageKey } from '../../i18n/zh';
 import { AttachmentUpload, isUploading, uploadedIds } from '../../shared/attachment-upload';
 import { formatDateTime } from '../../shared/deadline';
 import { applyFieldErrors, problemMessage } from '../../shared/problems';
+import { ReplyBox } from './desk/template-picker';
 
 type Field =
-  | { name: string; label: MessageKey; kind: 'text'; max: number; required: boolean }
+  | { name: string; label: MessageKey; kind: 'text'; max: number; required: boolean; templates?: boolean }
   | {
       name: string;
       label: MessageKey;
@@ -65,6 +66,11 @@ const text = (name: string, label: MessageKey, max: number, required = true): Fi
   max,
   required,
 });
+/** A reply box: the department's and the zone's reply templates (常用语) one click away. */
+const replyText = (name: string, label: MessageKey, max: number): Field => ({
+  ...(text(name, label, max) as Extract<Field, { kind: 'text' }>),
+  templates: true,
+});
 
 const ACTIONS: Record<string, ActionSpec> = {
   acknowledge: {
@@ -78,7 +84,7 @@ const ACTIONS: Record<string, ActionSpec> = {
     key: 'interimReply',
     label: 'action.interimReply',
     path: 'interim-reply',
-    fields: [text('message', 'field.message', 4000)],
+    fields: [replyText('message', 'field.message', 4000)],
   },
   requestExtension: {
     key: 'requestExtension',
@@ -102,7 +108,7 @@ const ACTIONS: Record<string, ActionSpec> = {
     label: 'action.resolve',
     path: 'resolve',
     fields: [
-      text('result', 'field.result', 4000),
+      replyText('result', 'field.result', 4000),
       { name: 'evidenceAttachmentIds', label: 'field.evidence', kind: 'files' },
     ],
     primary: true,
@@ -111,7 +117,7 @@ const ACTIONS: Record<string, ActionSpec> = {
     key: 'reply',
     label: 'action.reply',
     path: 'reply',
-    fields: [text('message', 'field.message', 4000)],
+    fields: [replyText('message', 'field.message', 4000)],
     primary: true,
   },
   reportPart: {
@@ -302,6 +308,15 @@ function FieldControl({
 }: { field: Field; t: (k: MessageKey) => string; ticket: TicketDetail } & Injected): ReactNode {
   switch (field.kind) {
     case 'text':
+      if (field.templates)
+        return (
+          <ReplyBox
+            {...(injected as { id?: string })}
+            ticketId={ticket.id}
+            autoSize={{ minRows: field.max > 1000 ? 4 : 2, maxRows: 12 }}
+            count={{ show: true, max: field.max }}
+          />
+        );
       return (
         <Input.TextArea
           {...injected}
@@ -499,7 +514,9 @@ export function TicketActions({ ticket, onChanged }: { ticket: TicketDetail; onC
           <ActionButton key={k} spec={ACTIONS[k]} ticket={ticket} onDone={onChanged} />
         ))}
       </Space>
-      {waitingForParts && <Typography.Text type="warning">{t('ticket.partsMissing')}</Typography.Text>}
+      {waitingForParts && (
+        <Typography.Text style={{ color: '#874d00' }}>{t('ticket.partsMissing')}</Typography.Text>
+      )}
     </Space>
   );
 }

@@ -5,7 +5,8 @@ import { api, ApiError } from '../../api/client';
 import type { TicketDetail } from '../../api/types';
 import { useUser } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { Countdown, formatDateTime } from '../../shared/deadline';
+import type { MessageKey } from '../../i18n/zh';
+import { Countdown, formatDateTime, formatDay } from '../../shared/deadline';
 import { useDirectory } from '../../shared/directory';
 import { AsyncView } from '../../shared/states';
 import { FlagBadge, StatusTag, UrgencyTag } from '../../shared/tags';
@@ -14,6 +15,14 @@ import { AttachmentList } from './attachment-list';
 import { FeedbackForm } from './feedback-form';
 import { TicketActions } from './ticket-actions';
 import { TicketTimeline } from './ticket-timeline';
+import { FromVisit } from './from-visit';
+import { TicketDecisions } from '../meeting/ticket-decisions';
+import { ConversationCard } from './desk/conversation-card';
+import type { DeskTicket } from './desk/desk-api';
+import { DeskPanel, PausedTag } from './desk/desk-panel';
+
+/** The channels by which committee staff log an enterprise's problem (the intake page's choices). */
+const STAFF_CHANNELS = ['phone', 'walk_in', 'group_chat', 'letter'];
 
 const DEADLINE_KINDS = ['triage', 'respond', 'resolve', 'reply', 'feedback'] as const;
 
@@ -35,6 +44,7 @@ function Deadlines({ ticket }: { ticket: TicketDetail }) {
             {open && (
               <>
                 <Countdown dueAt={ticket.deadlines[k]} flag={ticket.deadlines.flags[k] ?? null} />
+                <PausedTag reason={(ticket as DeskTicket).deadlines.paused?.[k]} />
                 <br />
               </>
             )}
@@ -47,6 +57,53 @@ function Deadlines({ ticket }: { ticket: TicketDetail }) {
         ),
       }))}
     />
+  );
+}
+
+/**
+ * What the enterprise is promised, in its own words: the day it will get an answer (the reply
+ * deadline, once a department has taken the ticket up; before that, when it will be taken up), and
+ * what happens next at this status. The clocks the departments race are not the enterprise's concern.
+ */
+function PromiseCard({ ticket }: { ticket: TicketDetail }) {
+  const { t, locale } = useI18n();
+  const { departmentName } = useDirectory();
+  const d = ticket.deadlines;
+  const department = ticket.leadDepartment
+    ? (ticket.leadDepartment.name ?? departmentName(ticket.leadDepartment.id))
+    : '—';
+  const replied = ticket.timeline.some((s) => s.action === 'reply');
+  const day = (iso: string) => formatDay(iso, locale);
+  let promise: string | null = null;
+  if (
+    ['in_progress', 'transfer_requested'].includes(ticket.status) ||
+    (ticket.status === 'reopened' && d.reply)
+  )
+    promise = d.reply ? t('promise.reply', { date: day(d.reply) }) : replied ? t('promise.replied') : null;
+  else if (['assigned', 'reopened'].includes(ticket.status) && d.respond)
+    promise = t('promise.acknowledge', { department, date: day(d.respond) });
+  else if (['submitted', 'triage'].includes(ticket.status) && d.triage)
+    promise = t('promise.assign', { date: day(d.triage) });
+  else if (ticket.status === 'resolved' && ticket.repliedThisRound && d.feedback)
+    promise = t('promise.feedbackBy', { date: day(d.feedback) });
+  else if (ticket.status === 'resolved') promise = replied ? t('promise.replied') : null;
+  const next =
+    ticket.status === 'resolved'
+      ? t(ticket.repliedThisRound ? 'next.resolved' : 'next.resolvedWaiting')
+      : ticket.status === 'closed'
+        ? t(ticket.feedback ? 'next.closed' : 'next.closedNoFeedback')
+        : t(`next.${ticket.status}` as never, { department });
+  return (
+    <Card size="small" title={t('promise.title')} data-testid="promise">
+      {promise && (
+        <div data-testid="promise-date" style={{ fontSize: 18, fontWeight: 600, marginBottom: 4 }}>
+          {promise}
+        </div>
+      )}
+      <Typography.Paragraph style={{ margin: 0 }} data-testid="next-step">
+        {next}
+      </Typography.Paragraph>
+    </Card>
   );
 }
 
@@ -63,11 +120,11 @@ export function TicketPage() {
     return (
       <Result
         status="404"
-        title={t('ticket.notFound')}
+        title={<h1 className="page-title">{t('ticket.notFound')}</h1>}
         subTitle={t('ticket.notFoundHint')}
         data-testid="ticket-not-found"
         extra={
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
+          <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(-1)}>
             {t('ticket.back')}
           </Button>
         }
@@ -88,18 +145,20 @@ export function TicketPage() {
             data-status={ticket.status}
           >
             <Space wrap>
-              <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
+              <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(-1)}>
                 {t('ticket.back')}
               </Button>
-              <Typography.Title level={4} style={{ margin: 0 }}>
+              <h1 className="page-title">
                 {ticket.number} · {ticket.title}
-              </Typography.Title>
+              </h1>
               <StatusTag status={ticket.status} />
               <FlagBadge flag={ticket.deadlines.flag} />
+              {ticket.channel === 'visit' && <FromVisit ticket={ticket} />}
             </Space>
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={16}>
                 <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+                  {isOwner && <PromiseCard ticket={ticket} />}
                   <Card title={t('ticket.overview')} size="small">
                     <Descriptions
                       size="small"
@@ -125,6 +184,21 @@ export function TicketPage() {
                           label: t('tickets.submittedAt'),
                           children: formatDateTime(ticket.submittedAt, locale),
                         },
+                        // 受理渠道 of a ticket the committee logged for the enterprise (代为登记); the
+                        // web form needs no word, a visit has its own tag beside the title.
+                        ...(STAFF_CHANNELS.includes(ticket.channel ?? '')
+                          ? [
+                              {
+                                key: 'channel',
+                                label: t('intake.channel'),
+                                children: (
+                                  <span data-testid="ticket-channel" data-channel={ticket.channel}>
+                                    {t(`intake.channel.${ticket.channel}` as MessageKey)}
+                                  </span>
+                                ),
+                              },
+                            ]
+                          : []),
                         { key: 'location', label: t('ticket.location'), children: ticket.location ?? '—' },
                         {
                           key: 'contact',
@@ -239,6 +313,8 @@ export function TicketPage() {
                       )}
                     </Card>
                   )}
+                  <ConversationCard ticket={ticket as DeskTicket} onChanged={state.reload} />
+                  <TicketDecisions ticket={ticket} />
                   {isOwner && ticket.status === 'resolved' && !ticket.feedback && (
                     <FeedbackForm ticket={ticket} onDone={state.reload} />
                   )}
@@ -254,9 +330,12 @@ export function TicketPage() {
                   <Card title={t('ticket.actions')} size="small" data-testid="actions">
                     <TicketActions ticket={ticket} onChanged={state.reload} />
                   </Card>
-                  <Card title={t('ticket.deadlines')} size="small">
-                    <Deadlines ticket={ticket} />
-                  </Card>
+                  <DeskPanel ticket={ticket as DeskTicket} onChanged={state.reload} />
+                  {!isOwner && (
+                    <Card title={t('ticket.deadlines')} size="small">
+                      <Deadlines ticket={ticket} />
+                    </Card>
+                  )}
                   <Card title={t('ticket.timeline')} size="small">
                     <TicketTimeline steps={ticket.timeline} />
                   </Card>

@@ -50,16 +50,20 @@ function Outcome({ step }: { step: TimelineStep }) {
 }
 
 /**
- * Dispatch writes its routing explanations in English, for the ledger; the two usual ones read in
- * the user's language here. A person's words (a note, a reason) are shown as written.
+ * Dispatch writes its routing explanations in Chinese (older tickets: in English); the two usual
+ * ones read in the user's language here. A person's words (a note, a reason) are shown as written.
  */
-function reasonOf(s: TimelineStep, locale: string, t: ReturnType<typeof useI18n>['t']): string | null {
-  if (!s.reason || locale === 'en') return s.reason;
-  if (/department it names is no longer active/.test(s.reason)) return t('desk.whyInactive');
+function reasonOf(s: TimelineStep, t: ReturnType<typeof useI18n>['t']): string | null {
+  if (!s.reason) return s.reason;
+  if (/department it names is no longer active|规则指定的部门已停用/.test(s.reason))
+    return t('desk.whyInactive');
   const rule =
-    s.action === 'assign' && s.details.via === 'rule' && s.reason.match(/^rule "(.+)" \(v\d+\) matched/);
+    s.action === 'assign' &&
+    s.details.via === 'rule' &&
+    (s.reason.match(/^rule "(.+)" \(v\d+\) matched/) ?? s.reason.match(/^按分派规则「(.+)」（第\d+版）/));
   if (rule) return t('timeline.byRule', { name: rule[1] });
-  if (s.action === 'queueTriage' && /^no enabled rule matched/.test(s.reason)) return t('timeline.noRule');
+  if (s.action === 'queueTriage' && /^(no enabled rule matched|没有适用)/.test(s.reason))
+    return t('timeline.noRule');
   return s.reason;
 }
 
@@ -80,7 +84,7 @@ export function TicketTimeline({ steps }: { steps: TimelineStep[] }) {
           // 督办 comes in levels (催办, 督办, 联席会议): the step is named by its level.
           const level = s.action === 'supervise' ? str(s.details.level) : null;
           const label = level ? t(`level.${level}` as never) : t(known(s.action));
-          const reason = reasonOf(s, locale, t);
+          const reason = reasonOf(s, t);
           const who = s.actor.role === 'system' ? '' : t(`role.${s.actor.role}` as never);
           return {
             key: `${s.version}-${s.eventType}`,

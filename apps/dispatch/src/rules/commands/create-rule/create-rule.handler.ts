@@ -1,41 +1,35 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { newId } from '@ticketing/contracts';
-import { DataSource } from 'typeorm';
-import { DISPATCH_SCHEMA } from '../../../dispatch.constants';
-import { checkedRuleContent } from '../../application/checked-rule-content';
-import { RoutingRuleOrmEntity } from '../../infrastructure/routing-rule.orm-entity';
-import { saveRuleVersion } from '../../infrastructure/routing-rule.repository';
+import { UnitOfWork } from '@ticketing/database';
+import { DepartmentRepository } from '../../../departments/domain/department.repository';
+import { checkRuleContent } from '../../domain/routing-rule';
+import { RoutingRule } from '../../domain/routing-rule.aggregate';
+import { RoutingRuleRepository } from '../../domain/routing-rule.repository';
 import { CreateRuleCommand } from './create-rule.command';
 
+/** A new rule starts at version 1, after every existing rule unless the committee places it. */
 @CommandHandler(CreateRuleCommand)
-export class CreateRuleHandler implements ICommandHandler<CreateRuleCommand, RoutingRuleOrmEntity> {
-  constructor(@InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource) {}
+export class CreateRuleHandler implements ICommandHandler<CreateRuleCommand, RoutingRule> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly rules: RoutingRuleRepository,
+    private readonly departments: DepartmentRepository,
+  ) {}
 
-  execute({ input, actor }: CreateRuleCommand): Promise<RoutingRuleOrmEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const content = await checkedRuleContent(manager, input);
-      let priority = input.priority;
-      if (priority === undefined) {
-        const [{ max }] = await manager.query(`SELECT max(priority) AS max FROM dispatch.routing_rules`);
-        priority = (max ?? 0) + 10;
-      }
-      const now = new Date();
-      const row = manager.create(RoutingRuleOrmEntity, {
-        id: newId(),
-        version: 1,
-        name: content.name,
-        priority,
-        enabled: input.enabled ?? true,
-        conditions: content.conditions,
-        leadDepartmentId: content.decision.leadDepartmentId,
-        coHandlerDepartmentIds: content.decision.coHandlerDepartmentIds,
-        createdAt: now,
-        updatedAt: now,
-        updatedBy: actor.id,
-      });
-      await saveRuleVersion(manager, row, 'created');
-      return row;
+  execute(c: CreateRuleCommand): Promise<RoutingRule> {
+    return this.uow.transaction(async () => {
+      const active = await this.departments.activeIds();
+      const content = checkRuleContent(c, (id) => active.has(id));
+      const priority = c.priority ?? (await this.rules.nextPriority());
+      const rule = RoutingRule.create(
+        newId(),
+        content,
+        { priority, enabled: c.enabled },
+        c.actor.id,
+        new Date(),
+      );
+      await this.rules.save(rule);
+      return rule;
     });
   }
 }

@@ -23,6 +23,16 @@ export class CreateRuleHttpController {
     description: 'a field is invalid: no condition, unknown department, lead among co-handlers …',
   })
   async create(@Body() body: CreateRuleRequestDto, @CurrentUser() user: AuthUser): Promise<RuleResponseDto> {
-    return RuleResponseDto.from(await this.commands.execute(new CreateRuleCommand(body, actorOf(user))));
+    const rule = await this.commands.execute(
+      CreateRuleCommand.create({
+        name: body.name,
+        conditions: { ...body.conditions },
+        decision: { ...body.decision },
+        priority: body.priority ?? null,
+        enabled: body.enabled ?? true,
+        actor: actorOf(user),
+      }),
+    );
+    return RuleResponseDto.from(rule);
   }
 }

@@ -3,7 +3,11 @@ import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { RuleContentDto } from '../../rule.dto';
 
 export class CreateRuleRequestDto extends RuleContentDto {
-  @ApiPropertyOptional({ description: 'lower runs first; default: after every existing rule' })
+  @ApiPropertyOptional({
+    description: 'lower runs first; default: after every existing rule',
+    minimum: 0,
+    maximum: 1_000_000,
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -4,7 +4,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@ne
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { actorOf } from '../../../common/actor';
 import { ProblemDto } from '../../../common/problem.dto';
-import { RoutingRuleOrmEntity } from '../../infrastructure/routing-rule.orm-entity';
+import { RoutingRule } from '../../domain/routing-rule.aggregate';
 import { RuleResponseDto } from '../../rule.dto';
 import { ReorderRulesCommand } from './reorder-rules.command';
 import { ReorderRulesRequestDto } from './reorder-rules.request.dto';
@@ -23,9 +23,9 @@ export class ReorderRulesHttpController {
     @Body() body: ReorderRulesRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<RuleResponseDto[]> {
-    const rows: RoutingRuleOrmEntity[] = await this.commands.execute(
-      new ReorderRulesCommand(body.ruleIds, actorOf(user)),
+    const rules: RoutingRule[] = await this.commands.execute(
+      ReorderRulesCommand.create({ ruleIds: body.ruleIds, actor: actorOf(user) }),
     );
-    return rows.map(RuleResponseDto.from);
+    return rules.map(RuleResponseDto.from);
   }
 }

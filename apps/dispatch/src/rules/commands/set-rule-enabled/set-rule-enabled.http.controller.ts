@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -9,9 +9,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { IdParam } from '@ticketing/platform';
 import { actorOf } from '../../../common/actor';
 import { ProblemDto } from '../../../common/problem.dto';
-import { RuleIdParam, RuleResponseDto } from '../../rule.dto';
+import { RuleResponseDto } from '../../rule.dto';
 import { SetRuleEnabledCommand } from './set-rule-enabled.command';
 import { SetRuleEnabledRequestDto } from './set-rule-enabled.request.dto';
 
@@ -29,13 +30,18 @@ export class SetRuleEnabledHttpController {
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'already disabled, or a stale expectedVersion' })
   async disable(
-    @Param() p: RuleIdParam,
+    @IdParam() id: string,
     @Body() body: SetRuleEnabledRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<RuleResponseDto> {
     return RuleResponseDto.from(
       await this.commands.execute(
-        new SetRuleEnabledCommand(p.id, false, body.expectedVersion, actorOf(user)),
+        SetRuleEnabledCommand.create({
+          ruleId: id,
+          enabled: false,
+          expectedVersion: body.expectedVersion,
+          actor: actorOf(user),
+        }),
       ),
     );
   }
@@ -49,12 +55,19 @@ export class SetRuleEnabledHttpController {
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'already enabled, or a stale expectedVersion' })
   async enable(
-    @Param() p: RuleIdParam,
+    @IdParam() id: string,
     @Body() body: SetRuleEnabledRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<RuleResponseDto> {
     return RuleResponseDto.from(
-      await this.commands.execute(new SetRuleEnabledCommand(p.id, true, body.expectedVersion, actorOf(user))),
+      await this.commands.execute(
+        SetRuleEnabledCommand.create({
+          ruleId: id,
+          enabled: true,
+          expectedVersion: body.expectedVersion,
+          actor: actorOf(user),
+        }),
+      ),
     );
   }
 }

@@ -1,10 +1,15 @@
 import { Actor } from '@ticketing/contracts';
-import { UpdateRuleRequestDto } from './update-rule.request.dto';
+import { Command } from '@ticketing/platform';
+import { IsDefined, IsInt, IsObject, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { RuleConditions, RuleDecision } from '../../domain/routing-rule';
+import { MAX_INT4 } from '../../../common/int4';
 
-export class UpdateRuleCommand {
-  constructor(
-    readonly ruleId: string,
-    readonly input: UpdateRuleRequestDto,
-    readonly actor: Actor,
-  ) {}
+export class UpdateRuleCommand extends Command {
+  @IsUUID() readonly ruleId!: string;
+  @IsString() @MaxLength(100) readonly name!: string;
+  @IsObject() readonly conditions!: RuleConditions;
+  @IsObject() readonly decision!: RuleDecision;
+  /** The version the editor saw. */
+  @IsInt() @Min(1) @Max(MAX_INT4) readonly expectedVersion!: number;
+  @IsDefined() readonly actor!: Actor;
 }

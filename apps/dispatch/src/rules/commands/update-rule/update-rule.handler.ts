@@ -1,31 +1,31 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { DISPATCH_SCHEMA } from '../../../dispatch.constants';
-import { checkedRuleContent } from '../../application/checked-rule-content';
-import { lockRuleAtVersion } from '../../application/locked-rule';
-import { RoutingRuleOrmEntity } from '../../infrastructure/routing-rule.orm-entity';
-import { saveRuleVersion } from '../../infrastructure/routing-rule.repository';
+import { UnitOfWork } from '@ticketing/database';
+import { notFound } from '@ticketing/platform';
+import { DepartmentRepository } from '../../../departments/domain/department.repository';
+import { checkRuleContent } from '../../domain/routing-rule';
+import { RoutingRule } from '../../domain/routing-rule.aggregate';
+import { RoutingRuleRepository } from '../../domain/routing-rule.repository';
 import { UpdateRuleCommand } from './update-rule.command';
 
 /** An edit never overwrites: it makes the next version, and decisions keep naming the one they used. */
 @CommandHandler(UpdateRuleCommand)
-export class UpdateRuleHandler implements ICommandHandler<UpdateRuleCommand, RoutingRuleOrmEntity> {
-  constructor(@InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource) {}
+export class UpdateRuleHandler implements ICommandHandler<UpdateRuleCommand, RoutingRule> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly rules: RoutingRuleRepository,
+    private readonly departments: DepartmentRepository,
+  ) {}
 
-  execute({ ruleId, input, actor }: UpdateRuleCommand): Promise<RoutingRuleOrmEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const content = await checkedRuleContent(manager, input);
-      const row = await lockRuleAtVersion(manager, ruleId, input.expectedVersion);
-      row.version += 1;
-      row.name = content.name;
-      row.conditions = content.conditions;
-      row.leadDepartmentId = content.decision.leadDepartmentId;
-      row.coHandlerDepartmentIds = content.decision.coHandlerDepartmentIds;
-      row.updatedAt = new Date();
-      row.updatedBy = actor.id;
-      await saveRuleVersion(manager, row, 'edited');
-      return row;
+  execute(c: UpdateRuleCommand): Promise<RoutingRule> {
+    return this.uow.transaction(async () => {
+      const active = await this.departments.activeIds();
+      const content = checkRuleContent(c, (id) => active.has(id));
+      const rule = await this.rules.lockById(c.ruleId);
+      if (!rule) throw notFound('routing rule', c.ruleId);
+      rule.assertVersion(c.expectedVersion);
+      rule.edit(content, c.actor.id, new Date());
+      await this.rules.save(rule);
+      return rule;
     });
   }
 }

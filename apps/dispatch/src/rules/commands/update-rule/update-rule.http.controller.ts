@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Put } from '@nestjs/common';
+import { Body, Controller, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -9,9 +9,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { IdParam } from '@ticketing/platform';
 import { actorOf } from '../../../common/actor';
 import { ProblemDto } from '../../../common/problem.dto';
-import { RuleIdParam, RuleResponseDto } from '../../rule.dto';
+import { RuleResponseDto } from '../../rule.dto';
 import { UpdateRuleCommand } from './update-rule.command';
 import { UpdateRuleRequestDto } from './update-rule.request.dto';
 
@@ -28,12 +29,20 @@ export class UpdateRuleHttpController {
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'expectedVersion is not the current version' })
   async update(
-    @Param() p: RuleIdParam,
+    @IdParam() id: string,
     @Body() body: UpdateRuleRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<RuleResponseDto> {
-    return RuleResponseDto.from(
-      await this.commands.execute(new UpdateRuleCommand(p.id, body, actorOf(user))),
+    const rule = await this.commands.execute(
+      UpdateRuleCommand.create({
+        ruleId: id,
+        name: body.name,
+        conditions: { ...body.conditions },
+        decision: { ...body.decision },
+        expectedVersion: body.expectedVersion,
+        actor: actorOf(user),
+      }),
     );
+    return RuleResponseDto.from(rule);
   }
 }

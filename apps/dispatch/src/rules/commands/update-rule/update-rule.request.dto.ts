@@ -1,10 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { MAX_INT4 } from '../../../common/int4';
 import { RuleContentDto } from '../../rule.dto';
 
 export class UpdateRuleRequestDto extends RuleContentDto {
-  @ApiProperty({ description: 'the version the editor saw; a stale one gets 409' })
+  @ApiProperty({
+    description: 'the version the editor saw; a stale one gets 409',
+    minimum: 1,
+    maximum: MAX_INT4,
+  })
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   expectedVersion!: number;
 }

@@ -1,9 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { DISPATCH_SCHEMA } from '../../../dispatch.constants';
+import { RoutingRuleRepository } from '../../domain/routing-rule.repository';
 import { RoutingResult, RuleEngine } from '../../domain/rule-engine';
-import { loadOrderedRules, toRoutingRule } from '../../infrastructure/routing-rule.repository';
 import { ExplainRoutingQuery } from './explain-routing.query';
 
 /** The same engine and rules the consumer uses, so the desk can test a wording before it arrives. */
@@ -11,10 +8,18 @@ import { ExplainRoutingQuery } from './explain-routing.query';
 export class ExplainRoutingHandler implements IQueryHandler<ExplainRoutingQuery, RoutingResult> {
   private readonly engine = new RuleEngine();
 
-  constructor(@InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource) {}
+  constructor(private readonly rules: RoutingRuleRepository) {}
 
-  async execute({ facts }: ExplainRoutingQuery): Promise<RoutingResult> {
-    const rules = (await loadOrderedRules(this.dataSource.manager)).map(toRoutingRule);
-    return this.engine.route(facts, rules);
+  async execute(q: ExplainRoutingQuery): Promise<RoutingResult> {
+    return this.engine.route(
+      {
+        title: q.title,
+        description: q.description,
+        category: q.category,
+        gridId: q.gridId,
+        enterpriseId: q.enterpriseId,
+      },
+      await this.rules.listOrdered(),
+    );
   }
 }

@@ -22,7 +22,7 @@ export class ExplainRoutingHttpController {
   @ApiBadRequestResponse({ type: ProblemDto })
   async explain(@Body() body: ExplainRoutingRequestDto): Promise<ExplainRoutingResponseDto> {
     const result = await this.queries.execute(
-      new ExplainRoutingQuery({
+      ExplainRoutingQuery.create({
         title: body.title,
         description: body.description,
         category: body.category,

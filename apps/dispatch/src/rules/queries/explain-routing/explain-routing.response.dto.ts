@@ -7,8 +7,14 @@ class RuleEvaluationDto {
   @ApiProperty() name!: string;
   @ApiProperty() priority!: number;
   @ApiProperty({ enum: ['matched', 'also-matched', 'not-matched', 'disabled'] }) outcome!: string;
-  @ApiProperty({ type: [String], description: 'one line per condition: why it held or did not' })
+  @ApiProperty({
+    type: [String],
+    description: 'one line per condition, in Chinese: why it held or did not',
+    example: ['类别「交通物流」符合', '标题中含关键词「冷链」：“冷链仓储用地”'],
+  })
   reasons!: string[];
+  @ApiProperty({ type: [String], description: 'the same lines in English' })
+  reasonsEn!: string[];
 }
 
 class ExplainedDecisionDto {
@@ -22,7 +28,13 @@ class ExplainedDecisionDto {
 export class ExplainRoutingResponseDto {
   @ApiProperty({ enum: ['rule', 'triage'] }) outcome!: 'rule' | 'triage';
   @ApiPropertyOptional({ type: ExplainedDecisionDto, nullable: true }) decision!: ExplainedDecisionDto | null;
-  @ApiProperty() explanation!: string;
+  @ApiProperty({
+    description:
+      'what the rules decide and why, in Chinese: the text the decision carries to the ticket and the ledger',
+    example: '没有适用「其他」的规则，转综合党委人工分派',
+  })
+  explanation!: string;
+  @ApiProperty({ description: 'the same in English' }) explanationEn!: string;
   @ApiProperty({ type: [RuleEvaluationDto], description: 'every rule in the order it was tried' })
   considered!: RuleEvaluationDto[];
 
@@ -40,6 +52,7 @@ export class ExplainRoutingResponseDto {
           }
         : null,
       explanation: r.explanation,
+      explanationEn: r.explanationEn,
       considered: r.evaluations,
     };
   }

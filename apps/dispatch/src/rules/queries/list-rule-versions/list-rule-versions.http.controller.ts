@@ -1,4 +1,4 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -8,9 +8,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
+import { IdParam } from '@ticketing/platform';
 import { ProblemDto } from '../../../common/problem.dto';
-import { RoutingRuleVersionOrmEntity } from '../../infrastructure/routing-rule-version.orm-entity';
-import { RuleIdParam, RuleVersionResponseDto } from '../../rule.dto';
+import { RuleVersion } from '../../domain/routing-rule.aggregate';
+import { RuleVersionResponseDto } from '../../rule.dto';
 import { ListRuleVersionsQuery } from './list-rule-versions.query';
 
 @ApiTags('dispatch rules')
@@ -24,8 +25,8 @@ export class ListRuleVersionsHttpController {
   @ApiOkResponse({ type: [RuleVersionResponseDto] })
   @ApiBadRequestResponse({ type: ProblemDto })
   @ApiNotFoundResponse({ type: ProblemDto })
-  async versions(@Param() p: RuleIdParam): Promise<RuleVersionResponseDto[]> {
-    const rows: RoutingRuleVersionOrmEntity[] = await this.queries.execute(new ListRuleVersionsQuery(p.id));
-    return rows.map(RuleVersionResponseDto.from);
+  async versions(@IdParam() id: string): Promise<RuleVersionResponseDto[]> {
+    const versions: RuleVersion[] = await this.queries.execute(ListRuleVersionsQuery.create({ ruleId: id }));
+    return versions.map(RuleVersionResponseDto.from);
   }
 }

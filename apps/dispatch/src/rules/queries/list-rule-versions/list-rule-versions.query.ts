@@ -1,3 +1,6 @@
-export class ListRuleVersionsQuery {
-  constructor(readonly ruleId: string) {}
+import { Query } from '@ticketing/platform';
+import { IsUUID } from 'class-validator';
+
+export class ListRuleVersionsQuery extends Query {
+  @IsUUID() readonly ruleId!: string;
 }

@@ -1,28 +1,25 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError } from '@ticketing/contracts';
-import { DataSource } from 'typeorm';
-import { DISPATCH_SCHEMA } from '../../../dispatch.constants';
-import { RoutingRuleOrmEntity } from '../../infrastructure/routing-rule.orm-entity';
-import { loadOrderedRules } from '../../infrastructure/routing-rule.repository';
+import { notFound } from '@ticketing/platform';
+import { RoutingRule } from '../../domain/routing-rule.aggregate';
+import { RoutingRuleRepository } from '../../domain/routing-rule.repository';
 import { GetRuleQuery, ListRulesQuery } from './list-rules.query';
 
 @QueryHandler(ListRulesQuery)
-export class ListRulesHandler implements IQueryHandler<ListRulesQuery, RoutingRuleOrmEntity[]> {
-  constructor(@InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource) {}
+export class ListRulesHandler implements IQueryHandler<ListRulesQuery, RoutingRule[]> {
+  constructor(private readonly rules: RoutingRuleRepository) {}
 
-  execute(): Promise<RoutingRuleOrmEntity[]> {
-    return loadOrderedRules(this.dataSource.manager);
+  execute(): Promise<RoutingRule[]> {
+    return this.rules.listOrdered();
   }
 }
 
 @QueryHandler(GetRuleQuery)
-export class GetRuleHandler implements IQueryHandler<GetRuleQuery, RoutingRuleOrmEntity> {
-  constructor(@InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource) {}
+export class GetRuleHandler implements IQueryHandler<GetRuleQuery, RoutingRule> {
+  constructor(private readonly rules: RoutingRuleRepository) {}
 
-  async execute({ ruleId }: GetRuleQuery): Promise<RoutingRuleOrmEntity> {
-    const row = await this.dataSource.manager.findOne(RoutingRuleOrmEntity, { where: { id: ruleId } });
-    if (!row) throw new DomainError('notFound', `routing rule ${ruleId} does not exist`);
-    return row;
+  async execute({ ruleId }: GetRuleQuery): Promise<RoutingRule> {
+    const rule = await this.rules.findById(ruleId);
+    if (!rule) throw notFound('routing rule', ruleId);
+    return rule;
   }
 }

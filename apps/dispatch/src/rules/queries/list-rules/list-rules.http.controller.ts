@@ -1,4 +1,4 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -8,9 +8,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
+import { IdParam } from '@ticketing/platform';
 import { ProblemDto } from '../../../common/problem.dto';
-import { RoutingRuleOrmEntity } from '../../infrastructure/routing-rule.orm-entity';
-import { RuleIdParam, RuleResponseDto } from '../../rule.dto';
+import { RoutingRule } from '../../domain/routing-rule.aggregate';
+import { RuleResponseDto } from '../../rule.dto';
 import { GetRuleQuery, ListRulesQuery } from './list-rules.query';
 
 @ApiTags('dispatch rules')
@@ -23,8 +24,8 @@ export class ListRulesHttpController {
   @ApiOperation({ summary: 'Every routing rule, disabled ones included, in the order they are tried' })
   @ApiOkResponse({ type: [RuleResponseDto] })
   async list(): Promise<RuleResponseDto[]> {
-    const rows: RoutingRuleOrmEntity[] = await this.queries.execute(new ListRulesQuery());
-    return rows.map(RuleResponseDto.from);
+    const rules: RoutingRule[] = await this.queries.execute(ListRulesQuery.create({}));
+    return rules.map(RuleResponseDto.from);
   }
 
   @Get(':id')
@@ -33,7 +34,7 @@ export class ListRulesHttpController {
   @ApiOkResponse({ type: RuleResponseDto })
   @ApiBadRequestResponse({ type: ProblemDto })
   @ApiNotFoundResponse({ type: ProblemDto })
-  async get(@Param() p: RuleIdParam): Promise<RuleResponseDto> {
-    return RuleResponseDto.from(await this.queries.execute(new GetRuleQuery(p.id)));
+  async get(@IdParam() id: string): Promise<RuleResponseDto> {
+    return RuleResponseDto.from(await this.queries.execute(GetRuleQuery.create({ ruleId: id })));
   }
 }

@@ -1,5 +1,8 @@
-export class ListRulesQuery {}
+import { Query } from '@ticketing/platform';
+import { IsUUID } from 'class-validator';
 
-export class GetRuleQuery {
-  constructor(readonly ruleId: string) {}
+export class ListRulesQuery extends Query {}
+
+export class GetRuleQuery extends Query {
+  @IsUUID() readonly ruleId!: string;
 }

@@ -1,7 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { DISPATCH_SCHEMA } from '../../../dispatch.constants';
+import { invalidField } from '@ticketing/platform';
+import { DepartmentStatsReader } from '../../infrastructure/department-stats.reader';
 import { DepartmentStatsQuery } from './department-stats.query';
 import { DepartmentStatsResponseDto, DepartmentStatsRowDto } from './department-stats.response.dto';
 
@@ -22,19 +21,12 @@ export class DepartmentStatsHandler implements IQueryHandler<
   DepartmentStatsQuery,
   DepartmentStatsResponseDto
 > {
-  constructor(@InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource) {}
+  constructor(private readonly reader: DepartmentStatsReader) {}
 
   async execute({ from, to }: DepartmentStatsQuery): Promise<DepartmentStatsResponseDto> {
-    const counts: { department_id: string; kind: keyof typeof FIELD; n: string }[] =
-      await this.dataSource.query(
-        `SELECT department_id, kind, count(*) AS n FROM dispatch.department_activity
-        WHERE ($1::timestamptz IS NULL OR occurred_at >= $1) AND ($2::timestamptz IS NULL OR occurred_at < $2)
-        GROUP BY department_id, kind`,
-        [from, to],
-      );
-    const departments: { id: string; name: string }[] = await this.dataSource.query(
-      `SELECT id, name FROM dispatch.departments ORDER BY code, id`,
-    );
+    if (from && to && from >= to) throw invalidField('to', 'to must be after from');
+    const counts = await this.reader.counts(from, to);
+    const departments = await this.reader.departments();
     const rows = new Map<string, DepartmentStatsRowDto>();
     const row = (id: string, name: string | null) => {
       let r = rows.get(id);

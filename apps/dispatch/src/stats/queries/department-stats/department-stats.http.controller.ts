@@ -2,7 +2,6 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
-import { invalid } from '../../../common/field-errors';
 import { ProblemDto } from '../../../common/problem.dto';
 import { DepartmentStatsQuery } from './department-stats.query';
 import { DepartmentStatsRequestDto } from './department-stats.request.dto';
@@ -22,9 +21,11 @@ export class DepartmentStatsHttpController {
   @ApiOkResponse({ type: DepartmentStatsResponseDto })
   @ApiBadRequestResponse({ type: ProblemDto })
   stats(@Query() q: DepartmentStatsRequestDto): Promise<DepartmentStatsResponseDto> {
-    const from = q.from ? new Date(q.from) : null;
-    const to = q.to ? new Date(q.to) : null;
-    if (from && to && from >= to) throw invalid([{ field: 'to', messages: ['to must be after from'] }]);
-    return this.queries.execute(new DepartmentStatsQuery(from, to));
+    return this.queries.execute(
+      DepartmentStatsQuery.create({
+        from: q.from ? new Date(q.from) : null,
+        to: q.to ? new Date(q.to) : null,
+      }),
+    );
   }
 }

@@ -1,28 +1,27 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { TicketVisibility } from '@ticketing/auth';
 import { DomainError } from '@ticketing/contracts';
-import { DataSource } from 'typeorm';
-import { DISPATCH_SCHEMA } from '../../../dispatch.constants';
-import { TransferRequestOrmEntity } from '../../../transfers/infrastructure/transfer-request.orm-entity';
 import { TransferRequestResponseDto } from '../../../transfers/transfer.response.dto';
-import { DispatchTicketOrmEntity } from '../../infrastructure/dispatch-ticket.orm-entity';
-import { TicketHistoryOrmEntity } from '../../infrastructure/ticket-history.orm-entity';
+import { TicketHistoryReader } from '../../infrastructure/ticket-history.reader';
 import { TicketHistoryQuery } from './ticket-history.query';
 import { TicketHistoryResponseDto } from './ticket-history.response.dto';
 
 @QueryHandler(TicketHistoryQuery)
 export class TicketHistoryHandler implements IQueryHandler<TicketHistoryQuery, TicketHistoryResponseDto> {
-  constructor(@InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource) {}
+  constructor(private readonly reader: TicketHistoryReader) {}
 
-  async execute({ ticketId }: TicketHistoryQuery): Promise<TicketHistoryResponseDto> {
-    const m = this.dataSource.manager;
-    const [ticket, entries, transfers] = await Promise.all([
-      m.findOne(DispatchTicketOrmEntity, { where: { ticketId } }),
-      m.find(TicketHistoryOrmEntity, { where: { ticketId }, order: { seq: 'ASC' } }),
-      m.find(TransferRequestOrmEntity, { where: { ticketId }, order: { requestedAt: 'ASC', id: 'ASC' } }),
-    ]);
-    if (!ticket && !entries.length)
+  async execute({ ticketId, user }: TicketHistoryQuery): Promise<TicketHistoryResponseDto> {
+    const { ticket, entries, transfers } = await this.reader.read(ticketId);
+    if (!ticket && !entries.length) {
       throw new DomainError('notFound', `ticket ${ticketId} is not known to the dispatch desk`);
+    }
+    // Only the history itself is known of a ticket the desk has no record of: no scope to hold it to.
+    TicketVisibility.assertCanSee(user, ticketId, {
+      enterpriseId: ticket?.enterpriseId ?? null,
+      gridId: ticket?.gridId ?? null,
+      leadDepartmentId: ticket?.leadDepartmentId ?? null,
+      coHandlerDepartmentIds: ticket?.coHandlerDepartmentIds ?? [],
+    });
     return {
       ticketId,
       number: ticket?.number ?? null,
@@ -36,9 +35,9 @@ export class TicketHistoryHandler implements IQueryHandler<TicketHistoryQuery, T
       explanation: ticket?.explanation ?? null,
       entries: entries.map((e) => ({
         kind: e.kind,
-        occurredAt: e.occurredAt.toISOString(),
-        actorId: e.actorId,
-        actorRole: e.actorRole,
+        occurredAt: e.at.toISOString(),
+        actorId: e.actor.id,
+        actorRole: e.actor.role,
         departmentId: e.departmentId,
         details: e.details,
       })),

@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Roles } from '@ticketing/auth';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { ProblemDto } from '../../../common/problem.dto';
 import { TicketIdParam } from '../../../triage/commands/assign-from-triage/assign-from-triage.request.dto';
 import { TicketHistoryQuery } from './ticket-history.query';
@@ -26,7 +26,7 @@ export class TicketHistoryHttpController {
   @ApiOkResponse({ type: TicketHistoryResponseDto })
   @ApiBadRequestResponse({ type: ProblemDto })
   @ApiNotFoundResponse({ type: ProblemDto })
-  history(@Param() p: TicketIdParam): Promise<TicketHistoryResponseDto> {
-    return this.queries.execute(new TicketHistoryQuery(p.ticketId));
+  history(@Param() p: TicketIdParam, @CurrentUser() user: AuthUser): Promise<TicketHistoryResponseDto> {
+    return this.queries.execute(TicketHistoryQuery.create({ ticketId: p.ticketId, user }));
   }
 }

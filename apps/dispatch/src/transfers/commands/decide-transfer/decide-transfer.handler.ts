@@ -1,94 +1,53 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DispatchEvents, DispatchTransferDecidedPayload, DomainError } from '@ticketing/contracts';
-import { OutboxWriter } from '@ticketing/messaging';
-import { DataSource } from 'typeorm';
-import { loadActiveDepartmentIds } from '../../../departments/infrastructure/department-directory';
-import { DISPATCH_SCHEMA } from '../../../dispatch.constants';
-import { recordActivity } from '../../../stats/infrastructure/department-activity.orm-entity';
-import { emitForTicket } from '../../../tickets/application/dispatch-outbox';
-import { DispatchTicketOrmEntity } from '../../../tickets/infrastructure/dispatch-ticket.orm-entity';
-import { appendHistory } from '../../../tickets/infrastructure/ticket-history';
-import { decideTransfer } from '../../domain/transfer-request';
-import { TransferRequestOrmEntity } from '../../infrastructure/transfer-request.orm-entity';
+import { UnitOfWork } from '@ticketing/database';
+import { notFound } from '@ticketing/platform';
+import { DepartmentRepository } from '../../../departments/domain/department.repository';
+import { RoutedTicketRepository } from '../../../tickets/domain/routed-ticket.repository';
+import { TransferRequestRecord } from '../../domain/transfer-request.aggregate';
+import { TransferRequestRepository } from '../../domain/transfer-request.repository';
 import { DecideTransferCommand } from './decide-transfer.command';
+import { Clock } from '@ticketing/contracts';
 
+/** 首办负责制: only the committee moves a ticket to another lead, once per request (dispatch.transfer-decided). */
 @CommandHandler(DecideTransferCommand)
-export class DecideTransferHandler implements ICommandHandler<
-  DecideTransferCommand,
-  TransferRequestOrmEntity
-> {
+export class DecideTransferHandler implements ICommandHandler<DecideTransferCommand, TransferRequestRecord> {
   constructor(
-    @InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
+    private readonly uow: UnitOfWork,
+    private readonly transfers: TransferRequestRepository,
+    private readonly tickets: RoutedTicketRepository,
+    private readonly departments: DepartmentRepository,
   ) {}
 
-  execute({ transferRequestId, input, actor }: DecideTransferCommand): Promise<TransferRequestOrmEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const request = await manager.findOne(TransferRequestOrmEntity, {
-        where: { id: transferRequestId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!request) throw new DomainError('notFound', `transfer request ${transferRequestId} does not exist`);
-      const ticket = await manager.findOne(DispatchTicketOrmEntity, {
-        where: { ticketId: request.ticketId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!ticket)
+  execute(c: DecideTransferCommand): Promise<TransferRequestRecord> {
+    return this.uow.transaction(async () => {
+      const request = await this.transfers.lockById(c.transferRequestId);
+      if (!request) throw notFound('transfer request', c.transferRequestId);
+      const ticket = await this.tickets.lockById(request.ticketId);
+      if (!ticket.isKnown) {
         throw new Error(
           `transfer request ${request.id} names ticket ${request.ticketId}, which the desk does not know`,
         );
-      const active = await loadActiveDepartmentIds(manager);
-      const decision = decideTransfer(request, input, {
-        isKnownDepartment: (id) => active.has(id),
-        currentCoHandlerDepartmentIds: ticket.coHandlerDepartmentIds,
-      });
-      const now = new Date();
-      Object.assign(request, {
-        status: decision.status,
-        decidedAt: now,
-        decidedBy: actor.id,
-        leadDepartmentId: decision.leadDepartmentId,
-        coHandlerDepartmentIds: decision.coHandlerDepartmentIds,
-        note: decision.note,
-      });
-      await manager.save(TransferRequestOrmEntity, request);
-      if (decision.status === 'approved') {
-        ticket.leadDepartmentId = decision.leadDepartmentId;
-        ticket.coHandlerDepartmentIds = decision.coHandlerDepartmentIds;
       }
-      ticket.updatedAt = now;
-      const payload: DispatchTransferDecidedPayload = {
-        ticketId: ticket.ticketId,
-        approved: decision.status === 'approved',
-        fromDepartmentId: request.fromDepartmentId,
-        leadDepartmentId: decision.leadDepartmentId,
-        coHandlerDepartmentIds: decision.coHandlerDepartmentIds,
-        note: decision.note,
-      };
-      await emitForTicket(manager, this.outbox, ticket, DispatchEvents.transferDecided, payload, actor);
-      await manager.save(DispatchTicketOrmEntity, ticket);
-      await recordActivity(manager, {
-        departmentId: request.fromDepartmentId,
-        kind: decision.status === 'approved' ? 'transfer_approved' : 'transfer_rejected',
-        ticketId: request.ticketId,
-        occurredAt: now,
-        sourceId: request.id,
-      });
-      await appendHistory(manager, {
-        ticketId: request.ticketId,
-        kind: decision.status === 'approved' ? 'transfer-approved' : 'transfer-rejected',
-        at: now,
-        actor,
-        departmentId: request.fromDepartmentId,
-        details: {
-          transferRequestId: request.id,
-          leadDepartmentId: decision.leadDepartmentId,
-          coHandlerDepartmentIds: decision.coHandlerDepartmentIds,
-          note: decision.note,
+      const active = await this.departments.activeIds();
+      const now = Clock.now();
+      const decision = request.decide(
+        {
+          approved: c.approved,
+          leadDepartmentId: c.leadDepartmentId,
+          coHandlerDepartmentIds: c.coHandlerDepartmentIds,
+          note: c.note,
         },
-      });
-      return request;
+        {
+          isKnownDepartment: (id) => active.has(id),
+          currentCoHandlerDepartmentIds: ticket.state.coHandlerDepartmentIds,
+        },
+        c.actor.id,
+        now,
+      );
+      ticket.applyTransferDecision(request, decision, c.actor, now);
+      await this.transfers.save(request);
+      await this.tickets.save(ticket);
+      return request.state;
     });
   }
 }

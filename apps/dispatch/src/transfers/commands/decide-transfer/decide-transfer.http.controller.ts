@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -9,11 +9,12 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { IdParam } from '@ticketing/platform';
 import { actorOf } from '../../../common/actor';
 import { ProblemDto } from '../../../common/problem.dto';
 import { TransferRequestResponseDto } from '../../transfer.response.dto';
 import { DecideTransferCommand } from './decide-transfer.command';
-import { DecideTransferRequestDto, TransferIdParam } from './decide-transfer.request.dto';
+import { DecideTransferRequestDto } from './decide-transfer.request.dto';
 
 @ApiTags('dispatch transfers')
 @Controller('api/v1/dispatch/transfers')
@@ -34,21 +35,19 @@ export class DecideTransferHttpController {
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'already decided or cancelled; `state` names it' })
   async decide(
-    @Param() p: TransferIdParam,
+    @IdParam() id: string,
     @Body() body: DecideTransferRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TransferRequestResponseDto> {
     const request = await this.commands.execute(
-      new DecideTransferCommand(
-        p.id,
-        {
-          approved: body.approved,
-          leadDepartmentId: body.leadDepartmentId,
-          coHandlerDepartmentIds: body.coHandlerDepartmentIds,
-          note: body.note,
-        },
-        actorOf(user),
-      ),
+      DecideTransferCommand.create({
+        transferRequestId: id,
+        approved: body.approved,
+        leadDepartmentId: body.leadDepartmentId,
+        coHandlerDepartmentIds: body.coHandlerDepartmentIds,
+        note: body.note,
+        actor: actorOf(user),
+      }),
     );
     return TransferRequestResponseDto.from(request);
   }

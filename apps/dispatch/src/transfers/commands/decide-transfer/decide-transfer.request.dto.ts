@@ -6,7 +6,6 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
 } from 'class-validator';
 
@@ -15,7 +14,10 @@ export class DecideTransferRequestDto {
   @IsBoolean()
   approved!: boolean;
 
-  @ApiPropertyOptional({ description: 'required when approved: the new lead, not the department that asked' })
+  @ApiPropertyOptional({
+    description: 'required when approved: the new lead, not the department that asked',
+    maxLength: 100,
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -28,17 +30,12 @@ export class DecideTransferRequestDto {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @IsNotEmpty({ each: true, message: 'each of coHandlerDepartmentIds must be non-empty' })
+  @MaxLength(100, { each: true, message: 'each of coHandlerDepartmentIds must be at most 100 characters' })
   coHandlerDepartmentIds?: string[];
 
-  @ApiProperty({ description: "the committee's reasons; final and recorded" })
+  @ApiProperty({ description: "the committee's reasons; final and recorded", maxLength: 2000 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
   note!: string;
-}
-
-export class TransferIdParam {
-  @ApiProperty()
-  @IsUUID('all', { message: 'id must be a transfer request id (UUID)' })
-  id!: string;
 }

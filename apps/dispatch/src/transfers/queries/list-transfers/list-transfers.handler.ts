@@ -1,38 +1,23 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { DispatchTicketOrmEntity } from '../../../tickets/infrastructure/dispatch-ticket.orm-entity';
-import { DISPATCH_SCHEMA } from '../../../dispatch.constants';
-import { TransferRequestOrmEntity } from '../../infrastructure/transfer-request.orm-entity';
+import { encodeCursor, toPage } from '@ticketing/platform';
+import { readCursor } from '../../../common/read-cursor';
+import { TransferListReader } from '../../infrastructure/transfer-list.reader';
+import { TransferRequestResponseDto } from '../../transfer.response.dto';
 import { ListTransfersQuery } from './list-transfers.query';
-
-/** Oldest request first: the committee's arbitration deadline runs from the request. */
-export interface TransferListRow {
-  request: TransferRequestOrmEntity;
-  /** Kept by dispatch from ticket.submitted: the desk reads a request with its ticket's title. */
-  ticketTitle: string | null;
-}
+import { TransferPageDto } from './list-transfers.response.dto';
 
 @QueryHandler(ListTransfersQuery)
-export class ListTransfersHandler implements IQueryHandler<ListTransfersQuery, TransferListRow[]> {
-  constructor(@InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource) {}
+export class ListTransfersHandler implements IQueryHandler<ListTransfersQuery, TransferPageDto> {
+  constructor(private readonly reader: TransferListReader) {}
 
-  async execute({ status, limit, after }: ListTransfersQuery): Promise<TransferListRow[]> {
-    const q = this.dataSource.manager
-      .createQueryBuilder(TransferRequestOrmEntity, 'r')
-      .orderBy('r.requested_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .limit(limit);
-    if (status) q.andWhere('r.status = :status', { status });
-    if (after) q.andWhere('(r.requested_at, r.id) > (:at, :id)', { at: after.at, id: after.id });
-    const requests = await q.getMany();
-    const tickets = requests.length
-      ? await this.dataSource.manager.find(DispatchTicketOrmEntity, {
-          select: { ticketId: true, title: true },
-          where: { ticketId: In(requests.map((r) => r.ticketId)) },
-        })
-      : [];
-    const titles = new Map(tickets.map((t) => [t.ticketId, t.title]));
-    return requests.map((request) => ({ request, ticketTitle: titles.get(request.ticketId) ?? null }));
+  async execute(q: ListTransfersQuery): Promise<TransferPageDto> {
+    // One row past the page tells whether there is a next one.
+    const rows = await this.reader.list(q.status, q.limit + 1, readCursor(q.cursor));
+    return toPage(
+      rows,
+      q.limit,
+      (r) => ({ ...TransferRequestResponseDto.from(r.request), ticketTitle: r.ticketTitle }),
+      (r) => encodeCursor(r.request.requestedAt.toISOString(), r.request.id),
+    );
   }
 }

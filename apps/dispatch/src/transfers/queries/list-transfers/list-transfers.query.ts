@@ -1,9 +1,10 @@
-import { TransferStatus } from '../../domain/transfer-request';
+import { Query } from '@ticketing/platform';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { TransferStatus, TransferStatuses } from '../../domain/transfer-request';
 
-export class ListTransfersQuery {
-  constructor(
-    readonly status: TransferStatus | undefined,
-    readonly limit: number,
-    readonly after: { at: Date; id: string } | null,
-  ) {}
+export class ListTransfersQuery extends Query {
+  @IsOptional() @IsIn([...TransferStatuses]) readonly status!: TransferStatus | null;
+  @IsInt() @Min(1) @Max(200) readonly limit!: number;
+  /** nextCursor of the previous page. */
+  @IsOptional() @IsString() readonly cursor!: string | null;
 }

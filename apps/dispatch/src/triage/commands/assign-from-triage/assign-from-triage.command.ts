@@ -1,11 +1,17 @@
 import { Actor } from '@ticketing/contracts';
+import { Command } from '@ticketing/platform';
+import { ArrayMaxSize, IsArray, IsDefined, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
-export class AssignFromTriageCommand {
-  constructor(
-    readonly ticketId: string,
-    readonly leadDepartmentId: string,
-    readonly coHandlerDepartmentIds: string[],
-    readonly note: string,
-    readonly actor: Actor,
-  ) {}
+/** The committee routes a ticket from the triage queue by hand. */
+export class AssignFromTriageCommand extends Command {
+  @IsString() @IsNotEmpty() @MaxLength(100) readonly ticketId!: string;
+  @IsString() @IsNotEmpty() @MaxLength(100) readonly leadDepartmentId!: string;
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  readonly coHandlerDepartmentIds!: string[];
+  /** Why these departments; shown to them and kept in the ledger. */
+  @IsString() @MaxLength(2000) readonly note!: string;
+  @IsDefined() readonly actor!: Actor;
 }

@@ -37,13 +37,13 @@ export class AssignFromTriageHttpController {
     @CurrentUser() user: AuthUser,
   ): Promise<DispatchDecisionResponseDto> {
     const ticket = await this.commands.execute(
-      new AssignFromTriageCommand(
-        p.ticketId,
-        body.leadDepartmentId,
-        body.coHandlerDepartmentIds,
-        body.note,
-        actorOf(user),
-      ),
+      AssignFromTriageCommand.create({
+        ticketId: p.ticketId,
+        leadDepartmentId: body.leadDepartmentId,
+        coHandlerDepartmentIds: body.coHandlerDepartmentIds,
+        note: body.note,
+        actor: actorOf(user),
+      }),
     );
     return DispatchDecisionResponseDto.from(ticket);
   }

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export class AssignFromTriageRequestDto {
-  @ApiProperty()
+  @ApiProperty({ maxLength: 100 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -13,9 +13,13 @@ export class AssignFromTriageRequestDto {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @IsNotEmpty({ each: true, message: 'each of coHandlerDepartmentIds must be non-empty' })
+  @MaxLength(100, { each: true, message: 'each of coHandlerDepartmentIds must be at most 100 characters' })
   coHandlerDepartmentIds!: string[];
 
-  @ApiProperty({ description: 'why these departments; shown to them and kept in the ledger' })
+  @ApiProperty({
+    description: 'why these departments; shown to them and kept in the ledger',
+    maxLength: 2000,
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
@@ -23,7 +27,7 @@ export class AssignFromTriageRequestDto {
 }
 
 export class TicketIdParam {
-  @ApiProperty()
+  @ApiProperty({ maxLength: 100 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

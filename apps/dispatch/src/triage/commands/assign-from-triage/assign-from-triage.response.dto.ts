@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DispatchTicketOrmEntity } from '../../../tickets/infrastructure/dispatch-ticket.orm-entity';
+import { RoutedTicketRecord } from '../../../tickets/domain/routed-ticket.aggregate';
 
 export class DispatchDecisionResponseDto {
   @ApiProperty() ticketId!: string;
@@ -12,7 +12,7 @@ export class DispatchDecisionResponseDto {
   @ApiPropertyOptional({ nullable: true }) explanation!: string | null;
   @ApiPropertyOptional({ nullable: true }) decidedAt!: string | null;
 
-  static from(t: DispatchTicketOrmEntity): DispatchDecisionResponseDto {
+  static from(t: Readonly<RoutedTicketRecord>): DispatchDecisionResponseDto {
     return {
       ticketId: t.ticketId,
       number: t.number,

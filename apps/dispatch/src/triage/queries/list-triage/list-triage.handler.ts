@@ -1,23 +1,19 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { DISPATCH_SCHEMA } from '../../../dispatch.constants';
-import { DispatchTicketOrmEntity } from '../../../tickets/infrastructure/dispatch-ticket.orm-entity';
+import { encodeCursor, toPage } from '@ticketing/platform';
+import { readCursor } from '../../../common/read-cursor';
+import { TriageQueueReader } from '../../infrastructure/triage-queue.reader';
 import { ListTriageQuery } from './list-triage.query';
+import { TriageItemDto, TriagePageDto } from './list-triage.response.dto';
 
-/** Oldest first: the queue is worked in the order enterprises waited. */
 @QueryHandler(ListTriageQuery)
-export class ListTriageHandler implements IQueryHandler<ListTriageQuery, DispatchTicketOrmEntity[]> {
-  constructor(@InjectDataSource(DISPATCH_SCHEMA) private readonly dataSource: DataSource) {}
+export class ListTriageHandler implements IQueryHandler<ListTriageQuery, TriagePageDto> {
+  constructor(private readonly reader: TriageQueueReader) {}
 
-  execute({ limit, after }: ListTriageQuery): Promise<DispatchTicketOrmEntity[]> {
-    const q = this.dataSource.manager
-      .createQueryBuilder(DispatchTicketOrmEntity, 't')
-      .where(`t.status = 'triage'`)
-      .orderBy('t.submitted_at', 'ASC')
-      .addOrderBy('t.ticket_id', 'ASC')
-      .limit(limit);
-    if (after) q.andWhere('(t.submitted_at, t.ticket_id) > (:at, :id)', { at: after.at, id: after.id });
-    return q.getMany();
+  async execute(q: ListTriageQuery): Promise<TriagePageDto> {
+    // One row past the page tells whether there is a next one.
+    const rows = await this.reader.list(q.limit + 1, readCursor(q.cursor));
+    return toPage(rows, q.limit, TriageItemDto.from, (t) =>
+      encodeCursor((t.submittedAt ?? t.updatedAt).toISOString(), t.ticketId),
+    );
   }
 }

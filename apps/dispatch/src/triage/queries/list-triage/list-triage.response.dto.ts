@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DispatchTicketOrmEntity } from '../../../tickets/infrastructure/dispatch-ticket.orm-entity';
+import { RoutedTicketRecord } from '../../../tickets/domain/routed-ticket.aggregate';
 
 export class TriageItemDto {
   @ApiProperty() ticketId!: string;
@@ -14,7 +14,7 @@ export class TriageItemDto {
   @ApiProperty() submittedAt!: string;
   @ApiProperty({ description: 'why no rule routed it' }) explanation!: string;
 
-  static from(t: DispatchTicketOrmEntity): TriageItemDto {
+  static from(t: Readonly<RoutedTicketRecord>): TriageItemDto {
     return {
       ticketId: t.ticketId,
       number: t.number,

@@ -1,5 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AuditEntryOrmEntity } from '../../infrastructure/audit-entry.orm-entity';
+
+/** One stored audit entry, as the reader finds it. */
+export interface AuditEntryFields {
+  id: string;
+  occurredAt: Date;
+  actorId: string;
+  actorRole: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  details: Record<string, unknown>;
+  correlationId: string | null;
+}
 
 export class AuditEntryResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -9,11 +21,15 @@ export class AuditEntryResponseDto {
   @ApiProperty({ example: 'user.updated' }) action!: string;
   @ApiProperty({ example: 'user' }) entityType!: string;
   @ApiProperty() entityId!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'what was asked for, without credentials' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'what was asked for, without credentials',
+  })
   details!: Record<string, unknown>;
   @ApiProperty({ nullable: true, type: String }) correlationId!: string | null;
 
-  static from(a: AuditEntryOrmEntity): AuditEntryResponseDto {
+  static from(a: AuditEntryFields): AuditEntryResponseDto {
     return {
       id: a.id,
       occurredAt: a.occurredAt.toISOString(),

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiNoContentResponse,
@@ -6,17 +7,17 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, Roles, AllowPendingPasswordChange } from '@ticketing/auth';
+import { AllowPendingPasswordChange, AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { Roles as ALL_ROLES } from '@ticketing/contracts';
 import type { Response } from 'express';
-import { AccountLockedError } from '../../infrastructure/login-guard.service';
-import { ChangePasswordHandler } from './change-password.handler';
+import { AccountLockedError } from '../../domain/account-locked.error';
+import { ChangePasswordCommand } from './change-password.command';
 import { ChangePasswordRequestDto } from './change-password.request.dto';
 
 @ApiTags('identity: auth')
 @Controller('api/v1/identity/auth')
 export class ChangePasswordHttpController {
-  constructor(private readonly handler: ChangePasswordHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('change-password')
   @HttpCode(204)
@@ -36,7 +37,13 @@ export class ChangePasswordHttpController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<void> {
     try {
-      await this.handler.execute(user, dto);
+      await this.commands.execute(
+        ChangePasswordCommand.create({
+          user,
+          currentPassword: dto.currentPassword,
+          newPassword: dto.newPassword,
+        }),
+      );
     } catch (e) {
       if (e instanceof AccountLockedError) res.setHeader('Retry-After', String(e.retryAfterSeconds));
       throw e;

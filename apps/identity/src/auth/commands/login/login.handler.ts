@@ -1,53 +1,56 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '@ticketing/contracts';
+import { UnitOfWork } from '@ticketing/database';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { UserAccountOrmEntity } from '../../../users/infrastructure/user-account.orm-entity';
-import { userView } from '../../../users/infrastructure/user.reader';
+import { UserRepository } from '../../../users/domain/user.repository';
+import { UserResponseDto } from '../../../users/user.response.dto';
 import { SessionResponseDto } from '../../auth.response.dto';
 import { PasswordHasher } from '../../domain/password-hasher';
-import { LoginFailures } from '../../infrastructure/login-guard.service';
-import { SessionIssuer } from '../../infrastructure/session.issuer';
-import { LoginRequestDto } from './login.request.dto';
+import { LoginLockout } from '../../login-lockout';
+import { SessionIssuer } from '../../session.issuer';
+import { LoginCommand } from './login.command';
 
 /** One answer for an unknown name and a wrong password, so neither can be told from the other. */
 export const BAD_CREDENTIALS = 'wrong username or password';
 
-@Injectable()
-export class LoginHandler {
+@CommandHandler(LoginCommand)
+export class LoginHandler implements ICommandHandler<LoginCommand, SessionResponseDto> {
   private dummyHash?: Promise<string>;
 
   constructor(
-    @InjectDataSource('identity') private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
-    private readonly failures: LoginFailures,
+    private readonly lockout: LoginLockout,
     private readonly sessions: SessionIssuer,
   ) {}
 
-  async execute(dto: LoginRequestDto): Promise<SessionResponseDto> {
-    const username = dto.username.trim().toLowerCase();
-    await this.failures.assertNotLocked(username);
-    const user = await this.ds
-      .getRepository(UserAccountOrmEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.username) = :username', { username })
-      .getOne();
+  async execute(c: LoginCommand): Promise<SessionResponseDto> {
+    const username = c.username.trim().toLowerCase();
+    await this.lockout.assertNotLocked(username, new Date());
+    const user = await this.users.findByUsername(username);
     // An unknown name costs the same scrypt as a known one: response time reveals nothing.
     this.dummyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
-    const ok = await this.hasher.verify(dto.password, user?.passwordHash ?? (await this.dummyHash));
+    const ok = await this.hasher.verify(c.password, user?.passwordHash ?? (await this.dummyHash));
     if (!user || !ok) {
-      await this.failures.fail(username);
+      // The failure commits although the caller is refused: decide first, refuse after.
+      const state = await this.uow.transaction(() => this.lockout.recordFailure(username, new Date()));
+      await this.lockout.holdBack(state);
       throw new DomainError('unauthorized', BAD_CREDENTIALS);
     }
     if (!user.active)
       throw new DomainError('unauthorized', 'this account is disabled; ask the administrator');
-    await this.failures.clear(username);
-    const rehash = this.hasher.needsRehash(user.passwordHash) ? await this.hasher.hash(dto.password) : null;
-    return this.ds.transaction(async (m) => {
-      if (rehash) await m.update(UserAccountOrmEntity, { id: user.id }, { passwordHash: rehash });
-      return this.sessions.issue(m, (await userView(m, user.id))!);
+    // Hash before the transaction: scrypt is slow on purpose, and no lock should wait on it.
+    const rehash = this.hasher.needsRehash(user.passwordHash) ? await this.hasher.hash(c.password) : null;
+    return this.uow.transaction(async () => {
+      const now = new Date();
+      await this.lockout.clear(username);
+      const locked = rehash ? await this.users.findByIdForUpdate(user.id) : null;
+      if (locked && rehash) {
+        locked.rehashPassword(rehash);
+        await this.users.save(locked);
+      }
+      return this.sessions.issue(UserResponseDto.from(locked ?? user), now);
     });
   }
 }

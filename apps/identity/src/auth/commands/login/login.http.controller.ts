@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiOkResponse,
@@ -10,15 +11,15 @@ import {
 import { Public } from '@ticketing/auth';
 import type { Response } from 'express';
 import { SessionResponseDto } from '../../auth.response.dto';
-import { AccountLockedError } from '../../infrastructure/login-guard.service';
-import { LoginThrottleGuard } from '../../infrastructure/login-throttle.guard';
-import { LoginHandler } from './login.handler';
+import { AccountLockedError } from '../../domain/account-locked.error';
+import { LoginThrottleGuard } from '../../http/login-throttle.guard';
+import { LoginCommand } from './login.command';
 import { LoginRequestDto } from './login.request.dto';
 
 @ApiTags('identity: auth')
 @Controller('api/v1/identity/auth')
 export class LoginHttpController {
-  constructor(private readonly handler: LoginHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('login')
   @HttpCode(200)
@@ -39,7 +40,9 @@ export class LoginHttpController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionResponseDto> {
     try {
-      return await this.handler.execute(dto);
+      return await this.commands.execute(
+        LoginCommand.create({ username: dto.username, password: dto.password }),
+      );
     } catch (e) {
       if (e instanceof AccountLockedError) res.setHeader('Retry-After', String(e.retryAfterSeconds));
       throw e;

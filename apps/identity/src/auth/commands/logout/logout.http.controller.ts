@@ -1,13 +1,14 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@ticketing/auth';
 import { RefreshTokenRequestDto } from '../../auth.response.dto';
-import { LogoutHandler } from './logout.handler';
+import { LogoutCommand } from './logout.command';
 
 @ApiTags('identity: auth')
 @Controller('api/v1/identity/auth')
 export class LogoutHttpController {
-  constructor(private readonly handler: LogoutHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('logout')
   @HttpCode(204)
@@ -18,6 +19,6 @@ export class LogoutHttpController {
   @ApiNoContentResponse({ description: 'logged out (also for an unknown token)' })
   @ApiBadRequestResponse({ description: 'refreshToken missing or malformed' })
   logout(@Body() dto: RefreshTokenRequestDto): Promise<void> {
-    return this.handler.execute(dto.refreshToken);
+    return this.commands.execute(LogoutCommand.create({ refreshToken: dto.refreshToken }));
   }
 }

@@ -1,12 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError } from '@ticketing/contracts';
-import { DataSource } from 'typeorm';
-import { userView } from '../../../users/infrastructure/user.reader';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DomainError, SYSTEM_ACTOR } from '@ticketing/contracts';
+import { UnitOfWork } from '@ticketing/database';
+import { UserRepository } from '../../../users/domain/user.repository';
+import { UserResponseDto } from '../../../users/user.response.dto';
 import { SessionResponseDto } from '../../auth.response.dto';
-import { RefreshTokenOrmEntity } from '../../infrastructure/refresh-token.orm-entity';
-import { hashRefreshToken, RefreshTokens } from '../../infrastructure/refresh-tokens';
-import { SessionIssuer } from '../../infrastructure/session.issuer';
+import { hashRefreshToken } from '../../domain/refresh-token';
+import { RefreshTokenRepository } from '../../domain/refresh-token.repository';
+import { SessionIssuer } from '../../session.issuer';
+import { RefreshSessionCommand } from './refresh-session.command';
 
 type Outcome = { session: SessionResponseDto } | { refused: string };
 
@@ -14,37 +15,50 @@ type Outcome = { session: SessionResponseDto } | { refused: string };
  * Rotation: each refresh token works once. A second use means it was copied; the whole family
  * (this login and every rotation of it) is revoked, so the thief's copy dies with the user's.
  */
-@Injectable()
-export class RefreshSessionHandler {
+@CommandHandler(RefreshSessionCommand)
+export class RefreshSessionHandler implements ICommandHandler<RefreshSessionCommand, SessionResponseDto> {
   constructor(
-    @InjectDataSource('identity') private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly users: UserRepository,
     private readonly sessions: SessionIssuer,
   ) {}
 
-  async execute(refreshToken: string): Promise<SessionResponseDto> {
+  async execute(c: RefreshSessionCommand): Promise<SessionResponseDto> {
     const now = new Date();
-    // The revocation must commit even though the caller gets an error: decide first, throw after.
-    const outcome = await this.ds.transaction(async (m): Promise<Outcome> => {
-      const row = await m.findOne(RefreshTokenOrmEntity, {
-        where: { tokenHash: hashRefreshToken(refreshToken) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!row) return { refused: 'refresh token is not valid' };
-      if (row.rotatedAt || row.revokedAt) {
-        await RefreshTokens.revokeFamily(m, row.familyId, now);
+    // The revocation must commit even though the caller gets an error: decide first, refuse after.
+    const outcome = await this.uow.transaction(async (): Promise<Outcome> => {
+      const token = await this.refreshTokens.findByHashForUpdate(hashRefreshToken(c.refreshToken));
+      if (!token) return { refused: 'refresh token is not valid' };
+      const verdict = token.verdict(now);
+      if (verdict === 'reused') {
+        // The access tokens of this login end with it, in every service.
+        await this.refreshTokens.endSession(token.familyId, {
+          userId: token.userId,
+          at: now,
+          reason: 'refresh-token-reused',
+          actor: SYSTEM_ACTOR,
+        });
         return {
           refused:
             'refresh token was already used or revoked; this login has been ended everywhere, log in again',
         };
       }
-      if (row.expiresAt <= now) return { refused: 'refresh token has expired; log in again' };
-      const user = await userView(m, row.userId);
+      if (verdict === 'expired') return { refused: 'refresh token has expired; log in again' };
+      const user = await this.users.findById(token.userId);
       if (!user?.active) {
-        await RefreshTokens.revokeFamily(m, row.familyId, now);
+        // Deactivation already ended every session of the user; this only tidies the family up.
+        await this.refreshTokens.endSession(token.familyId, {
+          userId: token.userId,
+          at: now,
+          reason: 'deactivated',
+          actor: SYSTEM_ACTOR,
+        });
         return { refused: 'this account is disabled; ask the administrator' };
       }
-      await m.update(RefreshTokenOrmEntity, { id: row.id }, { rotatedAt: now });
-      return { session: await this.sessions.issue(m, user, row.familyId) };
+      token.rotate(now);
+      await this.refreshTokens.save(token);
+      return { session: await this.sessions.issue(UserResponseDto.from(user), now, token.familyId) };
     });
     if ('refused' in outcome) throw new DomainError('unauthorized', outcome.refused);
     return outcome.session;

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiOkResponse,
@@ -8,12 +9,12 @@ import {
 } from '@nestjs/swagger';
 import { Public } from '@ticketing/auth';
 import { RefreshTokenRequestDto, SessionResponseDto } from '../../auth.response.dto';
-import { RefreshSessionHandler } from './refresh-session.handler';
+import { RefreshSessionCommand } from './refresh-session.command';
 
 @ApiTags('identity: auth')
 @Controller('api/v1/identity/auth')
 export class RefreshSessionHttpController {
-  constructor(private readonly handler: RefreshSessionHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('refresh')
   @HttpCode(200)
@@ -28,6 +29,6 @@ export class RefreshSessionHttpController {
     description: 'unknown, expired, revoked or reused refresh token (reuse ends the whole login)',
   })
   refresh(@Body() dto: RefreshTokenRequestDto): Promise<SessionResponseDto> {
-    return this.handler.execute(dto.refreshToken);
+    return this.commands.execute(RefreshSessionCommand.create({ refreshToken: dto.refreshToken }));
   }
 }

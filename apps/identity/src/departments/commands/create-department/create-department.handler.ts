@@ -1,43 +1,36 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { newId } from '@ticketing/contracts';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '../../../audit/audit.trail';
-import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { conflictOnUnique, takenValue } from '../../../shared/problems';
+import { UnitOfWork } from '@ticketing/database';
+import { conflictOnUnique, takenValue } from '@ticketing/platform';
+import { actorOf } from '../../../shared/actor';
 import { DepartmentResponseDto } from '../../department.response.dto';
-import { DepartmentOrmEntity } from '../../infrastructure/department.orm-entity';
-import { CreateDepartmentRequestDto } from './create-department.request.dto';
+import { Department } from '../../domain/department.aggregate';
+import { DepartmentRepository } from '../../domain/department.repository';
+import { CreateDepartmentCommand } from './create-department.command';
 
-@Injectable()
-export class CreateDepartmentHandler {
+@CommandHandler(CreateDepartmentCommand)
+export class CreateDepartmentHandler implements ICommandHandler<
+  CreateDepartmentCommand,
+  DepartmentResponseDto
+> {
   constructor(
-    @InjectDataSource('identity') private readonly ds: DataSource,
-    private readonly publish: DirectoryPublisher,
-    private readonly audit: AuditTrail,
+    private readonly uow: UnitOfWork,
+    private readonly departments: DepartmentRepository,
   ) {}
 
-  async execute(dto: CreateDepartmentRequestDto, actor: AuthUser): Promise<DepartmentResponseDto> {
-    const taken = `a department with code ${dto.code} already exists`;
+  async execute(c: CreateDepartmentCommand): Promise<DepartmentResponseDto> {
+    const taken = `a department with code ${c.code} already exists`;
     try {
-      return await this.ds.transaction(async (m) => {
-        if (await m.existsBy(DepartmentOrmEntity, { code: dto.code })) throw takenValue('code', taken);
-        const now = new Date();
-        const row: DepartmentOrmEntity = {
-          id: newId(),
-          code: dto.code,
-          nameZh: dto.nameZh,
-          nameEn: dto.nameEn ?? null,
-          active: dto.active ?? true,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        };
-        await m.insert(DepartmentOrmEntity, row);
-        await this.publish.department(m, row.id, actor);
-        await this.audit.append(m, { actor, action: 'department.created', entityType: 'department', entityId: row.id, details: { ...dto } });
-        return DepartmentResponseDto.from(row);
+      return await this.uow.transaction(async () => {
+        if (await this.departments.codeTaken(c.code)) throw takenValue('code', taken);
+        const department = Department.register(
+          { id: newId(), code: c.code, nameZh: c.nameZh, nameEn: c.nameEn ?? null, active: c.active ?? true },
+          actorOf(c.user),
+          new Date(),
+          { code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, active: c.active },
+        );
+        await this.departments.save(department);
+        return DepartmentResponseDto.from(department);
       });
     } catch (e) {
       throw conflictOnUnique(e, taken, 'code');

@@ -1,14 +1,21 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { DepartmentResponseDto } from '../../department.response.dto';
-import { CreateDepartmentHandler } from './create-department.handler';
+import { CreateDepartmentCommand } from './create-department.command';
 import { CreateDepartmentRequestDto } from './create-department.request.dto';
 
 @ApiTags('identity: departments')
 @Controller('api/v1/identity/departments')
 export class CreateDepartmentHttpController {
-  constructor(private readonly handler: CreateDepartmentHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @Roles('admin')
@@ -16,7 +23,18 @@ export class CreateDepartmentHttpController {
   @ApiCreatedResponse({ type: DepartmentResponseDto })
   @ApiBadRequestResponse({ description: 'invalid field, named in errors[]' })
   @ApiConflictResponse({ description: 'the code is taken' })
-  create(@Body() dto: CreateDepartmentRequestDto, @CurrentUser() user: AuthUser): Promise<DepartmentResponseDto> {
-    return this.handler.execute(dto, user);
+  create(
+    @Body() dto: CreateDepartmentRequestDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<DepartmentResponseDto> {
+    return this.commands.execute(
+      CreateDepartmentCommand.create({
+        user,
+        code: dto.code,
+        nameZh: dto.nameZh,
+        nameEn: dto.nameEn,
+        active: dto.active,
+      }),
+    );
   }
 }

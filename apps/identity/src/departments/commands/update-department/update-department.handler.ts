@@ -1,37 +1,31 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '../../../audit/audit.trail';
-import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { expectVersion, notFound } from '../../../shared/problems';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork } from '@ticketing/database';
+import { expectVersion, notFound } from '@ticketing/platform';
+import { actorOf } from '../../../shared/actor';
 import { DepartmentResponseDto } from '../../department.response.dto';
-import { DepartmentOrmEntity } from '../../infrastructure/department.orm-entity';
-import { UpdateDepartmentRequestDto } from './update-department.request.dto';
+import { DepartmentRepository } from '../../domain/department.repository';
+import { UpdateDepartmentCommand } from './update-department.command';
 
-@Injectable()
-export class UpdateDepartmentHandler {
+@CommandHandler(UpdateDepartmentCommand)
+export class UpdateDepartmentHandler implements ICommandHandler<
+  UpdateDepartmentCommand,
+  DepartmentResponseDto
+> {
   constructor(
-    @InjectDataSource('identity') private readonly ds: DataSource,
-    private readonly publish: DirectoryPublisher,
-    private readonly audit: AuditTrail,
+    private readonly uow: UnitOfWork,
+    private readonly departments: DepartmentRepository,
   ) {}
 
-  async execute(id: string, dto: UpdateDepartmentRequestDto, actor: AuthUser): Promise<DepartmentResponseDto> {
-    return this.ds.transaction(async (m) => {
-      const row = await m.findOne(DepartmentOrmEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw notFound('department', id);
-      expectVersion(row.version, dto.expectedVersion, 'the department');
-      const { expectedVersion: _, ...changes } = dto;
-      if (changes.nameZh !== undefined) row.nameZh = changes.nameZh;
-      if (changes.nameEn !== undefined) row.nameEn = changes.nameEn;
-      if (changes.active !== undefined) row.active = changes.active;
-      row.version += 1;
-      row.updatedAt = new Date();
-      await m.save(DepartmentOrmEntity, row);
-      await this.publish.department(m, id, actor);
-      await this.audit.append(m, { actor, action: 'department.updated', entityType: 'department', entityId: id, details: changes });
-      return DepartmentResponseDto.from(row);
+  execute(c: UpdateDepartmentCommand): Promise<DepartmentResponseDto> {
+    return this.uow.transaction(async () => {
+      const department = await this.departments.findByIdForUpdate(c.departmentId);
+      if (!department) throw notFound('department', c.departmentId);
+      expectVersion(department.version, c.expectedVersion, 'the department');
+      const change = { nameZh: c.nameZh, nameEn: c.nameEn, active: c.active };
+      // Nothing different from what is stored: no new version, no event, no audit line.
+      if (department.update(change, actorOf(c.user), new Date(), change))
+        await this.departments.save(department);
+      return DepartmentResponseDto.from(department);
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Body, Controller, Patch } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -8,15 +9,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
-import { IdParam } from '../../../shared/id.param';
+import { IdParam } from '@ticketing/platform';
 import { DepartmentResponseDto } from '../../department.response.dto';
-import { UpdateDepartmentHandler } from './update-department.handler';
+import { UpdateDepartmentCommand } from './update-department.command';
 import { UpdateDepartmentRequestDto } from './update-department.request.dto';
 
 @ApiTags('identity: departments')
 @Controller('api/v1/identity/departments')
 export class UpdateDepartmentHttpController {
-  constructor(private readonly handler: UpdateDepartmentHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Patch(':id')
   @Roles('admin')
@@ -30,6 +31,15 @@ export class UpdateDepartmentHttpController {
     @Body() dto: UpdateDepartmentRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<DepartmentResponseDto> {
-    return this.handler.execute(id, dto, user);
+    return this.commands.execute(
+      UpdateDepartmentCommand.create({
+        user,
+        departmentId: id,
+        nameZh: dto.nameZh,
+        nameEn: dto.nameEn,
+        active: dto.active,
+        expectedVersion: dto.expectedVersion,
+      }),
+    );
   }
 }

@@ -1,28 +1,17 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, likePattern, ListQueryDto, Page, toPage } from '../../../shared/list.query.dto';
-import { notFound } from '../../../shared/problems';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Page } from '@ticketing/platform';
 import { DepartmentResponseDto } from '../../department.response.dto';
-import { DepartmentOrmEntity } from '../../infrastructure/department.orm-entity';
+import { DepartmentReader } from '../../infrastructure/department.reader';
+import { ListDepartmentsQuery } from './list-departments.query';
 
-@Injectable()
-export class ListDepartmentsHandler {
-  constructor(@InjectDataSource('identity') private readonly ds: DataSource) {}
+@QueryHandler(ListDepartmentsQuery)
+export class ListDepartmentsHandler implements IQueryHandler<
+  ListDepartmentsQuery,
+  Page<DepartmentResponseDto>
+> {
+  constructor(private readonly departments: DepartmentReader) {}
 
-  async list(query: ListQueryDto): Promise<Page<DepartmentResponseDto>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const qb = this.ds.getRepository(DepartmentOrmEntity).createQueryBuilder('d').orderBy('d.id', 'ASC').take(limit + 1);
-    if (query.cursor) qb.andWhere('d.id > :cursor', { cursor: query.cursor });
-    if (query.q) {
-      qb.andWhere('(d.code ILIKE :q OR d.name_zh ILIKE :q OR d.name_en ILIKE :q)', { q: likePattern(query.q) });
-    }
-    return toPage(await qb.getMany(), limit, DepartmentResponseDto.from);
-  }
-
-  async get(id: string): Promise<DepartmentResponseDto> {
-    const row = await this.ds.getRepository(DepartmentOrmEntity).findOneBy({ id });
-    if (!row) throw notFound('department', id);
-    return DepartmentResponseDto.from(row);
+  execute(q: ListDepartmentsQuery): Promise<Page<DepartmentResponseDto>> {
+    return this.departments.list(q);
   }
 }

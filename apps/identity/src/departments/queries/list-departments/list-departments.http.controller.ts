@@ -1,23 +1,37 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
-import { IdParam } from '../../../shared/id.param';
-import { ListQueryDto, Page } from '../../../shared/list.query.dto';
+import { DEFAULT_PAGE_SIZE, IdParam, Page } from '@ticketing/platform';
+import { GetDepartmentQuery } from '../get-department/get-department.query';
+import { SearchPageQueryDto } from '../../../shared/search-page.query.dto';
 import { DepartmentPageDto, DepartmentResponseDto } from '../../department.response.dto';
-import { ListDepartmentsHandler } from './list-departments.handler';
+import { ListDepartmentsQuery } from './list-departments.query';
 
 @ApiTags('identity: departments')
 @Controller('api/v1/identity/departments')
 export class ListDepartmentsHttpController {
-  constructor(private readonly handler: ListDepartmentsHandler) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles('admin', 'committee')
   @ApiOperation({ summary: 'Departments, by id, searchable by code and names' })
   @ApiOkResponse({ type: DepartmentPageDto })
   @ApiBadRequestResponse({ description: 'invalid q, cursor or limit' })
-  list(@Query() query: ListQueryDto): Promise<Page<DepartmentResponseDto>> {
-    return this.handler.list(query);
+  list(@Query() query: SearchPageQueryDto): Promise<Page<DepartmentResponseDto>> {
+    return this.queries.execute(
+      ListDepartmentsQuery.create({
+        q: query.q,
+        cursor: query.cursor,
+        limit: query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
+    );
   }
 
   @Get(':id')
@@ -27,6 +41,6 @@ export class ListDepartmentsHttpController {
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({ description: 'no such department' })
   get(@IdParam() id: string): Promise<DepartmentResponseDto> {
-    return this.handler.get(id);
+    return this.queries.execute(GetDepartmentQuery.create({ departmentId: id }));
   }
 }

@@ -1,48 +1,50 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { newId } from '@ticketing/contracts';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '../../../audit/audit.trail';
-import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { conflictOnUnique, takenValue } from '../../../shared/problems';
+import { UnitOfWork } from '@ticketing/database';
+import { conflictOnUnique, invalidField, takenValue } from '@ticketing/platform';
+import { GridRepository } from '../../../grids/domain/grid.repository';
+import { actorOf } from '../../../shared/actor';
+import { Enterprise } from '../../domain/enterprise.aggregate';
+import { EnterpriseRepository } from '../../domain/enterprise.repository';
 import { EnterpriseResponseDto } from '../../enterprise.response.dto';
-import { checkGridExists } from '../../infrastructure/enterprise.checks';
-import { EnterpriseOrmEntity } from '../../infrastructure/enterprise.orm-entity';
-import { CreateEnterpriseRequestDto } from './create-enterprise.request.dto';
+import { CreateEnterpriseCommand } from './create-enterprise.command';
 
-@Injectable()
-export class CreateEnterpriseHandler {
+@CommandHandler(CreateEnterpriseCommand)
+export class CreateEnterpriseHandler implements ICommandHandler<
+  CreateEnterpriseCommand,
+  EnterpriseResponseDto
+> {
   constructor(
-    @InjectDataSource('identity') private readonly ds: DataSource,
-    private readonly publish: DirectoryPublisher,
-    private readonly audit: AuditTrail,
+    private readonly uow: UnitOfWork,
+    private readonly enterprises: EnterpriseRepository,
+    private readonly grids: GridRepository,
   ) {}
 
-  async execute(dto: CreateEnterpriseRequestDto, actor: AuthUser): Promise<EnterpriseResponseDto> {
-    const taken = `an enterprise with credit code ${dto.creditCode} is already registered`;
+  async execute(c: CreateEnterpriseCommand): Promise<EnterpriseResponseDto> {
+    const taken = `an enterprise with credit code ${c.creditCode} is already registered`;
     try {
-      return await this.ds.transaction(async (m) => {
-        if (await m.existsBy(EnterpriseOrmEntity, { creditCode: dto.creditCode })) throw takenValue('creditCode', taken);
-        await checkGridExists(m, dto.gridId);
-        const now = new Date();
-        const row: EnterpriseOrmEntity = {
-          id: newId(),
-          name: dto.name,
-          creditCode: dto.creditCode,
-          industry: dto.industry ?? null,
-          address: dto.address ?? null,
-          gridId: dto.gridId ?? null,
-          contacts: (dto.contacts ?? []).map((c) => ({ name: c.name, phone: c.phone, email: c.email ?? null })),
-          active: dto.active ?? true,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        };
-        await m.insert(EnterpriseOrmEntity, row);
-        await this.publish.enterprise(m, row.id, actor);
-        await this.audit.append(m, { actor, action: 'enterprise.created', entityType: 'enterprise', entityId: row.id, details: { ...dto } });
-        return EnterpriseResponseDto.from(row);
+      return await this.uow.transaction(async () => {
+        if (await this.enterprises.creditCodeTaken(c.creditCode)) throw takenValue('creditCode', taken);
+        if (c.gridId && !(await this.grids.exists(c.gridId)))
+          throw invalidField('gridId', `gridId ${c.gridId} is not a known grid`);
+        const { user, ...asked } = c;
+        const enterprise = Enterprise.register(
+          {
+            id: newId(),
+            name: c.name,
+            creditCode: c.creditCode,
+            industry: c.industry ?? null,
+            address: c.address ?? null,
+            gridId: c.gridId ?? null,
+            contacts: c.contacts ?? [],
+            active: c.active ?? true,
+          },
+          actorOf(user),
+          new Date(),
+          asked,
+        );
+        await this.enterprises.save(enterprise);
+        return EnterpriseResponseDto.from(enterprise);
       });
     } catch (e) {
       throw conflictOnUnique(e, taken, 'creditCode');

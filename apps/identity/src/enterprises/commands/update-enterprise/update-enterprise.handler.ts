@@ -1,50 +1,39 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
-import { DataSource, Not } from 'typeorm';
-import { AuditTrail } from '../../../audit/audit.trail';
-import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { conflictOnUnique, takenValue, expectVersion, notFound } from '../../../shared/problems';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork } from '@ticketing/database';
+import { conflictOnUnique, expectVersion, invalidField, notFound, takenValue } from '@ticketing/platform';
+import { GridRepository } from '../../../grids/domain/grid.repository';
+import { actorOf } from '../../../shared/actor';
+import { EnterpriseRepository } from '../../domain/enterprise.repository';
 import { EnterpriseResponseDto } from '../../enterprise.response.dto';
-import { checkGridExists } from '../../infrastructure/enterprise.checks';
-import { EnterpriseOrmEntity } from '../../infrastructure/enterprise.orm-entity';
-import { UpdateEnterpriseRequestDto } from './update-enterprise.request.dto';
+import { UpdateEnterpriseCommand } from './update-enterprise.command';
 
-@Injectable()
-export class UpdateEnterpriseHandler {
+@CommandHandler(UpdateEnterpriseCommand)
+export class UpdateEnterpriseHandler implements ICommandHandler<
+  UpdateEnterpriseCommand,
+  EnterpriseResponseDto
+> {
   constructor(
-    @InjectDataSource('identity') private readonly ds: DataSource,
-    private readonly publish: DirectoryPublisher,
-    private readonly audit: AuditTrail,
+    private readonly uow: UnitOfWork,
+    private readonly enterprises: EnterpriseRepository,
+    private readonly grids: GridRepository,
   ) {}
 
-  async execute(id: string, dto: UpdateEnterpriseRequestDto, actor: AuthUser): Promise<EnterpriseResponseDto> {
-    const taken = `an enterprise with credit code ${dto.creditCode} is already registered`;
+  async execute(c: UpdateEnterpriseCommand): Promise<EnterpriseResponseDto> {
+    const taken = `an enterprise with credit code ${c.creditCode} is already registered`;
     try {
-      return await this.ds.transaction(async (m) => {
-        const row = await m.findOne(EnterpriseOrmEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!row) throw notFound('enterprise', id);
-        expectVersion(row.version, dto.expectedVersion, 'the enterprise');
-        const { expectedVersion: _, ...changes } = dto;
-        if (changes.creditCode && (await m.existsBy(EnterpriseOrmEntity, { creditCode: changes.creditCode, id: Not(id) }))) {
+      return await this.uow.transaction(async () => {
+        const enterprise = await this.enterprises.findByIdForUpdate(c.enterpriseId);
+        if (!enterprise) throw notFound('enterprise', c.enterpriseId);
+        expectVersion(enterprise.version, c.expectedVersion, 'the enterprise');
+        if (c.creditCode && (await this.enterprises.creditCodeTaken(c.creditCode, enterprise.id)))
           throw takenValue('creditCode', taken);
-        }
-        await checkGridExists(m, changes.gridId);
-        if (changes.name !== undefined) row.name = changes.name;
-        if (changes.creditCode !== undefined) row.creditCode = changes.creditCode;
-        if (changes.industry !== undefined) row.industry = changes.industry;
-        if (changes.address !== undefined) row.address = changes.address;
-        if (changes.gridId !== undefined) row.gridId = changes.gridId;
-        if (changes.contacts !== undefined) {
-          row.contacts = changes.contacts.map((c) => ({ name: c.name, phone: c.phone, email: c.email ?? null }));
-        }
-        if (changes.active !== undefined) row.active = changes.active;
-        row.version += 1;
-        row.updatedAt = new Date();
-        await m.save(EnterpriseOrmEntity, row);
-        await this.publish.enterprise(m, id, actor);
-        await this.audit.append(m, { actor, action: 'enterprise.updated', entityType: 'enterprise', entityId: id, details: changes });
-        return EnterpriseResponseDto.from(row);
+        if (c.gridId && !(await this.grids.exists(c.gridId)))
+          throw invalidField('gridId', `gridId ${c.gridId} is not a known grid`);
+        const { user, enterpriseId: _, expectedVersion: __, ...change } = c;
+        // Nothing different from what is stored: no new version, no event, no audit line.
+        if (enterprise.update(change, actorOf(user), new Date(), change))
+          await this.enterprises.save(enterprise);
+        return EnterpriseResponseDto.from(enterprise);
       });
     } catch (e) {
       throw conflictOnUnique(e, taken, 'creditCode');

@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -7,16 +8,16 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
-import { IdParam } from '../../../shared/id.param';
-import { Page } from '../../../shared/list.query.dto';
+import { DEFAULT_PAGE_SIZE, IdParam, Page } from '@ticketing/platform';
+import { GetEnterpriseQuery } from '../get-enterprise/get-enterprise.query';
 import { EnterprisePageDto, EnterpriseResponseDto } from '../../enterprise.response.dto';
-import { ListEnterprisesHandler } from './list-enterprises.handler';
+import { ListEnterprisesQuery } from './list-enterprises.query';
 import { ListEnterprisesQueryDto } from './list-enterprises.query.dto';
 
 @ApiTags('identity: enterprises')
 @Controller('api/v1/identity/enterprises')
 export class ListEnterprisesHttpController {
-  constructor(private readonly handler: ListEnterprisesHandler) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles('admin', 'committee', 'instructor')
@@ -30,7 +31,15 @@ export class ListEnterprisesHttpController {
     @Query() query: ListEnterprisesQueryDto,
     @CurrentUser() user: AuthUser,
   ): Promise<Page<EnterpriseResponseDto>> {
-    return this.handler.list(query, user);
+    return this.queries.execute(
+      ListEnterprisesQuery.create({
+        user,
+        q: query.q,
+        gridId: query.gridId,
+        cursor: query.cursor,
+        limit: query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
+    );
   }
 
   @Get(':id')
@@ -45,6 +54,6 @@ export class ListEnterprisesHttpController {
     description: "no such enterprise, not in the instructor's grids, or not the caller's own",
   })
   get(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<EnterpriseResponseDto> {
-    return this.handler.get(id, user);
+    return this.queries.execute(GetEnterpriseQuery.create({ user, enterpriseId: id }));
   }
 }

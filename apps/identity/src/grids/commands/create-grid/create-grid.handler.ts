@@ -1,41 +1,56 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { newId } from '@ticketing/contracts';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '../../../audit/audit.trail';
-import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { conflictOnUnique, takenValue } from '../../../shared/problems';
-import { UserGridLinks } from '../../../users/infrastructure/user-grid.links';
+import { UnitOfWork } from '@ticketing/database';
+import { conflictOnUnique, fieldProblem, takenValue } from '@ticketing/platform';
+import { RefreshTokenRepository } from '../../../auth/domain/refresh-token.repository';
+import { actorOf } from '../../../shared/actor';
+import { UserRepository } from '../../../users/domain/user.repository';
+import { Grid } from '../../domain/grid.aggregate';
+import { instructorProblems } from '../../domain/grid-instructors';
+import { GridRepository } from '../../domain/grid.repository';
 import { GridResponseDto } from '../../grid.response.dto';
-import { GridOrmEntity } from '../../infrastructure/grid.orm-entity';
-import { gridViews } from '../../infrastructure/grid.reader';
-import { checkInstructors } from '../../infrastructure/instructor-check';
-import { CreateGridRequestDto } from './create-grid.request.dto';
+import { CreateGridCommand } from './create-grid.command';
 
-@Injectable()
-export class CreateGridHandler {
+@CommandHandler(CreateGridCommand)
+export class CreateGridHandler implements ICommandHandler<CreateGridCommand, GridResponseDto> {
   constructor(
-    @InjectDataSource('identity') private readonly ds: DataSource,
-    private readonly publish: DirectoryPublisher,
-    private readonly audit: AuditTrail,
+    private readonly uow: UnitOfWork,
+    private readonly grids: GridRepository,
+    private readonly users: UserRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
   ) {}
 
-  async execute(dto: CreateGridRequestDto, actor: AuthUser): Promise<GridResponseDto> {
-    const taken = `a grid with code ${dto.code} already exists`;
+  async execute(c: CreateGridCommand): Promise<GridResponseDto> {
+    const taken = `a grid with code ${c.code} already exists`;
     try {
-      return await this.ds.transaction(async (m) => {
-        if (await m.existsBy(GridOrmEntity, { code: dto.code })) throw takenValue('code', taken);
-        const instructors = [...new Set(dto.instructorUserIds ?? [])];
-        await checkInstructors(m, null, instructors);
+      return await this.uow.transaction(async () => {
+        if (await this.grids.codeTaken(c.code)) throw takenValue('code', taken);
+        const instructors = [...new Set(c.instructorUserIds ?? [])];
+        const users = await this.users.findManyForUpdate(instructors);
+        const problems = instructorProblems(instructors, [], new Map(users.map((u) => [u.id, u])));
+        if (problems.length) throw fieldProblem(problems);
+        const actor = actorOf(c.user);
         const now = new Date();
-        const row: GridOrmEntity = { id: newId(), code: dto.code, name: dto.name, version: 1, createdAt: now, updatedAt: now };
-        await m.insert(GridOrmEntity, row);
-        const touchedUsers = await UserGridLinks.setUsersOfGrid(m, row.id, instructors);
-        await this.publish.grid(m, row.id, actor);
-        for (const userId of touchedUsers) await this.publish.user(m, userId, actor);
-        await this.audit.append(m, { actor, action: 'grid.created', entityType: 'grid', entityId: row.id, details: { ...dto } });
-        return (await gridViews(m, [row]))[0];
+        const grid = Grid.register(
+          { id: newId(), code: c.code, name: c.name, instructorUserIds: instructors },
+          actor,
+          now,
+          { code: c.code, name: c.name, instructorUserIds: c.instructorUserIds },
+        );
+        await this.grids.save(grid);
+        // Each instructor's own grids change too: a new version of them, announced.
+        for (const user of users) {
+          user.joinedGrid(grid.id, actor, now);
+          await this.users.save(user);
+          // Their tokens name the grids they had: every service refuses those issued before now.
+          await this.refreshTokens.endAllSessions({
+            userId: user.id,
+            at: now,
+            reason: 'scope-changed',
+            actor,
+          });
+        }
+        return GridResponseDto.from(grid);
       });
     } catch (e) {
       throw conflictOnUnique(e, taken, 'code');

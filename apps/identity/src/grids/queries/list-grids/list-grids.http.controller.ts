@@ -1,23 +1,33 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
-import { IdParam } from '../../../shared/id.param';
-import { ListQueryDto, Page } from '../../../shared/list.query.dto';
+import { DEFAULT_PAGE_SIZE, IdParam, Page } from '@ticketing/platform';
+import { GetGridQuery } from '../get-grid/get-grid.query';
+import { SearchPageQueryDto } from '../../../shared/search-page.query.dto';
 import { GridPageDto, GridResponseDto } from '../../grid.response.dto';
-import { ListGridsHandler } from './list-grids.handler';
+import { ListGridsQuery } from './list-grids.query';
 
 @ApiTags('identity: grids')
 @Controller('api/v1/identity/grids')
 export class ListGridsHttpController {
-  constructor(private readonly handler: ListGridsHandler) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles('admin', 'committee')
   @ApiOperation({ summary: 'Grids with their instructors, searchable by code and name' })
   @ApiOkResponse({ type: GridPageDto })
   @ApiBadRequestResponse({ description: 'invalid q, cursor or limit' })
-  list(@Query() query: ListQueryDto): Promise<Page<GridResponseDto>> {
-    return this.handler.list(query);
+  list(@Query() query: SearchPageQueryDto): Promise<Page<GridResponseDto>> {
+    return this.queries.execute(
+      ListGridsQuery.create({ q: query.q, cursor: query.cursor, limit: query.limit ?? DEFAULT_PAGE_SIZE }),
+    );
   }
 
   @Get(':id')
@@ -27,6 +37,6 @@ export class ListGridsHttpController {
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({ description: 'no such grid' })
   get(@IdParam() id: string): Promise<GridResponseDto> {
-    return this.handler.get(id);
+    return this.queries.execute(GetGridQuery.create({ gridId: id }));
   }
 }

@@ -1,65 +1,68 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
-import { newId } from '@ticketing/contracts';
-import { DataSource, Raw } from 'typeorm';
-import { AuditTrail } from '../../../audit/audit.trail';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Clock, newId } from '@ticketing/contracts';
+import { UnitOfWork } from '@ticketing/database';
+import { conflictOnUnique, fieldProblem, takenValue } from '@ticketing/platform';
 import { PasswordHasher } from '../../../auth/domain/password-hasher';
-import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { conflictOnUnique, takenValue } from '../../../shared/problems';
+import { GridRepository } from '../../../grids/domain/grid.repository';
+import { actorOf } from '../../../shared/actor';
 import { resolveUserScope } from '../../domain/user-scope';
-import { UserAccountOrmEntity } from '../../infrastructure/user-account.orm-entity';
-import { checkScopeExists } from '../../infrastructure/user.checks';
-import { UserGridLinks } from '../../infrastructure/user-grid.links';
-import { userView } from '../../infrastructure/user.reader';
+import { User } from '../../domain/user.aggregate';
+import { UserRepository } from '../../domain/user.repository';
+import { UserScopeCheck } from '../../user-scope.check';
 import { UserResponseDto } from '../../user.response.dto';
-import { CreateUserRequestDto } from './create-user.request.dto';
+import { CreateUserCommand } from './create-user.command';
 
-@Injectable()
-export class CreateUserHandler {
+@CommandHandler(CreateUserCommand)
+export class CreateUserHandler implements ICommandHandler<CreateUserCommand, UserResponseDto> {
   constructor(
-    @InjectDataSource('identity') private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly users: UserRepository,
+    private readonly grids: GridRepository,
+    private readonly scopes: UserScopeCheck,
     private readonly hasher: PasswordHasher,
-    private readonly publish: DirectoryPublisher,
-    private readonly audit: AuditTrail,
   ) {}
 
-  async execute(dto: CreateUserRequestDto, actor: AuthUser): Promise<UserResponseDto> {
-    const taken = `the username ${dto.username} is taken`;
-    const { scope, problems } = resolveUserScope(dto.role, null, dto, true);
+  async execute(c: CreateUserCommand): Promise<UserResponseDto> {
+    const taken = `the username ${c.username} is taken`;
+    const { scope, problems } = resolveUserScope(c.role, null, c, true);
     // Hash before the transaction: scrypt is slow on purpose, and row locks should not wait on it.
-    const passwordHash = await this.hasher.hash(dto.initialPassword);
+    const passwordHash = await this.hasher.hash(c.initialPassword);
     try {
-      return await this.ds.transaction(async (m) => {
-        await checkScopeExists(m, scope, problems);
-        if (await m.existsBy(UserAccountOrmEntity, { username: Raw((c) => `lower(${c}) = :u`, { u: dto.username }) })) {
-          throw takenValue('username', taken);
+      return await this.uow.transaction(async () => {
+        const grids = await this.grids.findManyForUpdate(scope.gridIds);
+        problems.push(
+          ...(await this.scopes.unknown(
+            scope,
+            grids.map((g) => g.id),
+          )),
+        );
+        if (problems.length) throw fieldProblem(problems);
+        if (await this.users.usernameTaken(c.username)) throw takenValue('username', taken);
+        const actor = actorOf(c.user);
+        const now = Clock.now();
+        const { user: _, initialPassword: __, ...asked } = c;
+        const user = User.register(
+          {
+            id: newId(),
+            username: c.username,
+            displayName: c.displayName,
+            role: c.role,
+            scope,
+            mobile: c.mobile ?? null,
+            email: c.email ?? null,
+            passwordHash,
+          },
+          actor,
+          now,
+          asked,
+        );
+        await this.users.save(user);
+        // Each grid's instructor list changes too: a new version of it, announced.
+        for (const grid of grids) {
+          grid.instructorJoined(user.id, actor, now);
+          await this.grids.save(grid);
         }
-        const now = new Date();
-        const id = newId();
-        await m.insert(UserAccountOrmEntity, {
-          id,
-          username: dto.username,
-          displayName: dto.displayName,
-          role: dto.role,
-          enterpriseId: scope.enterpriseId,
-          departmentId: scope.departmentId,
-          mobile: dto.mobile ?? null,
-          email: dto.email ?? null,
-          active: true,
-          passwordHash,
-          mustChangePassword: true,
-          passwordChangedAt: now,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        });
-        const touchedGrids = await UserGridLinks.setGridsOfUser(m, id, scope.gridIds);
-        await this.publish.user(m, id, actor);
-        for (const gridId of touchedGrids) await this.publish.grid(m, gridId, actor);
-        const { initialPassword: _, ...details } = dto;
-        await this.audit.append(m, { actor, action: 'user.created', entityType: 'user', entityId: id, details });
-        return (await userView(m, id))!;
+        return UserResponseDto.from(user);
       });
     } catch (e) {
       throw conflictOnUnique(e, taken, 'username');

@@ -1,31 +1,36 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '../../../audit/audit.trail';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork } from '@ticketing/database';
+import { notFound } from '@ticketing/platform';
 import { PasswordHasher } from '../../../auth/domain/password-hasher';
-import { RefreshTokens } from '../../../auth/infrastructure/refresh-tokens';
-import { notFound } from '../../../shared/problems';
-import { UserAccountOrmEntity } from '../../infrastructure/user-account.orm-entity';
+import { RefreshTokenRepository } from '../../../auth/domain/refresh-token.repository';
+import { actorOf } from '../../../shared/actor';
+import { UserRepository } from '../../domain/user.repository';
+import { ResetPasswordCommand } from './reset-password.command';
 
-/** No directory event: nothing another service knows about the user changes. */
-@Injectable()
-export class ResetPasswordHandler {
+/**
+ * No change of the user record to announce; the user's sessions end (directory.sessions-revoked),
+ * so whoever held the old password is out of every service at once.
+ */
+@CommandHandler(ResetPasswordCommand)
+export class ResetPasswordHandler implements ICommandHandler<ResetPasswordCommand, void> {
   constructor(
-    @InjectDataSource('identity') private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly users: UserRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
     private readonly hasher: PasswordHasher,
-    private readonly audit: AuditTrail,
   ) {}
 
-  async execute(id: string, newPassword: string, actor: AuthUser): Promise<void> {
-    const passwordHash = await this.hasher.hash(newPassword);
-    await this.ds.transaction(async (m) => {
-      const row = await m.findOne(UserAccountOrmEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw notFound('user', id);
+  async execute(c: ResetPasswordCommand): Promise<void> {
+    // Hash before the transaction: scrypt is slow on purpose, and the row lock should not wait on it.
+    const passwordHash = await this.hasher.hash(c.newPassword);
+    await this.uow.transaction(async () => {
+      const user = await this.users.findByIdForUpdate(c.userId);
+      if (!user) throw notFound('user', c.userId);
       const now = new Date();
-      await m.update(UserAccountOrmEntity, { id }, { passwordHash, mustChangePassword: true, passwordChangedAt: now, updatedAt: now });
-      await RefreshTokens.revokeAllOfUser(m, id, now);
-      await this.audit.append(m, { actor, action: 'user.password-reset', entityType: 'user', entityId: id });
+      const actor = actorOf(c.user);
+      user.resetPassword(passwordHash, actor, now);
+      await this.users.save(user);
+      await this.refreshTokens.endAllSessions({ userId: user.id, at: now, reason: 'password-reset', actor });
     });
   }
 }

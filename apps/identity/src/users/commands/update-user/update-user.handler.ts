@@ -1,60 +1,74 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '../../../audit/audit.trail';
-import { RefreshTokens } from '../../../auth/infrastructure/refresh-tokens';
-import { DirectoryPublisher } from '../../../directory/infrastructure/directory.publisher';
-import { expectVersion, notFound } from '../../../shared/problems';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork } from '@ticketing/database';
+import { expectVersion, fieldProblem, notFound } from '@ticketing/platform';
+import { RefreshTokenRepository } from '../../../auth/domain/refresh-token.repository';
+import { GridRepository } from '../../../grids/domain/grid.repository';
+import { actorOf } from '../../../shared/actor';
 import { resolveUserScope } from '../../domain/user-scope';
-import { UserAccountOrmEntity } from '../../infrastructure/user-account.orm-entity';
-import { checkAnotherActiveAdmin, checkScopeExists } from '../../infrastructure/user.checks';
-import { UserGridLinks } from '../../infrastructure/user-grid.links';
-import { userView } from '../../infrastructure/user.reader';
+import { lastActiveAdmin } from '../../domain/user.aggregate';
+import { UserRepository } from '../../domain/user.repository';
+import { UserScopeCheck } from '../../user-scope.check';
 import { UserResponseDto } from '../../user.response.dto';
-import { UpdateUserRequestDto } from './update-user.request.dto';
+import { UpdateUserCommand } from './update-user.command';
 
-@Injectable()
-export class UpdateUserHandler {
+@CommandHandler(UpdateUserCommand)
+export class UpdateUserHandler implements ICommandHandler<UpdateUserCommand, UserResponseDto> {
   constructor(
-    @InjectDataSource('identity') private readonly ds: DataSource,
-    private readonly publish: DirectoryPublisher,
-    private readonly audit: AuditTrail,
+    private readonly uow: UnitOfWork,
+    private readonly users: UserRepository,
+    private readonly grids: GridRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly scopes: UserScopeCheck,
   ) {}
 
-  async execute(id: string, dto: UpdateUserRequestDto, actor: AuthUser): Promise<UserResponseDto> {
-    return this.ds.transaction(async (m) => {
-      const row = await m.findOne(UserAccountOrmEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw notFound('user', id);
-      expectVersion(row.version, dto.expectedVersion, 'the user');
-      const { expectedVersion: _, ...changes } = dto;
-      const role = changes.role ?? row.role;
-      const current = { enterpriseId: row.enterpriseId, departmentId: row.departmentId, gridIds: (await UserGridLinks.gridIdsOf(m, [id])).get(id)! };
-      const { scope, problems } = resolveUserScope(role, current, changes, role !== row.role);
-      await checkScopeExists(m, scope, problems);
-      const losesAdmin = row.role === 'admin' && row.active && (role !== 'admin' || changes.active === false);
-      if (losesAdmin) await checkAnotherActiveAdmin(m, id);
+  execute(c: UpdateUserCommand): Promise<UserResponseDto> {
+    return this.uow.transaction(async () => {
+      const user = await this.users.findByIdForUpdate(c.userId);
+      if (!user) throw notFound('user', c.userId);
+      expectVersion(user.version, c.expectedVersion, 'the user');
+      const role = c.role ?? user.role;
+      const { scope, problems } = resolveUserScope(role, user.scope, c, role !== user.role);
+      // The grids the user joins or leaves change too: lock them before deciding.
+      const moved = [
+        ...scope.gridIds.filter((g) => !user.gridIds.includes(g)),
+        ...user.gridIds.filter((g) => !scope.gridIds.includes(g)),
+      ];
+      const grids = await this.grids.findManyForUpdate(moved);
+      problems.push(...(await this.scopes.unknown(scope, [...user.gridIds, ...grids.map((g) => g.id)])));
+      if (problems.length) throw fieldProblem(problems);
+      // Nobody could administer the directory any more: refuse instead.
+      if (
+        user.losesActiveAdmin({ role, active: c.active }) &&
+        !(await this.users.anotherActiveAdminThan(user.id))
+      )
+        throw lastActiveAdmin();
 
-      const scopeChanged =
-        role !== row.role || scope.enterpriseId !== row.enterpriseId || scope.departmentId !== row.departmentId;
-      if (changes.displayName !== undefined) row.displayName = changes.displayName;
-      if (changes.mobile !== undefined) row.mobile = changes.mobile;
-      if (changes.email !== undefined) row.email = changes.email;
-      if (changes.active !== undefined) row.active = changes.active;
-      row.role = role;
-      row.enterpriseId = scope.enterpriseId;
-      row.departmentId = scope.departmentId;
-      row.version += 1;
-      row.updatedAt = new Date();
-      await m.save(UserAccountOrmEntity, row);
-      const touchedGrids = await UserGridLinks.setGridsOfUser(m, id, scope.gridIds);
-      // Access tokens carry role and scope: a deactivated user, or one whose role or scope changed,
-      // must log in again rather than refresh into a token with the old claims.
-      if (changes.active === false || scopeChanged || touchedGrids.length) await RefreshTokens.revokeAllOfUser(m, id);
-      await this.publish.user(m, id, actor);
-      for (const gridId of touchedGrids) await this.publish.grid(m, gridId, actor);
-      await this.audit.append(m, { actor, action: 'user.updated', entityType: 'user', entityId: id, details: changes });
-      return (await userView(m, id))!;
+      const actor = actorOf(c.user);
+      const now = new Date();
+      const { user: _, userId: __, expectedVersion: ___, ...asked } = c;
+      const update = user.update(
+        { displayName: c.displayName, role, scope, mobile: c.mobile, email: c.email, active: c.active },
+        actor,
+        now,
+        asked,
+      );
+      // Nothing different from what is stored: no new version, no event, no audit line.
+      if (!update.changed) return UserResponseDto.from(user);
+      await this.users.save(user);
+      // Access tokens carry the role and scope: every service refuses those issued before now.
+      if (update.endsSessions)
+        await this.refreshTokens.endAllSessions({
+          userId: user.id,
+          at: now,
+          reason: update.endsSessions,
+          actor,
+        });
+      for (const grid of grids) {
+        if (update.joinedGrids.includes(grid.id)) grid.instructorJoined(user.id, actor, now);
+        else grid.instructorLeft(user.id, actor, now);
+        await this.grids.save(grid);
+      }
+      return UserResponseDto.from(user);
     });
   }
 }

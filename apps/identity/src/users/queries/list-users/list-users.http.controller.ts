@@ -1,24 +1,43 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
-import { IdParam } from '../../../shared/id.param';
-import { Page } from '../../../shared/list.query.dto';
+import { DEFAULT_PAGE_SIZE, IdParam, Page } from '@ticketing/platform';
+import { GetUserQuery } from '../get-user/get-user.query';
 import { UserPageDto, UserResponseDto } from '../../user.response.dto';
-import { ListUsersHandler } from './list-users.handler';
+import { ListUsersQuery } from './list-users.query';
 import { ListUsersQueryDto } from './list-users.query.dto';
 
 @ApiTags('identity: users')
 @Controller('api/v1/identity/users')
 export class ListUsersHttpController {
-  constructor(private readonly handler: ListUsersHandler) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles('admin', 'committee')
-  @ApiOperation({ summary: 'Users, filterable by role and scope, searchable by username, name, e-mail, mobile' })
+  @ApiOperation({
+    summary: 'Users, filterable by role and scope, searchable by username, name, e-mail, mobile',
+  })
   @ApiOkResponse({ type: UserPageDto })
   @ApiBadRequestResponse({ description: 'invalid filter, cursor or limit' })
   list(@Query() query: ListUsersQueryDto): Promise<Page<UserResponseDto>> {
-    return this.handler.list(query);
+    return this.queries.execute(
+      ListUsersQuery.create({
+        q: query.q,
+        role: query.role,
+        enterpriseId: query.enterpriseId,
+        departmentId: query.departmentId,
+        gridId: query.gridId,
+        cursor: query.cursor,
+        limit: query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
+    );
   }
 
   @Get(':id')
@@ -28,6 +47,6 @@ export class ListUsersHttpController {
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({ description: 'no such user' })
   get(@IdParam() id: string): Promise<UserResponseDto> {
-    return this.handler.get(id);
+    return this.queries.execute(GetUserQuery.create({ userId: id }));
   }
 }

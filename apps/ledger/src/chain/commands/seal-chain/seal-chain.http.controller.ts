@@ -1,24 +1,19 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
-import { Seal, SealChainHandler } from './seal-chain.handler';
-
-export class SealResponseDto implements Seal {
-  @ApiProperty() sealNo!: number;
-  @ApiProperty({ enum: ['daily', 'on_demand'] }) reason!: 'daily' | 'on_demand';
-  @ApiProperty({ example: '2026-03-01' }) sealedOn!: string;
-  @ApiProperty() sealedAt!: string;
-  @ApiProperty() lastSeq!: number;
-  @ApiProperty() lastHash!: string;
-  @ApiProperty() entryCount!: number;
-  @ApiProperty() prevSealHash!: string;
-  @ApiProperty() sealHash!: string;
-}
+import { Seal } from '../../domain/ledger-chain.aggregate';
+import { ListSealsQuery } from '../../queries/list-seals/list-seals.query';
+import { SealChainCommand } from './seal-chain.command';
+import { SealResponseDto } from './seal.response.dto';
 
 @ApiTags('ledger: chain')
 @Controller('api/v1/ledger/seals')
 export class SealChainHttpController {
-  constructor(private readonly handler: SealChainHandler) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -26,7 +21,10 @@ export class SealChainHttpController {
   @ApiOperation({ summary: 'Seal the chain now (the service also seals once a day)' })
   @ApiCreatedResponse({ type: SealResponseDto })
   async seal(): Promise<SealResponseDto> {
-    return (await this.handler.seal('on_demand'))!;
+    // A seal on demand is always made: only a daily seal can find its day sealed already.
+    return (await this.commands.execute<SealChainCommand, Seal | null>(
+      SealChainCommand.create({ reason: 'on_demand' }),
+    ))!;
   }
 
   @Get()
@@ -34,6 +32,6 @@ export class SealChainHttpController {
   @ApiOperation({ summary: 'The latest 100 seals, newest first' })
   @ApiOkResponse({ type: [SealResponseDto] })
   list(): Promise<SealResponseDto[]> {
-    return this.handler.list();
+    return this.queries.execute<ListSealsQuery, Seal[]>(ListSealsQuery.create({ limit: 100 }));
   }
 }

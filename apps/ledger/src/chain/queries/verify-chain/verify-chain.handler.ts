@@ -1,26 +1,16 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { ChainVerifier, VerifyReport } from '../../domain/chain-verifier';
-import { readChain, readHead, readSeals } from '../../infrastructure/chain.reader';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ChainReader, VerifiedReport } from '../../infrastructure/chain.reader';
+import { VerifyChainQuery } from './verify-chain.query';
 
-/** Recomputes the whole chain from the rows as they are now, in one consistent snapshot. */
-export async function verifyChain(ds: DataSource): Promise<VerifyReport & { verifiedAt: string }> {
-  return ds.transaction('REPEATABLE READ', async (m) => {
-    const head = await readHead(m);
-    const verifier = new ChainVerifier(await readSeals(m));
-    for await (const batch of readChain(m)) {
-      if (!verifier.feed(batch)) break;
-    }
-    return { ...verifier.finish(head), verifiedAt: new Date().toISOString() };
-  });
-}
+// bench/ledger verifies a bulk-loaded chain with it, outside the service.
+export { verifyChain } from '../../infrastructure/chain.reader';
 
-@Injectable()
-export class VerifyChainHandler {
-  constructor(@InjectDataSource('ledger') private readonly ds: DataSource) {}
+/** Ok, or the first broken entry and what is wrong with it (chain/domain/chain-verifier.ts). */
+@QueryHandler(VerifyChainQuery)
+export class VerifyChainHandler implements IQueryHandler<VerifyChainQuery, VerifiedReport> {
+  constructor(private readonly chain: ChainReader) {}
 
-  verify() {
-    return verifyChain(this.ds);
+  execute(_q: VerifyChainQuery): Promise<VerifiedReport> {
+    return this.chain.verify();
   }
 }

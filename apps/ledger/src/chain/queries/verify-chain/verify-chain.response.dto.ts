@@ -4,7 +4,9 @@ export class ChainBreakDto {
   @ApiProperty({ description: 'the first entry at fault; for a missing entry, the missing seq' })
   seq!: number;
 
-  @ApiProperty({ enum: ['hash_mismatch', 'missing_seq', 'prev_hash_mismatch', 'seal_mismatch', 'beyond_head'] })
+  @ApiProperty({
+    enum: ['hash_mismatch', 'missing_seq', 'prev_hash_mismatch', 'seal_mismatch', 'beyond_head'],
+  })
   problem!: string;
 
   @ApiProperty()

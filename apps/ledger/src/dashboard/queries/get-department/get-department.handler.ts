@@ -1,35 +1,44 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
-import { DataSource } from 'typeorm';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { rates } from '../../../figures/domain/figures';
+import { rankDepartments } from '../../../figures/domain/ranking';
 import { FiguresReader } from '../../../figures/infrastructure/figures.reader';
-import { rankDepartments } from '../../../figures/queries/get-ranking/get-ranking.handler';
 import { LEDGER_SETTINGS, LedgerSettings } from '../../../ledger.env';
-import { loadNames } from '../../../shared/names';
+import { NamesReader } from '../../../shared/infrastructure/names.reader';
 import { addMonths } from '../../../shared/query-fields';
 import { departmentScope } from '../../../shared/scope';
-import { ticketView } from '../../../shared/ticket-view';
+import { ticketView, visibleTo } from '../../../shared/ticket-view';
 import { LiveFiguresReader } from '../../infrastructure/live-figures.reader';
+import { GetDepartmentQuery } from './get-department.query';
 
 /** One department's month: its figures by category, its rank, its overdue tickets and six months of trend. */
-@Injectable()
-export class GetDepartmentHandler {
+@QueryHandler(GetDepartmentQuery)
+export class GetDepartmentHandler implements IQueryHandler<GetDepartmentQuery> {
   constructor(
     private readonly figures: FiguresReader,
     private readonly live: LiveFiguresReader,
-    @InjectDataSource('ledger') private readonly ds: DataSource,
+    private readonly names: NamesReader,
     @Inject(LEDGER_SETTINGS) private readonly settings: LedgerSettings,
   ) {}
 
-  async department(user: AuthUser, departmentId: string, month: string) {
+  async execute({ user, departmentId, month }: GetDepartmentQuery) {
     const dep = departmentScope(user, departmentId)!;
     const w = this.settings.satisfactionWeight;
-    const names = await loadNames(this.ds.manager);
+    const names = await this.names.load();
     const [total] = await this.figures.counters({ fromMonth: month, toMonth: month, departmentId: dep });
-    const byCategory = await this.figures.counters({ fromMonth: month, toMonth: month, departmentId: dep }, 'category');
-    const trend = await this.figures.counters({ fromMonth: addMonths(month, -5), toMonth: month, departmentId: dep }, 'month');
-    const ranking = rankDepartments(await this.figures.counters({ fromMonth: month, toMonth: month }, 'department'), names, w);
+    const byCategory = await this.figures.counters(
+      { fromMonth: month, toMonth: month, departmentId: dep },
+      'category',
+    );
+    const trend = await this.figures.counters(
+      { fromMonth: addMonths(month, -5), toMonth: month, departmentId: dep },
+      'month',
+    );
+    const ranking = rankDepartments(
+      await this.figures.counters({ fromMonth: month, toMonth: month }, 'department'),
+      names,
+      w,
+    );
     const overdue = await this.live.overdue({ departmentId: dep, limit: 100 });
     return {
       departmentId: dep,
@@ -39,10 +48,15 @@ export class GetDepartmentHandler {
       rates: rates(total.counters, w),
       rank: ranking.find((r) => r.departmentId === dep) ?? null,
       departments: ranking.length,
-      byCategory: byCategory.map((r) => ({ category: r.key, name: names.category(r.key), counters: r.counters, rates: rates(r.counters, w) })),
+      byCategory: byCategory.map((r) => ({
+        category: r.key,
+        name: names.category(r.key),
+        counters: r.counters,
+        rates: rates(r.counters, w),
+      })),
       trend: trend.map((r) => ({ month: r.key, counters: r.counters, rates: rates(r.counters, w) })),
       now: await this.live.now(dep),
-      overdue: overdue.map((r) => ticketView(r, names)),
+      overdue: visibleTo(user, overdue).map((r) => ticketView(r, names)),
     };
   }
 }

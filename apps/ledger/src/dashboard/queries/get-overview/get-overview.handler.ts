@@ -1,13 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { COUNTER_NAMES, Counters, zeroCounters } from '../../../figures/domain/counters';
-import { rates } from '../../../figures/domain/figures';
+import { rate, rates, TRIAGE_RATE } from '../../../figures/domain/figures';
 import { FiguresReader } from '../../../figures/infrastructure/figures.reader';
-import { rankDepartments } from '../../../figures/queries/get-ranking/get-ranking.handler';
+import { rankDepartments } from '../../../figures/domain/ranking';
 import { LEDGER_SETTINGS, LedgerSettings } from '../../../ledger.env';
-import { loadNames } from '../../../shared/names';
+import { NamesReader } from '../../../shared/infrastructure/names.reader';
 import { LiveFiguresReader } from '../../infrastructure/live-figures.reader';
+import { MeetingFiguresReader } from '../../infrastructure/meeting-figures.reader';
+import { GetOverviewQuery } from './get-overview.query';
 
 const sum = (rows: { counters: Counters }[]): Counters => {
   const total = zeroCounters();
@@ -17,22 +18,25 @@ const sum = (rows: { counters: Counters }[]): Counters => {
 
 /**
  * The committee's front page for a month: totals and rates, today's overdue cards and backlog,
- * and the department ranking. Two indexed reads: the month's rollup rows and the open tickets.
+ * the committee's own triage timeliness, the month's joint meetings, and the department ranking.
+ * Indexed reads: the month's rollup rows, the open tickets, the month's meetings and decisions.
  */
-@Injectable()
-export class GetOverviewHandler {
+@QueryHandler(GetOverviewQuery)
+export class GetOverviewHandler implements IQueryHandler<GetOverviewQuery> {
   constructor(
     private readonly figures: FiguresReader,
     private readonly live: LiveFiguresReader,
-    @InjectDataSource('ledger') private readonly ds: DataSource,
+    private readonly names: NamesReader,
+    private readonly meetings: MeetingFiguresReader,
     @Inject(LEDGER_SETTINGS) private readonly settings: LedgerSettings,
   ) {}
 
-  async overview(month: string) {
-    const [byDepartment, now, names] = await Promise.all([
+  async execute({ month }: GetOverviewQuery) {
+    const [byDepartment, now, names, meetings] = await Promise.all([
       this.figures.counters({ fromMonth: month, toMonth: month }, 'department'),
       this.live.now(),
-      loadNames(this.ds.manager),
+      this.names.load(),
+      this.meetings.counts([month]),
     ]);
     const totals = sum(byDepartment);
     const w = this.settings.satisfactionWeight;
@@ -41,6 +45,8 @@ export class GetOverviewHandler {
       satisfactionWeight: w,
       totals,
       rates: rates(totals, w),
+      committee: { triageRate: rate(TRIAGE_RATE, totals, w) },
+      meetings,
       now,
       ranking: rankDepartments(byDepartment, names, w),
     };

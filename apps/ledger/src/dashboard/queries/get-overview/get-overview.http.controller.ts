@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
 import { currentMonth, OptionalMonth } from '../../../shared/query-fields';
-import { GetOverviewHandler } from './get-overview.handler';
+import { GetOverviewQuery } from './get-overview.query';
 
 export class GetOverviewRequestDto {
   @OptionalMonth()
@@ -12,14 +13,20 @@ export class GetOverviewRequestDto {
 @ApiTags('ledger: dashboard')
 @Controller('api/v1/ledger/dashboard/overview')
 export class GetOverviewHttpController {
-  constructor(private readonly handler: GetOverviewHandler) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles('committee', 'admin')
-  @ApiOperation({ summary: "The committee's overview of a month: totals, the seven rates, overdue yellow/red now, backlog by age, ranking" })
-  @ApiOkResponse({ description: '{ month, totals, rates, now: { open, backlog, yellow, red, backlogByAge }, ranking }' })
+  @ApiOperation({
+    summary:
+      "The committee's overview of a month: totals, the seven rates, the committee's triage timeliness, joint meetings (held, decided, solved, cooperations), overdue yellow/red now, backlog by age, ranking",
+  })
+  @ApiOkResponse({
+    description:
+      '{ month, totals (counters, among them received by channel, feedback and feedbackByCallback), rates, committee: { triageRate }, meetings: { held, decided, solved, cooperations }, now: { open, backlog, yellow, red, backlogByAge }, ranking }',
+  })
   @ApiBadRequestResponse({ description: 'month is not YYYY-MM' })
   overview(@Query() q: GetOverviewRequestDto) {
-    return this.handler.overview(q.month ?? currentMonth());
+    return this.queries.execute(GetOverviewQuery.create({ month: q.month ?? currentMonth() }));
   }
 }

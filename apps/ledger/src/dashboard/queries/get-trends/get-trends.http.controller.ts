@@ -1,10 +1,18 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { OptionalId } from '../../../shared/query-fields';
-import { GetTrendsHandler } from './get-trends.handler';
+import { Trends } from './get-trends.handler';
+import { GetTrendsQuery } from './get-trends.query';
 
 export class GetTrendsRequestDto {
   @ApiPropertyOptional({ enum: ['week', 'month'], default: 'month' })
@@ -27,14 +35,21 @@ export class GetTrendsRequestDto {
 @ApiTags('ledger: dashboard')
 @Controller('api/v1/ledger/dashboard/trends')
 export class GetTrendsHttpController {
-  constructor(private readonly handler: GetTrendsHandler) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles('committee', 'admin', 'department')
   @ApiOperation({ summary: 'Weekly or monthly counters and rates, up to now (a department sees its own)' })
   @ApiOkResponse({ description: '{ granularity, points: [{ period, counters, rates }] }' })
   @ApiBadRequestResponse({ description: 'granularity or periods out of range (the field is named)' })
-  trends(@CurrentUser() user: AuthUser, @Query() q: GetTrendsRequestDto) {
-    return this.handler.trends(user, q.granularity ?? 'month', q.periods ?? 12, q.departmentId);
+  trends(@CurrentUser() user: AuthUser, @Query() q: GetTrendsRequestDto): Promise<Trends> {
+    return this.queries.execute<GetTrendsQuery, Trends>(
+      GetTrendsQuery.create({
+        user,
+        granularity: q.granularity ?? 'month',
+        periods: q.periods ?? 12,
+        departmentId: q.departmentId,
+      }),
+    );
   }
 }

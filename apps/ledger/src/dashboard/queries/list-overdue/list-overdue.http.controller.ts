@@ -1,15 +1,18 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { loadNames } from '../../../shared/names';
 import { OptionalId } from '../../../shared/query-fields';
-import { departmentScope } from '../../../shared/scope';
-import { ticketView } from '../../../shared/ticket-view';
-import { LiveFiguresReader } from '../../infrastructure/live-figures.reader';
+import { TicketList } from '../../../shared/ticket-view';
+import { ListOverdueQuery } from './list-overdue.query';
 
 export class ListOverdueRequestDto {
   @OptionalId('departmentId')
@@ -32,19 +35,21 @@ export class ListOverdueRequestDto {
 @ApiTags('ledger: dashboard')
 @Controller('api/v1/ledger/dashboard/overdue')
 export class ListOverdueHttpController {
-  constructor(
-    private readonly live: LiveFiguresReader,
-    @InjectDataSource('ledger') private readonly ds: DataSource,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles('committee', 'admin', 'department')
-  @ApiOperation({ summary: 'Open tickets with a yellow (deadline close) or red (deadline passed) card, red first' })
-  @ApiOkResponse({ description: '{ items: [{ ticketId, number, title, alertLevel, respondAlert, resolveAlert, replyAlert, …dueAt }] }' })
+  @ApiOperation({
+    summary: 'Open tickets with a yellow (deadline close) or red (deadline passed) card, red first',
+  })
+  @ApiOkResponse({
+    description:
+      '{ items: [{ ticketId, number, title, alertLevel, respondAlert, resolveAlert, replyAlert, …dueAt }] }',
+  })
   @ApiBadRequestResponse({ description: 'level or limit out of range (the field is named)' })
-  async overdue(@CurrentUser() user: AuthUser, @Query() q: ListOverdueRequestDto) {
-    const rows = await this.live.overdue({ departmentId: departmentScope(user, q.departmentId), level: q.level, limit: q.limit ?? 200 });
-    const names = await loadNames(this.ds.manager);
-    return { items: rows.map((r) => ticketView(r, names)) };
+  overdue(@CurrentUser() user: AuthUser, @Query() q: ListOverdueRequestDto): Promise<TicketList> {
+    return this.queries.execute<ListOverdueQuery, TicketList>(
+      ListOverdueQuery.create({ user, departmentId: q.departmentId, level: q.level, limit: q.limit ?? 200 }),
+    );
   }
 }

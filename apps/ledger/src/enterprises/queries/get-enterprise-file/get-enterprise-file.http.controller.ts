@@ -1,20 +1,35 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
-import { GetEnterpriseFileHandler } from './get-enterprise-file.handler';
+import { GetEnterpriseFileQuery } from './get-enterprise-file.query';
 
 @ApiTags('ledger: enterprises')
 @Controller('api/v1/ledger/enterprises')
 export class GetEnterpriseFileHttpController {
-  constructor(private readonly handler: GetEnterpriseFileHandler) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get(':id/file')
   @Roles('committee', 'admin', 'instructor', 'enterprise')
-  @ApiOperation({ summary: '一企一档: one enterprise’s tickets and outcomes over time (its grid’s instructor and the enterprise itself may see it)' })
-  @ApiOkResponse({ description: '{ enterprise, summary: [{ year, tickets, resolved, solved, satisfied, feedback }], tickets: [...] }' })
-  @ApiForbiddenResponse({ description: 'an enterprise other than the caller’s, or outside the instructor’s grids' })
+  @ApiOperation({
+    summary:
+      '一企一档: one enterprise’s tickets and outcomes over time (its grid’s instructor and the enterprise itself may see it)',
+  })
+  @ApiOkResponse({
+    description:
+      '{ enterprise, summary: [{ year, tickets, resolved, solved, satisfied, feedback }], tickets: [...] }',
+  })
+  @ApiForbiddenResponse({
+    description: 'an enterprise other than the caller’s, or outside the instructor’s grids',
+  })
   @ApiNotFoundResponse({ description: 'the ledger knows nothing of this enterprise' })
   file(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.handler.file(user, id);
+    return this.queries.execute(GetEnterpriseFileQuery.create({ user, enterpriseId: id }));
   }
 }

@@ -1,15 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, Matches } from 'class-validator';
-import { FIGURE_KEYS, FigureKey } from '../../domain/figures';
-import { MONTH_PATTERN, OptionalId } from '../../../shared/query-fields';
+import { IsIn } from 'class-validator';
+import { EXPLAINABLE_KEYS, ExplainableKey } from '../../domain/figures';
+import { OptionalId, RequiredMonth } from '../../../shared/query-fields';
 
 export class ExplainFigureRequestDto {
-  @ApiProperty({ enum: FIGURE_KEYS })
-  @IsIn(FIGURE_KEYS, { message: `figure must be one of ${FIGURE_KEYS.join(', ')}` })
-  figure!: FigureKey;
+  @ApiProperty({ enum: EXPLAINABLE_KEYS })
+  @IsIn(EXPLAINABLE_KEYS, { message: `figure must be one of ${EXPLAINABLE_KEYS.join(', ')}` })
+  figure!: ExplainableKey;
 
-  @ApiProperty({ example: '2026-03' })
-  @Matches(MONTH_PATTERN, { message: 'month must be YYYY-MM, e.g. 2026-03' })
+  @RequiredMonth()
   month!: string;
 
   @OptionalId('departmentId')

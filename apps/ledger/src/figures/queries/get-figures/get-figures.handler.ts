@@ -1,15 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
-import { DataSource } from 'typeorm';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { invalidField } from '@ticketing/platform';
 import { LEDGER_SETTINGS, LedgerSettings } from '../../../ledger.env';
-import { loadNames } from '../../../shared/names';
+import { NamesReader } from '../../../shared/infrastructure/names.reader';
 import { currentMonth, monthsBetween } from '../../../shared/query-fields';
-import { departmentScope, fieldError } from '../../../shared/scope';
+import { departmentScope } from '../../../shared/scope';
 import { Counters } from '../../domain/counters';
 import { rates, Rates } from '../../domain/figures';
 import { FigureFilter, FiguresReader, GroupBy } from '../../infrastructure/figures.reader';
-import { GetFiguresRequestDto } from './get-figures.request.dto';
+import { GetFiguresQuery } from './get-figures.query';
 
 export interface FigureRow {
   key: string;
@@ -18,40 +17,61 @@ export interface FigureRow {
   rates: Rates;
 }
 
+export interface FiguresResult {
+  filter: FigureFilter;
+  groupBy: GroupBy;
+  rows: FigureRow[];
+}
+
 export const MAX_MONTHS = 36;
 
-export function monthRange(from: string | undefined, to: string | undefined): { fromMonth: string; toMonth: string } {
+export function monthRange(
+  from: string | undefined,
+  to: string | undefined,
+): { fromMonth: string; toMonth: string } {
   const fromMonth = from ?? to ?? currentMonth();
   const toMonth = to ?? fromMonth;
-  if (toMonth < fromMonth) throw fieldError('to', 'must not be before from');
-  if (monthsBetween(fromMonth, toMonth).length > MAX_MONTHS) throw fieldError('to', `at most ${MAX_MONTHS} months at a time`);
+  if (toMonth < fromMonth) throw invalidField('to', 'must not be before from');
+  if (monthsBetween(fromMonth, toMonth).length > MAX_MONTHS)
+    throw invalidField('to', `at most ${MAX_MONTHS} months at a time`);
   return { fromMonth, toMonth };
 }
 
-@Injectable()
-export class GetFiguresHandler {
+@QueryHandler(GetFiguresQuery)
+export class GetFiguresHandler implements IQueryHandler<GetFiguresQuery, FiguresResult> {
   constructor(
     private readonly reader: FiguresReader,
-    @InjectDataSource('ledger') private readonly ds: DataSource,
+    private readonly names: NamesReader,
     @Inject(LEDGER_SETTINGS) private readonly settings: LedgerSettings,
   ) {}
 
-  async figures(user: AuthUser, q: GetFiguresRequestDto): Promise<{ filter: FigureFilter; groupBy: GroupBy; rows: FigureRow[] }> {
+  async execute(q: GetFiguresQuery): Promise<FiguresResult> {
     const filter: FigureFilter = {
       ...monthRange(q.from, q.to),
-      departmentId: departmentScope(user, q.departmentId),
+      departmentId: departmentScope(q.user, q.departmentId),
       category: q.category,
       gridId: q.gridId,
     };
-    const groupBy = q.groupBy ?? 'none';
-    const names = await loadNames(this.ds.manager);
+    const groupBy = q.groupBy;
+    const names = await this.names.load();
     const rows = await this.reader.counters(filter, groupBy);
     const nameOf = (key: string) =>
-      groupBy === 'department' ? names.department(key) : groupBy === 'category' ? names.category(key) : groupBy === 'grid' ? names.grid(key) : key;
+      groupBy === 'department'
+        ? names.department(key)
+        : groupBy === 'category'
+          ? names.category(key)
+          : groupBy === 'grid'
+            ? names.grid(key)
+            : key;
     return {
       filter,
       groupBy,
-      rows: rows.map((r) => ({ key: r.key, name: nameOf(r.key), counters: r.counters, rates: rates(r.counters, this.settings.satisfactionWeight) })),
+      rows: rows.map((r) => ({
+        key: r.key,
+        name: nameOf(r.key),
+        counters: r.counters,
+        rates: rates(r.counters, this.settings.satisfactionWeight),
+      })),
     };
   }
 }

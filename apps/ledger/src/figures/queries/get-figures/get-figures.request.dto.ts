@@ -21,6 +21,8 @@ export class GetFiguresRequestDto {
 
   @ApiPropertyOptional({ enum: ['none', 'department', 'category', 'grid', 'month'], default: 'none' })
   @IsOptional()
-  @IsIn(['none', 'department', 'category', 'grid', 'month'], { message: 'groupBy must be one of none, department, category, grid, month' })
+  @IsIn(['none', 'department', 'category', 'grid', 'month'], {
+    message: 'groupBy must be one of none, department, category, grid, month',
+  })
   groupBy?: GroupBy;
 }

@@ -1,43 +1,29 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { LEDGER_SETTINGS, LedgerSettings } from '../../../ledger.env';
-import { loadNames, NameBook } from '../../../shared/names';
-import { Counters } from '../../domain/counters';
-import { rankingScore, rates, Rates } from '../../domain/figures';
+import { NamesReader } from '../../../shared/infrastructure/names.reader';
+import { rankDepartments, RankingRow } from '../../domain/ranking';
 import { FiguresReader } from '../../infrastructure/figures.reader';
+import { GetRankingQuery } from './get-ranking.query';
 
-export interface RankingRow {
-  rank: number;
-  departmentId: string;
-  name: string;
-  score: number | null;
-  received: number;
-  rates: Rates;
+export interface RankingResult {
+  month: string;
+  rows: RankingRow[];
 }
 
-/** Departments of one month, best first, by the documented score. */
-export function rankDepartments(rows: { key: string; counters: Counters }[], names: NameBook, weight: number): RankingRow[] {
-  const scored = rows
-    .filter((r) => r.key !== '')
-    .map((r) => {
-      const rs = rates(r.counters, weight);
-      return { departmentId: r.key, name: names.department(r.key), score: rankingScore(rs), received: r.counters.received, rates: rs };
-    })
-    .sort((a, b) => (b.score ?? -Infinity) - (a.score ?? -Infinity) || b.received - a.received || a.name.localeCompare(b.name, 'zh'));
-  return scored.map((r, i) => ({ rank: i + 1, ...r }));
-}
-
-@Injectable()
-export class GetRankingHandler {
+@QueryHandler(GetRankingQuery)
+export class GetRankingHandler implements IQueryHandler<GetRankingQuery, RankingResult> {
   constructor(
     private readonly reader: FiguresReader,
-    @InjectDataSource('ledger') private readonly ds: DataSource,
+    private readonly names: NamesReader,
     @Inject(LEDGER_SETTINGS) private readonly settings: LedgerSettings,
   ) {}
 
-  async ranking(month: string): Promise<{ month: string; rows: RankingRow[] }> {
-    const rows = await this.reader.counters({ fromMonth: month, toMonth: month }, 'department');
-    return { month, rows: rankDepartments(rows, await loadNames(this.ds.manager), this.settings.satisfactionWeight) };
+  async execute(q: GetRankingQuery): Promise<RankingResult> {
+    const rows = await this.reader.counters({ fromMonth: q.month, toMonth: q.month }, 'department');
+    return {
+      month: q.month,
+      rows: rankDepartments(rows, await this.names.load(), this.settings.satisfactionWeight),
+    };
   }
 }

@@ -1,8 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
 import { currentMonth, OptionalMonth } from '../../../shared/query-fields';
-import { GetRankingHandler } from './get-ranking.handler';
+import { RankingResult } from './get-ranking.handler';
+import { GetRankingQuery } from './get-ranking.query';
 
 export class GetRankingRequestDto {
   @OptionalMonth()
@@ -12,14 +14,18 @@ export class GetRankingRequestDto {
 @ApiTags('ledger: figures')
 @Controller('api/v1/ledger/ranking')
 export class GetRankingHttpController {
-  constructor(private readonly handler: GetRankingHandler) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles('committee', 'admin', 'department')
-  @ApiOperation({ summary: 'Monthly ranking of departments by the documented score (see figures/definitions)' })
+  @ApiOperation({
+    summary: 'Monthly ranking of departments by the documented score (see figures/definitions)',
+  })
   @ApiOkResponse({ description: '{ month, rows: [{ rank, departmentId, name, score, received, rates }] }' })
   @ApiBadRequestResponse({ description: 'month is not YYYY-MM' })
-  ranking(@Query() q: GetRankingRequestDto) {
-    return this.handler.ranking(q.month ?? currentMonth());
+  ranking(@Query() q: GetRankingRequestDto): Promise<RankingResult> {
+    return this.queries.execute<GetRankingQuery, RankingResult>(
+      GetRankingQuery.create({ month: q.month ?? currentMonth() }),
+    );
   }
 }

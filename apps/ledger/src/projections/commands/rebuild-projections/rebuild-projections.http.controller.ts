@@ -1,7 +1,9 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
-import { RebuildProjectionsHandler, RebuildReport } from './rebuild-projections.handler';
+import { RebuildProjectionsCommand } from './rebuild-projections.command';
+import { RebuildReport } from './rebuild-projections.handler';
 
 export class RebuildReportDto implements RebuildReport {
   @ApiProperty() entries!: number;
@@ -13,7 +15,7 @@ export class RebuildReportDto implements RebuildReport {
 @ApiTags('ledger: chain')
 @Controller('api/v1/ledger/projections/rebuild')
 export class RebuildProjectionsHttpController {
-  constructor(private readonly handler: RebuildProjectionsHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(200)
@@ -21,6 +23,8 @@ export class RebuildProjectionsHttpController {
   @ApiOperation({ summary: 'Drop every read model and replay the ledger into it (appends wait meanwhile)' })
   @ApiOkResponse({ type: RebuildReportDto })
   rebuild(): Promise<RebuildReportDto> {
-    return this.handler.rebuild();
+    return this.commands.execute<RebuildProjectionsCommand, RebuildReport>(
+      RebuildProjectionsCommand.create({}),
+    );
   }
 }

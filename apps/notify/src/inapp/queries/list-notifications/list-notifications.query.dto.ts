@@ -1,8 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { PageQuery } from '@ticketing/platform';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
 
-export class ListNotificationsQueryDto {
+export const NOTIFICATION_PAGE_SIZE = 20;
+
+export class ListNotificationsQueryDto extends PageQuery(100) {
   @ApiPropertyOptional({ description: 'only unread ones' })
   @IsOptional()
   @Transform(({ value }) =>
@@ -10,17 +13,7 @@ export class ListNotificationsQueryDto {
   )
   @IsBoolean({ message: 'unread must be true or false' })
   unread?: boolean;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsUUID('all', { message: 'cursor must be the nextCursor of a previous page' })
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number between 1 and 100' })
-  @Min(1, { message: 'limit must be a whole number between 1 and 100' })
-  @Max(100, { message: 'limit must be a whole number between 1 and 100' })
-  limit?: number;
 }
+
+// A bell shows a short list: a smaller page than the lists' default, documented as such.
+ApiPropertyOptional({ default: NOTIFICATION_PAGE_SIZE })(ListNotificationsQueryDto.prototype, 'limit');

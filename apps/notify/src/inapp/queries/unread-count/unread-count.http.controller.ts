@@ -1,22 +1,20 @@
 import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
-import { DataSource } from 'typeorm';
-import { NOTIFY_SCHEMA } from '../../../shared/queryable';
-import { NotificationStore } from '../../infrastructure/notification.store';
 import { ALL_ROLES, UnreadCountDto } from '../../notification.response.dto';
+import { UnreadCountQuery } from './unread-count.query';
 
 @ApiTags('notify: in-app')
 @Controller('api/v1/notify/notifications')
 export class UnreadCountHttpController {
-  constructor(@InjectDataSource(NOTIFY_SCHEMA) private readonly ds: DataSource) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('unread-count')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'How many of my notifications are unread (the badge)' })
   @ApiOkResponse({ type: UnreadCountDto })
-  async count(@CurrentUser() user: AuthUser): Promise<UnreadCountDto> {
-    return { unread: await NotificationStore.unreadCount(this.ds, user.id) };
+  count(@CurrentUser() user: AuthUser): Promise<UnreadCountDto> {
+    return this.queries.execute(UnreadCountQuery.create({ userId: user.id }));
   }
 }

@@ -1,14 +1,15 @@
 import { Body, Controller, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { SubscriptionResponseDto } from '../../subscription.response.dto';
-import { CreateSubscriptionHandler } from './create-subscription.handler';
+import { CreateSubscriptionCommand } from './create-subscription.command';
 import { SubscriptionRequestDto } from './create-subscription.request.dto';
 
 @ApiTags('notify: subscriptions')
 @Controller('api/v1/notify/subscriptions')
 export class CreateSubscriptionHttpController {
-  constructor(private readonly handler: CreateSubscriptionHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @Roles('admin', 'committee')
@@ -24,6 +25,6 @@ export class CreateSubscriptionHttpController {
     @Body() dto: SubscriptionRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<SubscriptionResponseDto> {
-    return this.handler.execute(dto, user);
+    return this.commands.execute(CreateSubscriptionCommand.create({ ...dto, createdBy: user.id }));
   }
 }

@@ -1,4 +1,5 @@
 import { Controller, Delete, HttpCode } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiNoContentResponse,
@@ -7,13 +8,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
-import { IdParam, notFound } from '../../../shared/problems';
-import { SubscriptionRepository } from '../../infrastructure/subscription.repository';
+import { IdParam } from '@ticketing/platform';
+import { DeleteSubscriptionCommand } from './delete-subscription.command';
 
 @ApiTags('notify: subscriptions')
 @Controller('api/v1/notify/subscriptions')
 export class DeleteSubscriptionHttpController {
-  constructor(private readonly repo: SubscriptionRepository) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Delete(':id')
   @HttpCode(204)
@@ -22,7 +23,7 @@ export class DeleteSubscriptionHttpController {
   @ApiNoContentResponse({ description: 'deleted' })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({ description: 'no such subscription' })
-  async remove(@IdParam() id: string): Promise<void> {
-    if (!(await this.repo.delete(id))) throw notFound('subscription', id);
+  remove(@IdParam() id: string): Promise<void> {
+    return this.commands.execute(DeleteSubscriptionCommand.create({ id }));
   }
 }

@@ -1,4 +1,5 @@
 import { Body, Controller, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -8,15 +9,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
-import { IdParam } from '../../../shared/problems';
+import { IdParam } from '@ticketing/platform';
 import { SubscriptionResponseDto } from '../../subscription.response.dto';
-import { ReplaceSubscriptionHandler } from './replace-subscription.handler';
+import { ReplaceSubscriptionCommand } from './replace-subscription.command';
 import { ReplaceSubscriptionRequestDto } from './replace-subscription.request.dto';
 
 @ApiTags('notify: subscriptions')
 @Controller('api/v1/notify/subscriptions')
 export class ReplaceSubscriptionHttpController {
-  constructor(private readonly handler: ReplaceSubscriptionHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Put(':id')
   @Roles('admin', 'committee')
@@ -29,6 +30,6 @@ export class ReplaceSubscriptionHttpController {
     @IdParam() id: string,
     @Body() dto: ReplaceSubscriptionRequestDto,
   ): Promise<SubscriptionResponseDto> {
-    return this.handler.execute(id, dto);
+    return this.commands.execute(ReplaceSubscriptionCommand.create({ ...dto, id }));
   }
 }

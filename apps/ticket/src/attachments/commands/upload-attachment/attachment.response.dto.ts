@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AllowedContentTypes } from '../../domain/file-signature';
+import { AllowedContentTypes } from '@ticketing/platform';
 
 export class AttachmentResponseDto {
   @ApiProperty({
     format: 'uuid',
-    description: 'reference it in attachmentIds (submit) or evidenceAttachmentIds (resolve)',
+    description:
+      'reference it in attachmentIds (submit, answer, message, note) or evidenceAttachmentIds (resolve)',
   })
   id!: string;
   @ApiProperty() fileName!: string;

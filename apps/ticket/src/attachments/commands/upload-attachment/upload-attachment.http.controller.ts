@@ -23,11 +23,13 @@ export class UploadAttachmentHttpController {
 
   @Post()
   @HttpCode(201)
-  @Roles('enterprise', 'instructor', 'department')
+  @Roles('enterprise', 'instructor', 'department', 'committee')
   @UseInterceptors(FileInterceptor('file'))
   @ApiOperation({
     summary:
-      'Upload a photo (png, jpeg, gif, webp) or a PDF, then reference its id when submitting or resolving',
+      'Upload a file, then reference its id when submitting, resolving, answering a question, or with a message or note',
+    description:
+      'Accepted, by content (never by name): pictures (png, jpeg, gif, webp), PDF, Word (.docx, .doc), Excel (.xlsx, .xls), PowerPoint (.pptx, .ppt), OpenDocument (.odt, .ods), and UTF-8 text under a .txt or .csv name. Macro-enabled Office files, archives, executables and installers are refused (415). The stored name gets the extension of what the file is.',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -51,6 +53,8 @@ export class UploadAttachmentHttpController {
       throw new ValidationProblem([
         { field: 'file', messages: ['file is required (multipart field "file")'] },
       ]);
-    return this.commands.execute(new UploadAttachmentCommand(user, file.buffer, file.originalname));
+    return this.commands.execute(
+      UploadAttachmentCommand.create({ user, bytes: file.buffer, originalName: file.originalname }),
+    );
   }
 }

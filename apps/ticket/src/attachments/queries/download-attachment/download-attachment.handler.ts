@@ -1,35 +1,45 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError } from '@ticketing/contracts';
-import { ReadStream } from 'node:fs';
-import { DataSource } from 'typeorm';
 import { TicketAccessPolicy } from '../../../tickets/access/ticket-access.policy';
+import { DomainError } from '@ticketing/contracts';
+import { Readable } from 'node:stream';
 import { TicketScopeReader } from '../../../tickets/infrastructure/ticket-scope.reader';
-import { AttachmentOrmEntity } from '../../infrastructure/attachment.orm-entity';
-import { AttachmentStorage } from '../../infrastructure/attachment.storage';
+import { Attachment, AttachmentRepository } from '../../domain/attachment';
+import { AttachmentStorage } from '../../domain/attachment-storage';
 import { DownloadAttachmentQuery } from './download-attachment.query';
 
 export interface AttachmentDownload {
-  row: AttachmentOrmEntity;
-  stream: ReadStream;
+  row: Attachment;
+  stream: Readable;
 }
 
-/** A file is readable by whoever can see its ticket; before it belongs to one, only by its uploader. */
+/**
+ * A file is readable by whoever can see its ticket (a file kept with an internal note: by whoever
+ * reads the ticket's notes); before it belongs to one, only by its uploader. The evidence of a
+ * main ticket's resolution, which its merged duplicates received as their own, is readable by
+ * whoever sees such a duplicate. Any other caller is told it does not exist.
+ */
 @QueryHandler(DownloadAttachmentQuery)
 export class DownloadAttachmentHandler implements IQueryHandler<DownloadAttachmentQuery, AttachmentDownload> {
   constructor(
-    @InjectDataSource('ticket') private readonly dataSource: DataSource,
+    private readonly attachments: AttachmentRepository,
     private readonly scopes: TicketScopeReader,
     private readonly storage: AttachmentStorage,
   ) {}
 
   async execute(q: DownloadAttachmentQuery): Promise<AttachmentDownload> {
     const notFound = new DomainError('notFound', `attachment ${q.attachmentId} was not found`);
-    const row = await this.dataSource.getRepository(AttachmentOrmEntity).findOneBy({ id: q.attachmentId });
+    const row = await this.attachments.findById(q.attachmentId);
     if (!row) throw notFound;
     if (row.ticketId) {
-      const scope = await this.scopes.read(this.dataSource.manager, row.ticketId);
-      if (!scope || !TicketAccessPolicy.canSee(q.user, scope)) throw notFound;
+      const scope = await this.scopes.read(row.ticketId);
+      if (!scope) throw notFound;
+      if (row.internal) {
+        if (!TicketAccessPolicy.canReadNotes(q.user, scope)) throw notFound;
+      } else if (!TicketAccessPolicy.canSee(q.user, scope)) {
+        // A duplicate merged into the ticket received its answers, evidence included: its readers read those files.
+        const carriers = await this.scopes.duplicatesCarrying(row.ticketId, row.id);
+        if (!carriers.some((d) => TicketAccessPolicy.canSee(q.user, d))) throw notFound;
+      }
     } else if (row.uploadedById !== q.user.id) {
       throw notFound;
     }

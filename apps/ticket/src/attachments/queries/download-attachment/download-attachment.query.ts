@@ -1,8 +1,8 @@
 import { AuthUser } from '@ticketing/auth';
+import { Query } from '@ticketing/platform';
+import { IsDefined, IsUUID } from 'class-validator';
 
-export class DownloadAttachmentQuery {
-  constructor(
-    readonly user: AuthUser,
-    readonly attachmentId: string,
-  ) {}
+export class DownloadAttachmentQuery extends Query {
+  @IsDefined() readonly user!: AuthUser;
+  @IsUUID('all') readonly attachmentId!: string;
 }

@@ -1,18 +1,13 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { CategoryOrmEntity } from '../../infrastructure/category.orm-entity';
+import { CategoryCatalog } from '../../domain/category-catalog';
 import { CategoryResponseDto } from './category.response.dto';
 import { ListCategoriesQuery } from './list-categories.query';
 
 @QueryHandler(ListCategoriesQuery)
 export class ListCategoriesHandler implements IQueryHandler<ListCategoriesQuery, CategoryResponseDto[]> {
-  constructor(@InjectDataSource('ticket') private readonly dataSource: DataSource) {}
+  constructor(private readonly categories: CategoryCatalog) {}
 
-  async execute(): Promise<CategoryResponseDto[]> {
-    const rows = await this.dataSource
-      .getRepository(CategoryOrmEntity)
-      .find({ where: { active: true }, order: { position: 'ASC' } });
-    return rows.map(({ code, zh, en }) => ({ code, zh, en }));
+  execute(): Promise<CategoryResponseDto[]> {
+    return this.categories.listActive();
   }
 }

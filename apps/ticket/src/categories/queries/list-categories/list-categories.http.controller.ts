@@ -15,6 +15,6 @@ export class ListCategoriesHttpController {
   @ApiOperation({ summary: 'The categories a ticket may be filed under, in display order' })
   @ApiOkResponse({ type: [CategoryResponseDto] })
   list(): Promise<CategoryResponseDto[]> {
-    return this.queries.execute(new ListCategoriesQuery());
+    return this.queries.execute(ListCategoriesQuery.create({}));
   }
 }

@@ -1,1 +1,4 @@
-export class ListCategoriesQuery {}
+import { Query } from '@ticketing/platform';
+
+/** The active categories, in the committee's order. */
+export class ListCategoriesQuery extends Query {}

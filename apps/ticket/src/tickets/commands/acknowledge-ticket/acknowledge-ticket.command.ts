@@ -1,10 +1,6 @@
-import { AuthUser } from '@ticketing/auth';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { PersonTicketCommand } from '../ticket-command';
 
-export class AcknowledgeTicketCommand {
-  constructor(
-    readonly user: AuthUser,
-    readonly ticketId: string,
-    readonly expectedVersion: number,
-    readonly note: string | null,
-  ) {}
+export class AcknowledgeTicketCommand extends PersonTicketCommand {
+  @IsOptional() @IsString() @MaxLength(1000) readonly note!: string | null;
 }

@@ -23,7 +23,12 @@ export class AcknowledgeTicketHttpController {
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
     return this.commands.execute(
-      new AcknowledgeTicketCommand(user, id, dto.expectedVersion, dto.note ?? null),
+      AcknowledgeTicketCommand.create({
+        user,
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        note: dto.note ?? null,
+      }),
     );
   }
 }

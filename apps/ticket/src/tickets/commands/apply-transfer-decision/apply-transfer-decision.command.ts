@@ -1,19 +1,10 @@
-import { Actor } from '@ticketing/contracts';
-import { EntityManager } from 'typeorm';
-import { SystemTicketCommand } from '../../system-change';
+import { IsArray, IsBoolean, IsOptional, IsString } from 'class-validator';
+import { SystemTicketCommand } from '../ticket-command';
 
 /** dispatch.transfer-decided: the committee's final word on a transfer request. */
 export class ApplyTransferDecisionCommand extends SystemTicketCommand {
-  constructor(
-    manager: EntityManager,
-    ticketId: string,
-    actor: Actor,
-    causedBy: string,
-    readonly approved: boolean,
-    readonly leadDepartmentId: string | null,
-    readonly coHandlerDepartmentIds: string[],
-    readonly note: string,
-  ) {
-    super(manager, ticketId, actor, causedBy);
-  }
+  @IsBoolean() readonly approved!: boolean;
+  @IsOptional() @IsString() readonly leadDepartmentId!: string | null;
+  @IsArray() @IsString({ each: true }) readonly coHandlerDepartmentIds!: string[];
+  @IsString() readonly note!: string;
 }

@@ -1,20 +1,11 @@
-import { Actor } from '@ticketing/contracts';
-import { EntityManager } from 'typeorm';
-import { SystemTicketCommand } from '../../system-change';
+import { IsArray, IsIn, IsOptional, IsString, MinLength } from 'class-validator';
+import { SystemTicketCommand } from '../ticket-command';
 
 /** dispatch.decided: the desk (by rule or by hand) named the lead and the co-handlers. */
 export class AssignTicketCommand extends SystemTicketCommand {
-  constructor(
-    manager: EntityManager,
-    ticketId: string,
-    actor: Actor,
-    causedBy: string,
-    readonly leadDepartmentId: string,
-    readonly coHandlerDepartmentIds: string[],
-    readonly via: 'rule' | 'manual',
-    readonly ruleId: string | null,
-    readonly explanation: string,
-  ) {
-    super(manager, ticketId, actor, causedBy);
-  }
+  @IsString() @MinLength(1) readonly leadDepartmentId!: string;
+  @IsArray() @IsString({ each: true }) readonly coHandlerDepartmentIds!: string[];
+  @IsIn(['rule', 'manual']) readonly via!: 'rule' | 'manual';
+  @IsOptional() @IsString() readonly ruleId!: string | null;
+  @IsString() readonly explanation!: string;
 }

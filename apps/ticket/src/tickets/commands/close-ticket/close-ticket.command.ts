@@ -1,10 +1,6 @@
-import { AuthUser } from '@ticketing/auth';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { PersonTicketCommand } from '../ticket-command';
 
-export class CloseTicketCommand {
-  constructor(
-    readonly user: AuthUser,
-    readonly ticketId: string,
-    readonly expectedVersion: number,
-    readonly reason: string | null,
-  ) {}
+export class CloseTicketCommand extends PersonTicketCommand {
+  @IsOptional() @IsString() @MaxLength(2000) readonly reason!: string | null;
 }

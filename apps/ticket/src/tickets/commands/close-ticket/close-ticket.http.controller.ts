@@ -22,6 +22,13 @@ export class CloseTicketHttpController {
     @Body() dto: CloseTicketRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new CloseTicketCommand(user, id, dto.expectedVersion, dto.reason ?? null));
+    return this.commands.execute(
+      CloseTicketCommand.create({
+        user,
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        reason: dto.reason ?? null,
+      }),
+    );
   }
 }

@@ -1,12 +1,8 @@
-import { AuthUser } from '@ticketing/auth';
+import { IsBoolean, IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PersonTicketCommand } from '../ticket-command';
 
-export class DecideExtensionCommand {
-  constructor(
-    readonly user: AuthUser,
-    readonly ticketId: string,
-    readonly expectedVersion: number,
-    readonly approved: boolean,
-    readonly note: string | null,
-    readonly newDueAt: Date | null,
-  ) {}
+export class DecideExtensionCommand extends PersonTicketCommand {
+  @IsBoolean() readonly approved!: boolean;
+  @IsOptional() @IsString() @MaxLength(2000) readonly note!: string | null;
+  @IsOptional() @IsDate() readonly newDueAt!: Date | null;
 }

@@ -23,14 +23,14 @@ export class DecideExtensionHttpController {
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
     return this.commands.execute(
-      new DecideExtensionCommand(
+      DecideExtensionCommand.create({
         user,
-        id,
-        dto.expectedVersion,
-        dto.approved,
-        dto.note ?? null,
-        dto.newDueAt ? new Date(dto.newDueAt) : null,
-      ),
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        approved: dto.approved,
+        note: dto.note ?? null,
+        newDueAt: dto.newDueAt ? new Date(dto.newDueAt) : null,
+      }),
     );
   }
 }

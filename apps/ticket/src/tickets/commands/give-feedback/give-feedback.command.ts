@@ -1,14 +1,10 @@
-import { AuthUser } from '@ticketing/auth';
-import { Satisfaction } from '@ticketing/contracts';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Satisfaction, Satisfactions } from '@ticketing/contracts';
+import { PersonTicketCommand } from '../ticket-command';
 
-export class GiveFeedbackCommand {
-  constructor(
-    readonly user: AuthUser,
-    readonly ticketId: string,
-    readonly expectedVersion: number,
-    readonly contacted: boolean,
-    readonly solved: boolean,
-    readonly satisfaction: Satisfaction,
-    readonly comment: string | null,
-  ) {}
+export class GiveFeedbackCommand extends PersonTicketCommand {
+  @IsBoolean() readonly contacted!: boolean;
+  @IsBoolean() readonly solved!: boolean;
+  @IsIn([...Satisfactions]) readonly satisfaction!: Satisfaction;
+  @IsOptional() @IsString() @MaxLength(2000) readonly comment!: string | null;
 }

@@ -25,15 +25,15 @@ export class GiveFeedbackHttpController {
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
     return this.commands.execute(
-      new GiveFeedbackCommand(
+      GiveFeedbackCommand.create({
         user,
-        id,
-        dto.expectedVersion,
-        dto.contacted,
-        dto.solved,
-        dto.satisfaction,
-        dto.comment ?? null,
-      ),
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        contacted: dto.contacted,
+        solved: dto.solved,
+        satisfaction: dto.satisfaction,
+        comment: dto.comment ?? null,
+      }),
     );
   }
 }

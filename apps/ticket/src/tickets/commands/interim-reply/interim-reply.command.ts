@@ -1,10 +1,6 @@
-import { AuthUser } from '@ticketing/auth';
+import { IsString, MaxLength } from 'class-validator';
+import { PersonTicketCommand } from '../ticket-command';
 
-export class InterimReplyCommand {
-  constructor(
-    readonly user: AuthUser,
-    readonly ticketId: string,
-    readonly expectedVersion: number,
-    readonly message: string,
-  ) {}
+export class InterimReplyCommand extends PersonTicketCommand {
+  @IsString() @MaxLength(4000) readonly message!: string;
 }

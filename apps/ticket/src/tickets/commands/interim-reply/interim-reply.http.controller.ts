@@ -22,6 +22,13 @@ export class InterimReplyHttpController {
     @Body() dto: InterimReplyRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new InterimReplyCommand(user, id, dto.expectedVersion, dto.message));
+    return this.commands.execute(
+      InterimReplyCommand.create({
+        user,
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        message: dto.message,
+      }),
+    );
   }
 }

@@ -1,16 +1,7 @@
-import { Actor } from '@ticketing/contracts';
-import { EntityManager } from 'typeorm';
-import { SystemTicketCommand } from '../../system-change';
+import { IsString } from 'class-validator';
+import { SystemTicketCommand } from '../ticket-command';
 
 /** dispatch.triage-needed: no rule matched; the committee's desk routes it by hand. */
 export class QueueTriageCommand extends SystemTicketCommand {
-  constructor(
-    manager: EntityManager,
-    ticketId: string,
-    actor: Actor,
-    causedBy: string,
-    readonly explanation: string,
-  ) {
-    super(manager, ticketId, actor, causedBy);
-  }
+  @IsString() readonly explanation!: string;
 }

@@ -1,10 +1,6 @@
-import { AuthUser } from '@ticketing/auth';
+import { IsString, MaxLength } from 'class-validator';
+import { PersonTicketCommand } from '../ticket-command';
 
-export class ReopenTicketCommand {
-  constructor(
-    readonly user: AuthUser,
-    readonly ticketId: string,
-    readonly expectedVersion: number,
-    readonly reason: string,
-  ) {}
+export class ReopenTicketCommand extends PersonTicketCommand {
+  @IsString() @MaxLength(2000) readonly reason!: string;
 }

@@ -22,6 +22,13 @@ export class ReopenTicketHttpController {
     @Body() dto: ReopenTicketRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new ReopenTicketCommand(user, id, dto.expectedVersion, dto.reason));
+    return this.commands.execute(
+      ReopenTicketCommand.create({
+        user,
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        reason: dto.reason,
+      }),
+    );
   }
 }

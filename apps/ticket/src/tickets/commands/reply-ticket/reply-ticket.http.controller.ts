@@ -24,6 +24,13 @@ export class ReplyTicketHttpController {
     @Body() dto: ReplyTicketRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new ReplyTicketCommand(user, id, dto.expectedVersion, dto.message));
+    return this.commands.execute(
+      ReplyTicketCommand.create({
+        user,
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        message: dto.message,
+      }),
+    );
   }
 }

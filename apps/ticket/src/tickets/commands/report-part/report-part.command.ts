@@ -1,10 +1,6 @@
-import { AuthUser } from '@ticketing/auth';
+import { IsString, MaxLength } from 'class-validator';
+import { PersonTicketCommand } from '../ticket-command';
 
-export class ReportPartCommand {
-  constructor(
-    readonly user: AuthUser,
-    readonly ticketId: string,
-    readonly expectedVersion: number,
-    readonly content: string,
-  ) {}
+export class ReportPartCommand extends PersonTicketCommand {
+  @IsString() @MaxLength(4000) readonly content!: string;
 }

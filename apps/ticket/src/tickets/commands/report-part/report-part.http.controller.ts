@@ -22,6 +22,13 @@ export class ReportPartHttpController {
     @Body() dto: ReportPartRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new ReportPartCommand(user, id, dto.expectedVersion, dto.content));
+    return this.commands.execute(
+      ReportPartCommand.create({
+        user,
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        content: dto.content,
+      }),
+    );
   }
 }

@@ -1,11 +1,7 @@
-import { AuthUser } from '@ticketing/auth';
+import { IsDate, IsString, MaxLength } from 'class-validator';
+import { PersonTicketCommand } from '../ticket-command';
 
-export class RequestExtensionCommand {
-  constructor(
-    readonly user: AuthUser,
-    readonly ticketId: string,
-    readonly expectedVersion: number,
-    readonly reason: string,
-    readonly proposedDueAt: Date,
-  ) {}
+export class RequestExtensionCommand extends PersonTicketCommand {
+  @IsString() @MaxLength(2000) readonly reason!: string;
+  @IsDate() readonly proposedDueAt!: Date;
 }

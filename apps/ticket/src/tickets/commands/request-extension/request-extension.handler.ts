@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { currentResolveDueAt } from '../../infrastructure/ticket-deadlines.reader';
+import { TicketDeadlines } from '../../domain/ticket-deadlines';
 import { TicketActionRunner } from '../../ticket-action.runner';
 import { TicketChangedResponseDto } from '../../ticket-changed.response.dto';
 import { RequestExtensionCommand } from './request-extension.command';
@@ -9,16 +9,19 @@ export class RequestExtensionHandler implements ICommandHandler<
   RequestExtensionCommand,
   TicketChangedResponseDto
 > {
-  constructor(private readonly runner: TicketActionRunner) {}
+  constructor(
+    private readonly runner: TicketActionRunner,
+    private readonly deadlines: TicketDeadlines,
+  ) {}
 
   execute(c: RequestExtensionCommand): Promise<TicketChangedResponseDto> {
-    return this.runner.byPerson(c, 'requestExtension', async (t, actor, now, manager) =>
+    return this.runner.byPerson(c, 'requestExtension', async (t, actor, now) =>
       t.requestExtension(
         actor,
         {
           reason: c.reason,
           proposedDueAt: c.proposedDueAt,
-          currentDueAt: await currentResolveDueAt(manager, t.id),
+          currentDueAt: await this.deadlines.resolveDueAt(t.id),
         },
         now,
       ),

@@ -23,7 +23,13 @@ export class RequestExtensionHttpController {
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
     return this.commands.execute(
-      new RequestExtensionCommand(user, id, dto.expectedVersion, dto.reason, new Date(dto.proposedDueAt)),
+      RequestExtensionCommand.create({
+        user,
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        reason: dto.reason,
+        proposedDueAt: new Date(dto.proposedDueAt),
+      }),
     );
   }
 }

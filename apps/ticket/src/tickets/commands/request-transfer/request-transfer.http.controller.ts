@@ -22,6 +22,13 @@ export class RequestTransferHttpController {
     @Body() dto: RequestTransferRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new RequestTransferCommand(user, id, dto.expectedVersion, dto.reason));
+    return this.commands.execute(
+      RequestTransferCommand.create({
+        user,
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        reason: dto.reason,
+      }),
+    );
   }
 }

@@ -1,11 +1,7 @@
-import { AuthUser } from '@ticketing/auth';
+import { ArrayMaxSize, IsArray, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PersonTicketCommand } from '../ticket-command';
 
-export class ResolveTicketCommand {
-  constructor(
-    readonly user: AuthUser,
-    readonly ticketId: string,
-    readonly expectedVersion: number,
-    readonly result: string,
-    readonly evidenceAttachmentIds: string[],
-  ) {}
+export class ResolveTicketCommand extends PersonTicketCommand {
+  @IsString() @MaxLength(4000) readonly result!: string;
+  @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true }) readonly evidenceAttachmentIds!: string[];
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AttachmentBinder } from '../../../attachments/infrastructure/attachment-binder';
+import { AttachmentBinder } from '../../../attachments/domain/attachment-binder';
 import { TicketActionRunner } from '../../ticket-action.runner';
 import { TicketChangedResponseDto } from '../../ticket-changed.response.dto';
 import { ResolveTicketCommand } from './resolve-ticket.command';
@@ -12,11 +12,10 @@ export class ResolveTicketHandler implements ICommandHandler<ResolveTicketComman
   ) {}
 
   execute(c: ResolveTicketCommand): Promise<TicketChangedResponseDto> {
-    return this.runner.byPerson(c, 'resolve', async (t, actor, now, manager) => {
+    return this.runner.byPerson(c, 'resolve', async (t, actor, now) => {
       // Guard first, so an illegal resolve never claims the evidence files.
       t.assertCanResolve();
       const evidence = await this.attachments.bind(
-        manager,
         c.evidenceAttachmentIds,
         c.user,
         t.id,

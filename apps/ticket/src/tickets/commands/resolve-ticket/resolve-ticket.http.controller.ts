@@ -25,7 +25,13 @@ export class ResolveTicketHttpController {
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
     return this.commands.execute(
-      new ResolveTicketCommand(user, id, dto.expectedVersion, dto.result, dto.evidenceAttachmentIds ?? []),
+      ResolveTicketCommand.create({
+        user,
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        result: dto.result,
+        evidenceAttachmentIds: dto.evidenceAttachmentIds ?? [],
+      }),
     );
   }
 }

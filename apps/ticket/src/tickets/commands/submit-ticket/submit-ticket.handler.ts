@@ -1,18 +1,31 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser } from '@ticketing/auth';
-import { DomainError, newId } from '@ticketing/contracts';
+import { Clock, DomainError, newId } from '@ticketing/contracts';
+import { UnitOfWork } from '@ticketing/database';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { AttachmentBinder } from '../../../attachments/infrastructure/attachment-binder';
-import { CategoryOrmEntity } from '../../../categories/infrastructure/category.orm-entity';
-import { DirectoryEnterpriseOrmEntity } from '../../../directory/infrastructure/directory.orm-entity';
-import { Ticket } from '../../domain/ticket.aggregate';
+import { AttachmentBinder } from '../../../attachments/domain/attachment-binder';
+import { CategoryCatalog } from '../../../categories/domain/category-catalog';
+import { EnterpriseDirectory } from '../../../directory/domain/enterprise-directory';
+import { TicketAccessPolicy } from '../../access/ticket-access.policy';
+import { IdempotencyKeys } from '../../domain/idempotency-keys';
+import {
+  rankSimilar,
+  RecentTickets,
+  SimilarTicketRules,
+  similarView,
+  windowStart,
+} from '../../domain/similar-tickets';
+import { SubmitterRole, Ticket } from '../../domain/ticket.aggregate';
 import { invalid } from '../../domain/ticket.errors';
-import { TicketRepository } from '../../infrastructure/ticket.repository';
+import { TicketNumbers } from '../../domain/ticket-numbers';
+import { TicketRepository } from '../../domain/ticket.repository';
 import { TicketChangedResponseDto } from '../../ticket-changed.response.dto';
 import { SubmitTicketCommand } from './submit-ticket.command';
-import { nextTicketNumber } from './ticket-number';
+
+/** The controller admits these roles only; anything else is refused as the policy would. */
+const submitterRole = (role: string): SubmitterRole => {
+  if (role === 'enterprise' || role === 'instructor' || role === 'committee') return role;
+  throw new DomainError('forbidden', `a ${role} does not submit tickets`);
+};
 
 /** Canonical JSON (sorted keys), so the same request in another key order is the same request. */
 const canonical = (v: unknown): string =>
@@ -26,150 +39,115 @@ const canonical = (v: unknown): string =>
           .join(',')}}`
       : JSON.stringify(v);
 
+/**
+ * One unit of work: the idempotency key is claimed first (a concurrent twin waits on it and then
+ * gets the first answer), the enterprise and category are checked, the files are claimed, and the
+ * ticket number is taken last, so the counter row is held only until the commit just after. A
+ * likely duplicate of one of the enterprise's open tickets is refused (409) unless confirmed.
+ */
 @CommandHandler(SubmitTicketCommand)
 export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand, TicketChangedResponseDto> {
   constructor(
-    @InjectDataSource('ticket') private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly tickets: TicketRepository,
+    private readonly numbers: TicketNumbers,
+    private readonly keys: IdempotencyKeys<TicketChangedResponseDto>,
+    private readonly directory: EnterpriseDirectory,
+    private readonly categories: CategoryCatalog,
     private readonly attachments: AttachmentBinder,
+    private readonly recent: RecentTickets,
   ) {}
 
   execute(c: SubmitTicketCommand): Promise<TicketChangedResponseDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.transaction(async () => {
       if (c.idempotencyKey) {
-        const replay = await this.claimKey(manager, c);
-        if (replay) return replay;
+        const hash = createHash('sha256').update(canonical(c.request())).digest('hex');
+        const claim = await this.keys.claim(c.user.id, c.idempotencyKey, hash);
+        if (claim !== true) {
+          if (claim.requestHash !== hash || !claim.response) {
+            throw new DomainError(
+              'unprocessable',
+              'Idempotency-Key was already used with a different request; use a new key for a new ticket',
+              { idempotencyKey: c.idempotencyKey },
+            );
+          }
+          return claim.response;
+        }
       }
-      const response = await this.submit(manager, c);
-      if (c.idempotencyKey) {
-        await manager.query(
-          `UPDATE ticket.idempotency_keys SET ticket_id = $3, response = $4 WHERE user_id = $1 AND key = $2`,
-          [c.user.id, c.idempotencyKey, response.id, JSON.stringify(response)],
-        );
-      }
+      const response = await this.submit(c);
+      if (c.idempotencyKey) await this.keys.record(c.user.id, c.idempotencyKey, response.id, response);
       return response;
     });
   }
 
-  /**
-   * Claims the key for this request, or returns what the first request with it answered. A
-   * concurrent twin blocks on the key's row until the first commits, then sees its answer.
-   */
-  private async claimKey(
-    manager: EntityManager,
-    c: SubmitTicketCommand,
-  ): Promise<TicketChangedResponseDto | null> {
-    const hash = createHash('sha256').update(canonical(c.request)).digest('hex');
-    const claimed: unknown[] = await manager.query(
-      `INSERT INTO ticket.idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
-      [c.user.id, c.idempotencyKey, hash],
-    );
-    if (claimed.length) return null;
-    const [prior]: { request_hash: string; response: TicketChangedResponseDto | null }[] =
-      await manager.query(
-        `SELECT request_hash, response FROM ticket.idempotency_keys WHERE user_id = $1 AND key = $2`,
-        [c.user.id, c.idempotencyKey],
-      );
-    if (!prior || prior.request_hash !== hash || !prior.response) {
-      throw new DomainError(
-        'unprocessable',
-        'Idempotency-Key was already used with a different request; use a new key for a new ticket',
-        {
-          idempotencyKey: c.idempotencyKey,
-        },
-      );
-    }
-    return prior.response;
-  }
-
-  private async submit(manager: EntityManager, c: SubmitTicketCommand): Promise<TicketChangedResponseDto> {
-    const r = c.request;
-    const enterprise = await this.enterpriseFor(manager, c.user, r.enterpriseId);
-    const gridId = this.gridFor(c.user, enterprise, r.gridId);
-    const category = await manager.findOneBy(CategoryOrmEntity, { code: r.category, active: true });
-    if (!category)
-      throw invalid('category', `unknown category ${r.category}; see GET /api/v1/tickets/categories`);
-
-    if (!r.title.trim()) throw invalid('title', 'title is required');
-    if (!r.description.trim()) throw invalid('description', 'description is required');
-    const at = new Date();
-    const id = newId();
-    const number = await nextTicketNumber(manager, at);
-    // attachments.ticket_id is a deferred foreign key: the files are claimed before the ticket row exists.
-    const attachments = await this.attachments.bind(
-      manager,
-      r.attachmentIds ?? [],
-      c.user,
-      id,
-      'attachmentIds',
-    );
-    const ticket = Ticket.submit({
-      id,
-      number,
-      enterpriseId: enterprise.id,
-      enterpriseName: enterprise.name,
-      gridId,
-      submittedBy: { id: c.user.id, role: c.user.role as 'enterprise' | 'instructor' },
-      title: r.title.trim(),
-      description: r.description.trim(),
-      category: category.code,
-      urgency: r.urgency ?? 'normal',
-      location: r.location?.trim() || null,
-      contact: { name: r.contact.name.trim(), phone: r.contact.phone.trim() },
-      attachments,
-      at,
-    });
-    await this.tickets.save(manager, ticket);
-    return TicketChangedResponseDto.of(ticket);
-  }
-
-  private async enterpriseFor(
-    manager: EntityManager,
-    user: AuthUser,
-    requested: string | undefined,
-  ): Promise<DirectoryEnterpriseOrmEntity> {
-    let enterpriseId: string;
-    if (user.role === 'enterprise') {
-      if (!user.enterpriseId)
-        throw new DomainError('forbidden', 'your account is not linked to an enterprise');
-      if (requested && requested !== user.enterpriseId)
-        throw new DomainError('forbidden', 'an enterprise may submit only for itself');
-      enterpriseId = user.enterpriseId;
-    } else {
-      if (!requested) throw invalid('enterpriseId', 'enterpriseId is required when an instructor submits');
-      enterpriseId = requested;
-    }
-    const enterprise = await manager.findOneBy(DirectoryEnterpriseOrmEntity, { id: enterpriseId });
+  private async submit(c: SubmitTicketCommand): Promise<TicketChangedResponseDto> {
+    const enterpriseId = TicketAccessPolicy.enterpriseToSubmitFor(c.user, c.enterpriseId);
+    const enterprise = await this.directory.findEnterprise(enterpriseId);
     if (!enterprise || !enterprise.active) {
       throw new DomainError(
         'unprocessable',
         `enterpriseId: enterprise ${enterpriseId} is not (or no longer) in the directory`,
-        {
-          errors: [{ field: 'enterpriseId', messages: ['unknown or inactive enterprise'] }],
-        },
+        { errors: [{ field: 'enterpriseId', messages: ['unknown or inactive enterprise'] }] },
       );
     }
-    if (
-      user.role === 'instructor' &&
-      !(enterprise.gridId && (user.gridIds ?? []).includes(enterprise.gridId))
-    ) {
-      throw new DomainError('forbidden', `enterprise ${enterpriseId} is not in one of your grids`);
-    }
-    return enterprise;
+    const gridId = TicketAccessPolicy.submissionGrid(c.user, enterprise, c.gridId);
+    const category = await this.categories.findActive(c.category);
+    if (!category)
+      throw invalid('category', `unknown category ${c.category}; see GET /api/v1/tickets/categories`);
+    if (!c.title.trim()) throw invalid('title', 'title is required');
+    if (!c.description.trim()) throw invalid('description', 'description is required');
+
+    const at = Clock.now();
+    if (!c.confirmNotDuplicate) await this.refuseLikelyDuplicate(c, enterprise.id, at);
+    const id = newId();
+    // attachments.ticket_id is a deferred foreign key: the files are claimed before the ticket row exists.
+    const attachments = await this.attachments.bind(c.attachmentIds ?? [], c.user, id, 'attachmentIds');
+    const ticket = Ticket.submit({
+      id,
+      number: await this.numbers.next(at),
+      enterpriseId: enterprise.id,
+      enterpriseName: enterprise.name,
+      gridId,
+      submittedBy: { id: c.user.id, role: submitterRole(c.user.role) },
+      title: c.title.trim(),
+      description: c.description.trim(),
+      category: category.code,
+      urgency: c.urgency ?? 'normal',
+      location: c.location?.trim() || null,
+      contact: { name: c.contact.name.trim(), phone: c.contact.phone.trim() },
+      attachments,
+      channel: c.channel,
+      at,
+    });
+    await this.tickets.save(ticket);
+    return TicketChangedResponseDto.of(ticket);
   }
 
-  private gridFor(
-    user: AuthUser,
-    enterprise: DirectoryEnterpriseOrmEntity,
-    requested: string | undefined,
-  ): string | null {
-    if (requested && enterprise.gridId && requested !== enterprise.gridId) {
-      throw invalid('gridId', `must be the enterprise's grid (${enterprise.gridId}) or omitted`);
-    }
-    const gridId = requested ?? enterprise.gridId;
-    if (user.role === 'instructor' && !(gridId && (user.gridIds ?? []).includes(gridId))) {
-      throw new DomainError('forbidden', 'you may submit only for enterprises in your grids');
-    }
-    return gridId;
+  /**
+   * 重复诉求: an open ticket of the same enterprise from the last weeks that reads like this one
+   * (at least half its bigrams shared) makes the submission a question first: 409 listing them,
+   * and the same request with confirmNotDuplicate files it.
+   */
+  private async refuseLikelyDuplicate(c: SubmitTicketCommand, enterpriseId: string, at: Date): Promise<void> {
+    const candidates = (
+      await this.recent.openOf(enterpriseId, windowStart(at), SimilarTicketRules.candidates)
+    ).filter((t) => TicketAccessPolicy.canSee(c.user, t.scope));
+    const likely = rankSimilar({ title: c.title, description: c.description }, candidates).filter(
+      (s) => s.likelyDuplicate,
+    );
+    if (!likely.length) return;
+    throw new DomainError(
+      'possibleDuplicate',
+      `this reads like open ticket ${likely.map((s) => s.ticket.number).join(', ')} of the same enterprise; send it again with confirmNotDuplicate: true to file it anyway`,
+      {
+        errors: [
+          {
+            field: 'confirmNotDuplicate',
+            messages: ['a similar open ticket exists; confirm to file anyway'],
+          },
+        ],
+        candidates: likely.map(similarView),
+      },
+    );
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Headers, HttpCode, Post, UseGuards } from '@nestjs/co
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiHeader,
   ApiOperation,
@@ -23,20 +24,27 @@ export class SubmitTicketHttpController {
 
   @Post()
   @HttpCode(201)
-  @Roles('enterprise', 'instructor')
+  @Roles('enterprise', 'instructor', 'committee')
   @UseGuards(SubmitRateLimitGuard)
   @ApiOperation({
     summary:
-      'Blow the whistle (企业吹哨): submit a ticket for your enterprise, or, as an instructor, for one in your grids',
+      'Blow the whistle (企业吹哨): submit a ticket for your enterprise, as an instructor for one in your grids, or as committee staff for any enterprise that called, came in, wrote in a group chat or sent a letter',
+    description:
+      'Committee staff name the enterprise (enterpriseId) and the channel (phone, walk_in, group_chat, letter); the ticket is routed like any other and its channel shows in the figures. A likely duplicate of one of the enterprise’s open tickets answers 409 possibleDuplicate (listing them) unless confirmNotDuplicate is true.',
   })
   @ApiHeader({
-    name: 'Idempotency-Key',
+    // The name @Headers() reads, so the document lists the header once, as optional.
+    name: 'idempotency-key',
     required: false,
     description: 'retrying with the same key returns the same ticket',
   })
   @ApiCreatedResponse({ type: TicketChangedResponseDto })
   @ApiBadRequestResponse({
     description: 'a field is missing or malformed (problem+json naming the field); nothing is written',
+  })
+  @ApiConflictResponse({
+    description:
+      'urn:chuishao:problem:possibleDuplicate: similar open tickets (candidates); resend with confirmNotDuplicate',
   })
   @ApiUnprocessableEntityResponse({
     description: 'the Idempotency-Key was used with a different request, or the enterprise is unknown',
@@ -52,6 +60,8 @@ export class SubmitTicketHttpController {
         { field: 'Idempotency-Key', messages: ['must be 1 to 200 visible ASCII characters'] },
       ]);
     }
-    return this.commands.execute(new SubmitTicketCommand(user, dto, idempotencyKey ?? null));
+    return this.commands.execute(
+      SubmitTicketCommand.create({ user, ...dto, idempotencyKey: idempotencyKey ?? null }),
+    );
   }
 }

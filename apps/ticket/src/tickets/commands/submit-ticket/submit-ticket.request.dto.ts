@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDefined,
   IsIn,
   IsNotEmpty,
@@ -14,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Urgencies, Urgency } from '@ticketing/contracts';
+import { StaffChannels } from '../../domain/ticket.aggregate';
 
 /** Mainland mobile (optionally +86) or a landline with its area code (0851-3312345, 010 12345678, extension allowed). */
 export const CN_PHONE = /^(?:(?:\+?86[- ]?)?1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}(?:-\d{1,6})?)$/;
@@ -36,7 +38,8 @@ export class ContactDto {
 
 export class SubmitTicketRequestDto {
   @ApiPropertyOptional({
-    description: 'instructors: the enterprise you submit for (required); enterprises: omit (it is yours)',
+    description:
+      'instructors and committee staff: the enterprise you submit for (required); enterprises: omit (it is yours)',
   })
   @IsOptional()
   @IsString({ message: 'enterpriseId must be text' })
@@ -97,4 +100,22 @@ export class SubmitTicketRequestDto {
   @ArrayMaxSize(10, { message: 'attachmentIds may hold at most 10 ids' })
   @IsUUID('all', { each: true, message: 'attachmentIds must hold attachment ids (uuid)' })
   attachmentIds?: string[];
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'true: file it even though it reads like one of the enterprise’s open tickets (after a 409 possibleDuplicate that listed them)',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'confirmNotDuplicate must be true or false' })
+  confirmNotDuplicate?: boolean;
+
+  @ApiPropertyOptional({
+    enum: StaffChannels,
+    description:
+      '受理渠道, committee staff only (required of them): how the enterprise brought it — phone, walk_in, group_chat, letter',
+  })
+  @IsOptional()
+  @IsIn([...StaffChannels], { message: `channel must be one of ${StaffChannels.join(', ')}` })
+  channel?: (typeof StaffChannels)[number];
 }

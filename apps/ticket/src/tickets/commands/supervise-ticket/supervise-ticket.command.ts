@@ -1,14 +1,10 @@
-import { AuthUser } from '@ticketing/auth';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { PersonTicketCommand } from '../ticket-command';
 
 export const SupervisionLevels = ['urge', 'supervise', 'joint_meeting'] as const;
 export type SupervisionLevel = (typeof SupervisionLevels)[number];
 
-export class SuperviseTicketCommand {
-  constructor(
-    readonly user: AuthUser,
-    readonly ticketId: string,
-    readonly expectedVersion: number,
-    readonly level: SupervisionLevel,
-    readonly note: string,
-  ) {}
+export class SuperviseTicketCommand extends PersonTicketCommand {
+  @IsIn([...SupervisionLevels]) readonly level!: SupervisionLevel;
+  @IsString() @MaxLength(2000) readonly note!: string;
 }

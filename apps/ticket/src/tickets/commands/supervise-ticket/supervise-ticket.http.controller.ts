@@ -23,7 +23,13 @@ export class SuperviseTicketHttpController {
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
     return this.commands.execute(
-      new SuperviseTicketCommand(user, id, dto.expectedVersion, dto.level, dto.note),
+      SuperviseTicketCommand.create({
+        user,
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        level: dto.level,
+        note: dto.note,
+      }),
     );
   }
 }

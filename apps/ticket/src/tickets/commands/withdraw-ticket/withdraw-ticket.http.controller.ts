@@ -24,6 +24,13 @@ export class WithdrawTicketHttpController {
     @Body() dto: WithdrawTicketRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketChangedResponseDto> {
-    return this.commands.execute(new WithdrawTicketCommand(user, id, dto.expectedVersion, dto.reason));
+    return this.commands.execute(
+      WithdrawTicketCommand.create({
+        user,
+        ticketId: id,
+        expectedVersion: dto.expectedVersion,
+        reason: dto.reason,
+      }),
+    );
   }
 }

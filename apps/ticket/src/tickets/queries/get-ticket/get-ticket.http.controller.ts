@@ -20,6 +20,6 @@ export class GetTicketHttpController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketDetailResponseDto> {
-    return this.queries.execute(new GetTicketQuery(user, id));
+    return this.queries.execute(GetTicketQuery.create({ user, ticketId: id }));
   }
 }

@@ -1,8 +1,8 @@
 import { AuthUser } from '@ticketing/auth';
+import { Query } from '@ticketing/platform';
+import { IsDefined, IsUUID } from 'class-validator';
 
-export class GetTicketQuery {
-  constructor(
-    readonly user: AuthUser,
-    readonly ticketId: string,
-  ) {}
+export class GetTicketQuery extends Query {
+  @IsDefined() readonly user!: AuthUser;
+  @IsUUID('all') readonly ticketId!: string;
 }

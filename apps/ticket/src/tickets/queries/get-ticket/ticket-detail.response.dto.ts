@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CloseOutcomes, Satisfactions, TicketStatuses, Urgencies } from '@ticketing/contracts';
+import {
+  CloseOutcomes,
+  FeedbackSources,
+  MessageAuthors,
+  Satisfactions,
+  TicketChannels,
+  TicketStatuses,
+  Urgencies,
+} from '@ticketing/contracts';
 
 export class AttachmentMetaDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -44,6 +52,26 @@ export class TicketDeadlinesDto {
   })
   flags!: Record<string, 'yellow' | 'red'>;
   @ApiPropertyOptional({ nullable: true, enum: ['yellow', 'red'] }) flag!: 'yellow' | 'red' | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: "回访: the committee's window to call the enterprise, once its feedback window lapsed",
+  })
+  callback!: string | null;
+  @ApiProperty({
+    description:
+      'clocks that stopped counting, and why (awaiting_enterprise: a question waits for the enterprise’s answer; extension_pending; transfer_pending); the deadline moves by the working time paused',
+    example: { resolve: 'awaiting_enterprise' },
+  })
+  paused!: Record<string, string>;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: "when the enterprise's feedback window lapsed without a rating (then 待回访)",
+  })
+  feedbackLapsedAt!: string | null;
 }
 
 export class TimelineStepDto {
@@ -56,6 +84,15 @@ export class TimelineStepDto {
   @ApiProperty({ enum: TicketStatuses }) statusTo!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ description: "the event's own fields" }) details!: Record<string, unknown>;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description:
+      'a step the ticket wrote itself: a code to render in the reader’s language (closed.satisfied, closed.callbackLapsed, closed.feedbackLapsed, followed.main, reopened.leftMain)',
+  })
+  reasonCode!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'the parameters of reasonCode' })
+  reasonParams!: Record<string, unknown> | null;
 }
 
 export class FeedbackDto {
@@ -64,6 +101,69 @@ export class FeedbackDto {
   @ApiProperty({ enum: Satisfactions }) satisfaction!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) comment!: string | null;
   @ApiProperty({ format: 'date-time' }) givenAt!: string;
+  @ApiProperty({
+    enum: FeedbackSources,
+    description: 'enterprise: rated by the enterprise; callback: recorded by the committee on a call (回访)',
+  })
+  via!: string;
+}
+
+export class InformationRequestDto {
+  @ApiProperty({ format: 'uuid', description: 'requestId when answering' }) id!: string;
+  @ApiProperty() departmentId!: string;
+  @ApiProperty() question!: string;
+  @ApiProperty() askedBy!: string;
+  @ApiProperty({ format: 'date-time' }) askedAt!: string;
+  @ApiProperty({
+    enum: ['open', 'answered', 'unanswered'],
+    description: 'open: waits for the answer; unanswered: the ticket was resolved or merged before an answer',
+  })
+  state!: 'open' | 'answered' | 'unanswered';
+  @ApiPropertyOptional({ nullable: true, type: String }) answer!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) answeredBy!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) answeredAt!: string | null;
+  @ApiProperty({ type: [AttachmentMetaDto], description: 'the files sent with the answer' })
+  attachments!: AttachmentMetaDto[];
+}
+
+export class ConversationEntryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: { id: 'u-1', role: 'department' } }) actor!: { id: string; role: string };
+  @ApiProperty({
+    enum: MessageAuthors,
+    description: 'messages: who wrote it; notes: department or committee',
+  })
+  author!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) departmentId!: string | null;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: [AttachmentMetaDto] }) attachments!: AttachmentMetaDto[];
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class TicketConversationDto {
+  @ApiProperty({
+    type: [InformationRequestDto],
+    description: '补充材料: the questions to the enterprise, oldest first',
+  })
+  informationRequests!: InformationRequestDto[];
+  @ApiProperty({ type: [ConversationEntryDto], description: 'messages both ways, oldest first' })
+  messages!: ConversationEntryDto[];
+  @ApiPropertyOptional({
+    type: [ConversationEntryDto],
+    description:
+      '内部备注, oldest first: present only for the departments on the ticket and the committee (absent for the enterprise, its instructor and the admin)',
+  })
+  notes?: ConversationEntryDto[];
+}
+
+export class TicketHandlerDto {
+  @ApiProperty() userId!: string;
+  @ApiProperty() name!: string;
+}
+
+export class TicketRefDto {
+  @ApiProperty({ format: 'uuid' }) ticketId!: string;
+  @ApiProperty() number!: string;
 }
 
 export class TicketDetailResponseDto {
@@ -82,6 +182,18 @@ export class TicketDetailResponseDto {
   @ApiPropertyOptional({ nullable: true, type: String }) location!: string | null;
   @ApiProperty({ example: { name: '张三', phone: '13800138000' } }) contact!: { name: string; phone: string };
   @ApiProperty({ type: [AttachmentMetaDto] }) attachments!: AttachmentMetaDto[];
+  @ApiProperty({
+    enum: TicketChannels,
+    description: '受理渠道: web form, or an instructor’s visit (来自走访)',
+  })
+  channel!: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'channel visit: the visit (GET /api/v1/outreach/visits/:id)',
+  })
+  visitId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: DepartmentRefDto }) leadDepartment!: DepartmentRefDto | null;
   @ApiPropertyOptional({
     nullable: true,
@@ -112,5 +224,43 @@ export class TicketDetailResponseDto {
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) closedAt!: string | null;
-  @ApiProperty({ type: [TimelineStepDto] }) timeline!: TimelineStepDto[];
+  @ApiProperty({
+    type: [TimelineStepDto],
+    description: 'every step; for the enterprise, its instructor and the admin without internal notes',
+  })
+  timeline!: TimelineStepDto[];
+  @ApiProperty({ type: TicketConversationDto }) conversation!: TicketConversationDto;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: TicketHandlerDto,
+    description: '承办人 in the lead department',
+  })
+  handler!: TicketHandlerDto | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: TicketRefDto,
+    description: 'a duplicate: the main ticket it was merged into',
+  })
+  mergedInto!: TicketRefDto | null;
+  @ApiProperty({
+    description: 'a merged duplicate that still receives the main ticket’s answers (not reopened on its own)',
+  })
+  followsMain!: boolean;
+  @ApiProperty({
+    type: [TicketRefDto],
+    description:
+      'a main ticket: the duplicates merged into it (staff only; [] for the enterprise and its instructor)',
+  })
+  duplicates!: TicketRefDto[];
+  @ApiProperty({
+    type: [String],
+    description:
+      'related tickets linked by the committee (staff only; [] for the enterprise and its instructor)',
+  })
+  relatedTicketIds!: string[];
+  @ApiProperty({
+    description:
+      '待回访: resolved, the enterprise’s feedback window lapsed without a rating, and the committee may record a callback',
+  })
+  awaitingCallback!: boolean;
 }

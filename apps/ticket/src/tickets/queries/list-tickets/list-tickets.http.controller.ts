@@ -23,6 +23,6 @@ export class ListTicketsHttpController {
     @Query() filter: ListTicketsRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TicketListResponseDto> {
-    return this.queries.execute(new ListTicketsQuery(user, filter));
+    return this.queries.execute(ListTicketsQuery.create({ user, filter }));
   }
 }

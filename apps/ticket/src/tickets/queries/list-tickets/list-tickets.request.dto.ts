@@ -1,17 +1,28 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { TicketStatus, TicketStatuses } from '@ticketing/contracts';
+import {
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { TicketChannel, TicketChannels, TicketStatus, TicketStatuses } from '@ticketing/contracts';
+import { TicketFlag, TicketFlags, TicketListFilter, TicketSort, TicketSorts } from './list-tickets.query';
+
+const DAY = /^(20\d\d)-\d\d-\d\d$/;
 
 const toList = ({ value }: { value: unknown }) =>
   (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value])
     .map((v) => String(v).trim())
     .filter(Boolean);
 
-export const TicketSorts = ['newest', 'deadline'] as const;
-export type TicketSort = (typeof TicketSorts)[number];
-
-export class ListTicketsRequestDto {
+export class ListTicketsRequestDto implements TicketListFilter {
   @ApiPropertyOptional({ description: 'comma-separated statuses', example: 'assigned,in_progress' })
   @IsOptional()
   @Transform(toList)
@@ -49,6 +60,73 @@ export class ListTicketsRequestDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'pendingExtension must be true or false' })
   pendingExtension?: boolean;
+
+  @ApiPropertyOptional({ description: '承办人: only the tickets you handle (true)' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'assignedToMe must be true or false' })
+  assignedToMe?: boolean;
+
+  @ApiPropertyOptional({ description: 'only the tickets this person handles (a user id, GET /handlers)' })
+  @IsOptional()
+  @IsString({ message: 'handlerUserId must be text' })
+  @MaxLength(100, { message: 'handlerUserId must be at most 100 characters' })
+  handlerUserId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      '待回访: resolved tickets whose feedback window lapsed without a rating (the callback queue)',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'awaitingCallback must be true or false' })
+  awaitingCallback?: boolean;
+
+  @ApiPropertyOptional({
+    description: '补充材料: tickets whose question waits for the enterprise’s answer (true) or not',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'awaitingInformation must be true or false' })
+  awaitingInformation?: boolean;
+
+  @ApiPropertyOptional({ description: 'comma-separated channels (受理渠道)', example: 'phone,walk_in' })
+  @IsOptional()
+  @Transform(toList)
+  @IsIn([...TicketChannels], {
+    each: true,
+    message: `channel must hold channels among ${TicketChannels.join(', ')}`,
+  })
+  channel?: TicketChannel[];
+
+  @ApiPropertyOptional({ description: 'only the tickets this department leads or co-handles' })
+  @IsOptional()
+  @IsString({ message: 'departmentId must be text' })
+  @MaxLength(100, { message: 'departmentId must be at most 100 characters' })
+  departmentId?: string;
+
+  @ApiPropertyOptional({
+    enum: TicketFlags,
+    description: 'the card: red (a deadline passed), yellow (one close, none passed)',
+  })
+  @IsOptional()
+  @IsIn([...TicketFlags], { message: `flag must be one of ${TicketFlags.join(', ')}` })
+  flag?: TicketFlag;
+
+  @ApiPropertyOptional({ format: 'date', description: 'submitted on or after this day (Beijing time)' })
+  @IsOptional()
+  @Matches(DAY, { message: 'submittedFrom must be a day (YYYY-MM-DD)' })
+  @IsDateString({ strict: true }, { message: 'submittedFrom must be a day (YYYY-MM-DD)' })
+  submittedFrom?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'submitted on or before this day (Beijing time); not before submittedFrom',
+  })
+  @IsOptional()
+  @Matches(DAY, { message: 'submittedTo must be a day (YYYY-MM-DD)' })
+  @IsDateString({ strict: true }, { message: 'submittedTo must be a day (YYYY-MM-DD)' })
+  submittedTo?: string;
 
   @ApiPropertyOptional({ description: 'only this enterprise (committee, admin, instructor)' })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { ValidationProblem } from '@ticketing/platform';
-import { TicketSort } from './list-tickets.request.dto';
+import { TicketSort } from './list-tickets.query';
 
 /** Keyset position: the sort it belongs to, the sort key of the last row and its id. */
 export interface TicketCursor {

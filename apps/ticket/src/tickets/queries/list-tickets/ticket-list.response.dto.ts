@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TicketStatuses, Urgencies } from '@ticketing/contracts';
+import { TicketChannels, TicketStatuses, Urgencies } from '@ticketing/contracts';
 
 export class TicketSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -12,6 +12,14 @@ export class TicketSummaryDto {
   @ApiProperty() enterpriseId!: string;
   @ApiProperty() enterpriseName!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) gridId!: string | null;
+  @ApiProperty({ enum: TicketChannels, description: '受理渠道' }) channel!: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'channel visit: the visit',
+  })
+  visitId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) leadDepartmentId!: string | null;
   @ApiProperty({ type: [String] }) coHandlerDepartmentIds!: string[];
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
@@ -26,6 +34,25 @@ export class TicketSummaryDto {
   @ApiPropertyOptional({ nullable: true, enum: ['triage', 'respond', 'resolve', 'feedback'] }) dueKind!:
     string | null;
   @ApiPropertyOptional({ nullable: true, enum: ['yellow', 'red'] }) flag!: 'yellow' | 'red' | null;
+  @ApiProperty({
+    description: 'clocks that stopped counting, and why',
+    example: { resolve: 'awaiting_enterprise' },
+  })
+  paused!: Record<string, string>;
+  @ApiPropertyOptional({ nullable: true, description: '承办人', example: { userId: 'u-1', name: '王科员' } })
+  handler!: { userId: string; name: string } | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'a duplicate: its main ticket',
+  })
+  mergedIntoId!: string | null;
+  @ApiProperty({ description: 'a duplicate still following its main ticket' }) followsMain!: boolean;
+  @ApiProperty({ description: '补充材料: a question waits for the enterprise’s answer' })
+  awaitingInformation!: boolean;
+  @ApiProperty({ description: '待回访: the feedback window lapsed without a rating' })
+  awaitingCallback!: boolean;
 }
 
 export class TicketListResponseDto {

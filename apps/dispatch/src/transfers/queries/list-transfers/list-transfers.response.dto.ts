@@ -1,0 +1,7 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TransferRequestResponseDto } from '../../transfer.response.dto';
+
+export class TransferPageDto {
+  @ApiProperty({ type: [TransferRequestResponseDto] }) items!: TransferRequestResponseDto[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor!: string | null;
+}

@@ -1,0 +1,3 @@
+import { PageQuery } from '@ticketing/platform';
+
+export class ListTriageRequestDto extends PageQuery(200) {}

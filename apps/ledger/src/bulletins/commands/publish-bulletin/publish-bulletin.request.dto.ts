@@ -1,0 +1,6 @@
+import { RequiredPeriod } from '../../../shared/query-fields';
+
+export class PublishBulletinRequestDto {
+  @RequiredPeriod()
+  period!: string;
+}

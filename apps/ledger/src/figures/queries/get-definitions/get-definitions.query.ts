@@ -1,0 +1,4 @@
+import { Query } from '@ticketing/platform';
+
+/** How every figure is defined. */
+export class GetDefinitionsQuery extends Query {}

@@ -1,0 +1,46 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { RequiredPeriod } from '../../../shared/query-fields';
+import { InstructorFiguresResult } from './get-instructor-figures.handler';
+import { GetInstructorFiguresQuery } from './get-instructor-figures.query';
+
+export class GetInstructorFiguresRequestDto {
+  @RequiredPeriod()
+  period!: string;
+}
+
+@ApiTags('ledger: instructors')
+@Controller('api/v1/ledger/instructors')
+export class GetInstructorFiguresHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':instructorUserId/figures')
+  @Roles('committee', 'admin', 'instructor')
+  @ApiOperation({
+    summary:
+      "One instructor's 量化积分 of a period explained: per month the planned enterprises (visited or not), the visits, the tickets of their problems with their outcome, the activities (an instructor sees their own)",
+  })
+  @ApiOkResponse({
+    description:
+      '{ instructorUserId, name, period, rank, of, score, points, figures, formula, months: [{ month, figures, plan: [{ enterpriseId, enterpriseName, visited }], visitedUnplanned, visits: [{ visitId, enterpriseName, visitedAt, mode, planned, problems }], tickets: [{ visitId, ticketId, number, title, solved, satisfaction }], activities: [{ entryId, day, title }] }] }',
+  })
+  @ApiBadRequestResponse({ description: 'period missing or not 2026-12 / 2026-Q4 / 2026' })
+  @ApiNotFoundResponse({ description: "another instructor's figures, asked by an instructor" })
+  figures(
+    @CurrentUser() user: AuthUser,
+    @Param('instructorUserId') instructorUserId: string,
+    @Query() q: GetInstructorFiguresRequestDto,
+  ): Promise<InstructorFiguresResult> {
+    return this.queries.execute(
+      GetInstructorFiguresQuery.create({ user, instructorUserId, period: q.period }),
+    );
+  }
+}

@@ -1,0 +1,15 @@
+import { createSessionRevocationSql, dropSessionRevocationSql } from '@ticketing/platform';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Ended sessions (directory.sessions-revoked) and stream tickets taken, kept for this service's guard. */
+export class MeetingSessions1765310000000 implements MigrationInterface {
+  name = 'MeetingSessions1765310000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    for (const sql of createSessionRevocationSql('meeting')) await q.query(sql);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const sql of dropSessionRevocationSql('meeting')) await q.query(sql);
+  }
+}

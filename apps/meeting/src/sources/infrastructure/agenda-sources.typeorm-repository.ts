@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionContext } from '@ticketing/database';
+import {
+  AgendaSources,
+  CandidateReason,
+  FINISHED_TICKET_STATUSES,
+  NeedCopy,
+  NeedFact,
+  TicketCopy,
+  TicketFact,
+} from '../domain/agenda-sources';
+
+/**
+ * A candidate still waiting for a meeting, as SQL on alias `c` (meeting.agenda_candidates) joined
+ * to `t` (meeting.ticket_copies, may be missing): its ticket is not finished, and no meeting that
+ * is not cancelled took it on its agenda since it was raised.
+ */
+export const PENDING_CANDIDATE_SQL = `(t.status IS NULL OR t.status <> ALL('{${FINISHED_TICKET_STATUSES.join(',')}}'::text[]))
+  AND NOT EXISTS (SELECT 1 FROM meeting.agenda_items ai JOIN meeting.meetings m ON m.id = ai.meeting_id
+                   WHERE ai.ticket_id = c.ticket_id AND m.status <> 'cancelled' AND ai.added_at >= c.raised_at)`;
+
+/** `meeting.ticket_copies`, `meeting.need_copies` and `meeting.agenda_candidates`. */
+@Injectable()
+export class TypeormAgendaSources extends AgendaSources {
+  constructor(private readonly tx: TransactionContext) {
+    super();
+  }
+
+  async findTicket(ticketId: string): Promise<TicketCopy | null> {
+    const [r] = await this.tx.manager.query(`SELECT * FROM meeting.ticket_copies WHERE ticket_id = $1`, [
+      ticketId,
+    ]);
+    return r
+      ? {
+          ticketId: r.ticket_id,
+          number: r.number,
+          title: r.title,
+          enterpriseId: r.enterprise_id,
+          enterpriseName: r.enterprise_name,
+          leadDepartmentId: r.lead_department_id,
+          coHandlerDepartmentIds: r.co_handler_department_ids,
+          status: r.status,
+          sourceVersion: r.source_version,
+        }
+      : null;
+  }
+
+  async findNeed(needId: string): Promise<NeedCopy | null> {
+    const [r] = await this.tx.manager.query(`SELECT * FROM meeting.need_copies WHERE need_id = $1`, [needId]);
+    return r
+      ? {
+          needId: r.need_id,
+          enterpriseId: r.enterprise_id,
+          enterpriseName: r.enterprise_name,
+          title: r.title,
+          kind: r.kind,
+          status: r.status,
+          ownerDepartmentId: r.owner_department_id,
+        }
+      : null;
+  }
+
+  async applyTicket(f: TicketFact): Promise<void> {
+    await this.tx.writer.query(
+      `INSERT INTO meeting.ticket_copies (ticket_id, number, title, enterprise_id, enterprise_name, lead_department_id,
+         co_handler_department_ids, status, source_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (ticket_id) DO UPDATE SET
+         number = EXCLUDED.number,
+         title = COALESCE(EXCLUDED.title, meeting.ticket_copies.title),
+         enterprise_id = EXCLUDED.enterprise_id,
+         enterprise_name = COALESCE(EXCLUDED.enterprise_name, meeting.ticket_copies.enterprise_name),
+         lead_department_id = EXCLUDED.lead_department_id,
+         co_handler_department_ids = EXCLUDED.co_handler_department_ids,
+         status = EXCLUDED.status, source_version = EXCLUDED.source_version
+       WHERE meeting.ticket_copies.source_version < EXCLUDED.source_version`,
+      [
+        f.ticketId,
+        f.number,
+        f.title ?? null,
+        f.enterpriseId,
+        f.enterpriseName ?? null,
+        f.leadDepartmentId,
+        f.coHandlerDepartmentIds,
+        f.status,
+        f.sourceVersion,
+      ],
+    );
+  }
+
+  async applyNeed(f: NeedFact): Promise<void> {
+    await this.tx.writer.query(
+      `INSERT INTO meeting.need_copies (need_id, enterprise_id, enterprise_name, title, kind, status, owner_department_id,
+         source_occurred_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (need_id) DO UPDATE SET
+         enterprise_id = EXCLUDED.enterprise_id,
+         enterprise_name = COALESCE(EXCLUDED.enterprise_name, meeting.need_copies.enterprise_name),
+         title = COALESCE(EXCLUDED.title, meeting.need_copies.title),
+         kind = EXCLUDED.kind, status = EXCLUDED.status, owner_department_id = EXCLUDED.owner_department_id,
+         source_occurred_at = EXCLUDED.source_occurred_at
+       WHERE meeting.need_copies.source_occurred_at <= EXCLUDED.source_occurred_at`,
+      [
+        f.needId,
+        f.enterpriseId,
+        f.enterpriseName ?? null,
+        f.title ?? null,
+        f.kind,
+        f.status,
+        f.ownerDepartmentId,
+        f.asOf,
+      ],
+    );
+  }
+
+  async raiseCandidate(c: {
+    ticketId: string;
+    reason: CandidateReason;
+    at: Date;
+    note: string;
+  }): Promise<void> {
+    await this.tx.writer.query(
+      `INSERT INTO meeting.agenda_candidates (ticket_id, reason, raised_at, note) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (ticket_id) DO UPDATE SET reason = EXCLUDED.reason, raised_at = EXCLUDED.raised_at, note = EXCLUDED.note
+       WHERE meeting.agenda_candidates.raised_at < EXCLUDED.raised_at`,
+      [c.ticketId, c.reason, c.at, c.note],
+    );
+  }
+
+  async isPendingCandidate(ticketId: string): Promise<boolean> {
+    const [r] = await this.tx.manager.query(
+      `SELECT 1 FROM meeting.agenda_candidates c LEFT JOIN meeting.ticket_copies t ON t.ticket_id = c.ticket_id
+        WHERE c.ticket_id = $1 AND ${PENDING_CANDIDATE_SQL}`,
+      [ticketId],
+    );
+    return !!r;
+  }
+}

@@ -1,0 +1,4 @@
+import { Query } from '@ticketing/platform';
+
+/** Every live subscription; only admins and the committee ask. */
+export class ListSubscriptionsQuery extends Query {}

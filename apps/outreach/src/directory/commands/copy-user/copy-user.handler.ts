@@ -1,0 +1,29 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork } from '@ticketing/database';
+import { OutreachDirectory } from '../../domain/outreach-directory';
+import { CopyUserCommand } from './copy-user.command';
+
+@CommandHandler(CopyUserCommand)
+export class CopyUserHandler implements ICommandHandler<CopyUserCommand, void> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly directory: OutreachDirectory,
+  ) {}
+
+  execute(c: CopyUserCommand): Promise<void> {
+    return this.uow.transaction(() =>
+      this.directory.upsertUser(
+        {
+          id: c.id,
+          displayName: c.displayName,
+          role: c.role,
+          gridIds: [...c.gridIds],
+          departmentId: c.departmentId,
+          enterpriseId: c.enterpriseId,
+          active: c.active,
+        },
+        c.asOf,
+      ),
+    );
+  }
+}

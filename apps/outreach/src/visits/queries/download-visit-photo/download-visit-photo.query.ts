@@ -1,0 +1,8 @@
+import { AuthUser } from '@ticketing/auth';
+import { Query } from '@ticketing/platform';
+import { IsDefined, IsUUID } from 'class-validator';
+
+export class DownloadVisitPhotoQuery extends Query {
+  @IsDefined() readonly user!: AuthUser;
+  @IsUUID('all') readonly photoId!: string;
+}

@@ -1,0 +1,2 @@
+/** The sla service's schema, which is also the name of its DataSource. */
+export const SLA_SCHEMA = 'sla';

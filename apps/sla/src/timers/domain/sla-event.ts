@@ -1,0 +1,16 @@
+import { EventPayloads, SlaEventType } from '@ticketing/contracts';
+
+/**
+ * An event the SLA engine recorded about one timer, typed from the event catalogue: the payload is
+ * the one its type declares. Keyed by the ticket; `revision` is the timer's after the change.
+ */
+export type SlaEventOf<T extends SlaEventType> = {
+  type: T;
+  ticketId: string;
+  revision: number;
+  payload: EventPayloads[T];
+};
+
+export type SlaRecordedEvent = { [K in SlaEventType]: SlaEventOf<K> }[SlaEventType];
+
+export const isoOrEmpty = (ms: number | null): string => (ms === null ? '' : new Date(ms).toISOString());

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionContext } from '@ticketing/database';
+import { EntityManager } from 'typeorm';
+import { RecomputeJob, RecomputeScope } from '../domain/recompute-job';
+import { RecomputeJobRepository } from '../domain/recompute-job.repository';
+import { RECOMPUTE_CHANNEL } from './channels';
+
+/**
+ * Enqueues a recompute in the caller's transaction: it happens if and only if the change commits
+ * (the NOTIFY, too, is delivered at commit).
+ */
+export async function enqueueRecompute(
+  m: EntityManager,
+  scope: RecomputeScope,
+  target: string,
+  reason: string,
+): Promise<void> {
+  await m.query('INSERT INTO sla.recompute_jobs (scope, target, reason) VALUES ($1, $2, $3)', [
+    scope,
+    target,
+    reason,
+  ]);
+  await m.query('SELECT pg_notify($1, $2)', [RECOMPUTE_CHANNEL, scope]);
+}
+
+/** Recompute jobs in sla.recompute_jobs, taken FOR UPDATE SKIP LOCKED so instances share them. */
+@Injectable()
+export class TypeormRecomputeJobRepository extends RecomputeJobRepository {
+  constructor(private readonly tx: TransactionContext) {
+    super();
+  }
+
+  async nextPending(): Promise<RecomputeJob | null> {
+    const [job]: { id: string; scope: RecomputeScope; target: string; cursor: string | null }[] =
+      await this.tx.writer.query(
+        'SELECT id, scope, target, cursor FROM sla.recompute_jobs WHERE finished_at IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED',
+      );
+    return job ? new RecomputeJob(String(job.id), job.scope, job.target, job.cursor) : null;
+  }
+
+  async save(job: RecomputeJob): Promise<void> {
+    if (job.finished) {
+      await this.tx.writer.query('UPDATE sla.recompute_jobs SET finished_at = now() WHERE id = $1', [job.id]);
+      return;
+    }
+    await this.tx.writer.query(
+      'UPDATE sla.recompute_jobs SET cursor = $2, processed = processed + $3, changed = changed + $4 WHERE id = $1',
+      [job.id, job.cursor, job.batch.processed, job.batch.changed],
+    );
+  }
+}

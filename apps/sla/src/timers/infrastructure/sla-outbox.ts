@@ -1,0 +1,20 @@
+import { SYSTEM_ACTOR, Topics } from '@ticketing/contracts';
+import { OutboxWriter, newEvent } from '@ticketing/messaging';
+import { EntityManager } from 'typeorm';
+import { SlaRecordedEvent } from '../domain/sla-event';
+
+/** The engine's events as envelopes, keyed by ticket, each carrying its timer's revision. */
+export const slaEnvelope = (e: SlaRecordedEvent) =>
+  newEvent({
+    type: e.type,
+    aggregateId: e.ticketId,
+    aggregateVersion: e.revision,
+    actor: SYSTEM_ACTOR,
+    payload: e.payload,
+  });
+
+export const appendSlaEvents = (
+  outbox: OutboxWriter,
+  manager: EntityManager,
+  events: readonly SlaRecordedEvent[],
+): Promise<void> => outbox.append(manager, Topics.Sla, events.map(slaEnvelope));

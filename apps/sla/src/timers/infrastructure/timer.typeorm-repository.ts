@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionContext, mutate } from '@ticketing/database';
+import { OutboxWriter } from '@ticketing/messaging';
+import { PauseCondition } from '../../policies/domain/policy';
+import { DecisionClock, DecisionFacts, DecisionStatus } from '../domain/decision-clock.aggregate';
+import { RecomputeJob } from '../domain/recompute-job';
+import { SlaRecordedEvent } from '../domain/sla-event';
+import { TicketFacts, TicketHolds, TicketTimers } from '../domain/ticket-timers.aggregate';
+import { Timer } from '../domain/timer.aggregate';
+import { GovernedTimer, TimerRepository } from '../domain/timer.repository';
+import { FIRINGS_CHANNEL } from './channels';
+import { appendSlaEvents } from './sla-outbox';
+import { TIMER_COLUMNS_SOURCE, TimerRow, timerColumns, timerSnapshotOf } from './timer.mapper';
+
+interface HoldsRow {
+  pause_conditions: PauseCondition[];
+  information_request_ids: string[];
+}
+
+interface TicketRow {
+  ticket_id: string;
+  number: string | null;
+  enterprise_id: string | null;
+  grid_id: string | null;
+  category: string;
+  urgency: string;
+  status: string;
+  lead_department_id: string | null;
+  co_handler_department_ids: string[];
+}
+
+interface DecisionRow {
+  decision_id: string;
+  meeting_id: string;
+  ticket_id: string | null;
+  lead_department_id: string;
+  co_handler_department_ids: string[];
+  due_working_days: number;
+  decided_at: Date;
+  status: DecisionStatus;
+}
+
+const holdsOf = (r: HoldsRow | undefined): TicketHolds => ({
+  conditions: r?.pause_conditions ?? [],
+  informationRequestIds: r?.information_request_ids ?? [],
+});
+
+/**
+ * Timers in sla.timers, their planned steps in sla.timer_firings, what we know of tickets in
+ * sla.tickets and of meeting decisions in sla.decisions.
+ */
+@Injectable()
+export class TypeormTimerRepository extends TimerRepository {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly outbox: OutboxWriter,
+  ) {
+    super();
+  }
+
+  async openTimersOf(ticket: TicketFacts): Promise<TicketTimers> {
+    const m = this.tx.writer;
+    const [held]: HoldsRow[] = await m.query(
+      `INSERT INTO sla.tickets (ticket_id, number, enterprise_id, grid_id, category, urgency, status, lead_department_id, co_handler_department_ids, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
+       ON CONFLICT (ticket_id) DO UPDATE SET number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id,
+         grid_id = EXCLUDED.grid_id, category = EXCLUDED.category, urgency = EXCLUDED.urgency, status = EXCLUDED.status,
+         lead_department_id = EXCLUDED.lead_department_id, co_handler_department_ids = EXCLUDED.co_handler_department_ids, updated_at = now()
+       RETURNING pause_conditions, information_request_ids`,
+      [
+        ticket.ticketId,
+        ticket.number,
+        ticket.enterpriseId,
+        ticket.gridId,
+        ticket.category,
+        ticket.urgency,
+        ticket.status,
+        ticket.leadDepartmentId,
+        ticket.coHandlerDepartmentIds,
+      ],
+    );
+    return new TicketTimers(ticket, await this.openTimers(ticket.ticketId, 'ticket'), holdsOf(held));
+  }
+
+  async knownTicket(ticketId: string): Promise<TicketTimers | null> {
+    const [row]: (TicketRow & HoldsRow)[] = await this.tx.writer.query(
+      `SELECT * FROM sla.tickets WHERE ticket_id = $1 FOR UPDATE`,
+      [ticketId],
+    );
+    if (!row) return null;
+    const facts: TicketFacts = {
+      ticketId: row.ticket_id,
+      number: row.number,
+      enterpriseId: row.enterprise_id,
+      gridId: row.grid_id,
+      category: row.category,
+      urgency: row.urgency,
+      status: row.status,
+      leadDepartmentId: row.lead_department_id,
+      coHandlerDepartmentIds: row.co_handler_department_ids,
+    };
+    return new TicketTimers(facts, await this.openTimers(ticketId, 'ticket'), holdsOf(row));
+  }
+
+  async saveHolds(ticketId: string, holds: TicketHolds): Promise<void> {
+    await mutate(
+      this.tx.writer,
+      `UPDATE sla.tickets SET pause_conditions = $2, information_request_ids = $3, updated_at = now() WHERE ticket_id = $1`,
+      [ticketId, holds.conditions, holds.informationRequestIds],
+    );
+  }
+
+  async decisionClock(decisionId: string): Promise<DecisionClock> {
+    const [row]: DecisionRow[] = await this.tx.writer.query(
+      `SELECT * FROM sla.decisions WHERE decision_id = $1 FOR UPDATE`,
+      [decisionId],
+    );
+    const facts: DecisionFacts | null = row
+      ? {
+          decisionId: row.decision_id,
+          meetingId: row.meeting_id,
+          ticketId: row.ticket_id,
+          leadDepartmentId: row.lead_department_id,
+          coHandlerDepartmentIds: row.co_handler_department_ids,
+          dueWorkingDays: row.due_working_days,
+          decidedAt: row.decided_at.getTime(),
+          status: row.status,
+        }
+      : null;
+    return new DecisionClock(facts, await this.openTimers(decisionId, 'decision'));
+  }
+
+  async saveDecision(d: DecisionFacts): Promise<void> {
+    await this.tx.writer.query(
+      `INSERT INTO sla.decisions (decision_id, meeting_id, ticket_id, lead_department_id, co_handler_department_ids,
+                                  due_working_days, decided_at, status, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
+       ON CONFLICT (decision_id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, ticket_id = EXCLUDED.ticket_id,
+         lead_department_id = EXCLUDED.lead_department_id, co_handler_department_ids = EXCLUDED.co_handler_department_ids,
+         due_working_days = EXCLUDED.due_working_days, decided_at = EXCLUDED.decided_at, status = EXCLUDED.status,
+         updated_at = now()`,
+      [
+        d.decisionId,
+        d.meetingId,
+        d.ticketId,
+        d.leadDepartmentId,
+        d.coHandlerDepartmentIds,
+        d.dueWorkingDays,
+        new Date(d.decidedAt),
+        d.status,
+      ],
+    );
+  }
+
+  /** A ticket's open timers (a decision's clock is not among them), or a decision's, locked. */
+  private async openTimers(key: string, subject: 'ticket' | 'decision'): Promise<Timer[]> {
+    const rows: TimerRow[] = await this.tx.writer.query(
+      `SELECT * FROM sla.timers WHERE ticket_id = $1 AND state <> 'stopped' AND (kind = 'decision') = $2
+        ORDER BY started_at, id FOR UPDATE`,
+      [key, subject === 'decision'],
+    );
+    return rows.map((r) => Timer.restore(timerSnapshotOf(r)));
+  }
+
+  async governedBy(job: RecomputeJob, limit: number): Promise<GovernedTimer[]> {
+    const filter = job.scope === 'policy' ? 't.policy_id = $1::uuid' : 't.calendar_id = $1';
+    const rows: (TimerRow & { category: string | null; urgency: string | null })[] =
+      await this.tx.writer.query(
+        `SELECT t.*, k.category, k.urgency FROM sla.timers t LEFT JOIN sla.tickets k ON k.ticket_id = t.ticket_id
+        WHERE t.state <> 'stopped' AND ${filter} AND ($2::uuid IS NULL OR t.id > $2::uuid)
+        ORDER BY t.id LIMIT $3 FOR UPDATE OF t`,
+        [job.target, job.cursor, limit],
+      );
+    return rows.map((r) => ({
+      timer: Timer.restore(timerSnapshotOf(r)),
+      category: r.category ?? '',
+      urgency: r.urgency ?? '',
+    }));
+  }
+
+  async save(timers: readonly Timer[], events: readonly SlaRecordedEvent[]): Promise<void> {
+    const m = this.tx.writer;
+    const opened = timers.filter((t) => t.isNew).map((t) => t.snapshot());
+    const changed = timers.filter((t) => !t.isNew && t.isChanged).map((t) => t.snapshot());
+    if (opened.length) {
+      await m.query(
+        `INSERT INTO sla.timers (id, ticket_id, kind, department_id, policy_id, policy_version, calendar_id, basis,
+                                 started_at, budget_ms, extension_ms, pauses, pause_when, due_at, state, outcome,
+                                 stopped_at, revision, own_duration)
+         SELECT u.id, u.ticket_id, u.kind, u.department_id, u.policy_id, u.policy_version, u.calendar_id, u.basis,
+                u.started_at, u.budget_ms, u.extension_ms, u.pauses::jsonb,
+                ARRAY(SELECT jsonb_array_elements_text(u.pause_when::jsonb)), u.due_at, u.state, u.outcome,
+                u.stopped_at, u.revision, u.own_duration::jsonb
+           FROM ${TIMER_COLUMNS_SOURCE}`,
+        timerColumns(opened),
+      );
+    }
+    if (changed.length) {
+      await mutate(
+        m,
+        `UPDATE sla.timers t SET department_id = u.department_id, policy_id = u.policy_id,
+                policy_version = u.policy_version, calendar_id = u.calendar_id, basis = u.basis,
+                budget_ms = u.budget_ms, extension_ms = u.extension_ms, pauses = u.pauses::jsonb,
+                pause_when = ARRAY(SELECT jsonb_array_elements_text(u.pause_when::jsonb)), due_at = u.due_at,
+                state = u.state, outcome = u.outcome, stopped_at = u.stopped_at, revision = u.revision
+           FROM ${TIMER_COLUMNS_SOURCE}
+          WHERE t.id = u.id`,
+        timerColumns(changed),
+      );
+    }
+    await this.replaceFirings(timers);
+    await appendSlaEvents(this.outbox, m, events);
+  }
+
+  /** Unfired steps of the replanned timers are replaced; fired ones stay (ON CONFLICT), so a step never fires twice. */
+  private async replaceFirings(timers: readonly Timer[]): Promise<void> {
+    const m = this.tx.writer;
+    const replanned = timers.filter((t) => t.plannedFirings !== undefined);
+    if (!replanned.length) return;
+    await mutate(m, 'DELETE FROM sla.timer_firings WHERE timer_id = ANY($1::uuid[]) AND fired_at IS NULL', [
+      replanned.map((t) => t.id),
+    ]);
+    const plans = replanned.flatMap((t) => t.plannedFirings!.map((firing) => ({ timerId: t.id, firing })));
+    if (!plans.length) return;
+    await m.query(
+      `INSERT INTO sla.timer_firings (timer_id, step, step_index, fire_at)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::timestamptz[])
+       ON CONFLICT (timer_id, step) DO NOTHING`,
+      [
+        plans.map((p) => p.timerId),
+        plans.map((p) => p.firing.step),
+        plans.map((p) => p.firing.stepIndex),
+        plans.map((p) => new Date(p.firing.fireAt)),
+      ],
+    );
+    // Wakes the firing schedulers (every instance) for the earliest new step, once this commits.
+    await m.query('SELECT pg_notify($1, $2)', [
+      FIRINGS_CHANNEL,
+      String(Math.min(...plans.map((p) => p.firing.fireAt))),
+    ]);
+  }
+}

@@ -1,0 +1,18 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork } from '@ticketing/database';
+import { EnterpriseDirectory } from '../../domain/enterprise-directory';
+import { CopyEnterpriseCommand } from './copy-enterprise.command';
+
+@CommandHandler(CopyEnterpriseCommand)
+export class CopyEnterpriseHandler implements ICommandHandler<CopyEnterpriseCommand, void> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly directory: EnterpriseDirectory,
+  ) {}
+
+  execute(c: CopyEnterpriseCommand): Promise<void> {
+    return this.uow.transaction(() =>
+      this.directory.upsertEnterprise({ id: c.id, name: c.name, gridId: c.gridId, active: c.active }, c.asOf),
+    );
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The search projection (ticket.ticket_search): one row per ticket, rewritten in the unit of work
+ * that saves the ticket, so a search never sees a ticket other than as it was committed.
+ */
+export abstract class TicketSearchIndex {
+  /** Recomputes the rows of these tickets from what the unit of work has written. */
+  abstract refresh(ticketIds: string[]): Promise<void>;
+  /** Recomputes the rows of an enterprise's tickets (its name or credit code changed). */
+  abstract refreshEnterprise(enterpriseId: string): Promise<void>;
+}
+
+/** The enterprises' credit codes and current names, as the directory last told this service. */
+export interface SearchEnterprise {
+  id: string;
+  name: string;
+  creditCode: string;
+}
+
+export abstract class SearchDirectory {
+  /**
+   * Keeps the enterprise when `asOf` is not older than what is held; true when its name or credit
+   * code changed (its tickets must be indexed again).
+   */
+  abstract upsert(e: SearchEnterprise, asOf: Date): Promise<boolean>;
+}

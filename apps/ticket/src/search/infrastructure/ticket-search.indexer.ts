@@ -1,0 +1,234 @@
+import { Injectable } from '@nestjs/common';
+import { Queryable, TransactionContext } from '@ticketing/database';
+import { searchDocument } from '../domain/search-document';
+import { facet, facetLexemes } from '../domain/search-facets';
+import { quoteLexeme } from '../domain/search-text';
+import { TicketSearchIndex } from '../domain/ticket-search-index';
+import { CONVERSATION_TEXT_SQL, CONVERSATION_TYPES } from './search-sql';
+
+/**
+ * The indexes of ticket.ticket_search. Created after a backfill (a GIN index is built far faster
+ * over a full table than row by row), by the migration and by the bench alike.
+ */
+export const TICKET_SEARCH_INDEXES = [
+  `CREATE INDEX IF NOT EXISTS ticket_search_doc_idx ON ticket.ticket_search USING gin (doc)`,
+  `CREATE INDEX IF NOT EXISTS ticket_search_submitted_idx ON ticket.ticket_search (submitted_at DESC, id DESC)`,
+  `CREATE INDEX IF NOT EXISTS ticket_search_enterprise_idx ON ticket.ticket_search (enterprise_id, submitted_at DESC)`,
+  `CREATE INDEX IF NOT EXISTS ticket_search_grid_idx ON ticket.ticket_search (grid_id, submitted_at DESC)`,
+  `CREATE INDEX IF NOT EXISTS ticket_search_lead_idx ON ticket.ticket_search (lead_department_id, submitted_at DESC)`,
+  `CREATE INDEX IF NOT EXISTS ticket_search_co_handlers_idx ON ticket.ticket_search USING gin (co_handler_department_ids)`,
+];
+
+export const TICKET_SEARCH_INDEX_NAMES = TICKET_SEARCH_INDEXES.map(
+  (ddl) => /INDEX IF NOT EXISTS (\S+)/.exec(ddl)![1],
+);
+
+/** The clock facet (search-facets.ts) as SQL literals. */
+export const CLOCK_FACET = `${quoteLexeme(quoteLexeme(facet.clock))}::tsvector`;
+export const CLOCK_QUERY = `${quoteLexeme(quoteLexeme(facet.clock))}::tsquery`;
+export const CLOCK_LEXEME = `${quoteLexeme(facet.clock)}::text`;
+/** A red card on the respond or resolve clock, from ticket_deadlines.flags (jsonb). */
+export const RED_SQL = (flags: string) =>
+  `COALESCE(${flags} ->> 'respond' = 'red' OR ${flags} ->> 'resolve' = 'red', false)`;
+/** A clock that can make the ticket overdue: a respond or resolve deadline, or a red card. */
+export const CLOCK_RUNNING_SQL = (respond: string, resolve: string, red: string) =>
+  `(${respond} IS NOT NULL OR ${resolve} IS NOT NULL OR ${red})`;
+
+/**
+ * The document's initial characters (the first character of each word lexeme, and each facet):
+ * what the index answers a lone Han character from, as one exact entry (水 is in a third of the
+ * tickets, spread over hundreds of 水X lexemes that a prefix lookup would gather in full).
+ */
+export const INITIALS_SQL = (doc: string) => `ticket.search_initials(${doc})`;
+
+/**
+ * Indexes added by migration 1765810000000 (the round planner's: the tickets with a clock newest
+ * first, the initial characters). Created after a backfill too (the bench), like the others.
+ */
+export const TICKET_SEARCH_PLAN_INDEXES = [
+  `CREATE INDEX IF NOT EXISTS ticket_search_clock_idx ON ticket.ticket_search (submitted_at DESC, id DESC)
+     WHERE ${CLOCK_RUNNING_SQL('clock_respond_due_at', 'clock_resolve_due_at', 'clock_red')}`,
+  `CREATE INDEX IF NOT EXISTS ticket_search_initials_idx ON ticket.ticket_search USING gin (${INITIALS_SQL('doc')})`,
+];
+export const TICKET_SEARCH_PLAN_INDEX_NAMES = TICKET_SEARCH_PLAN_INDEXES.map(
+  (ddl) => /INDEX IF NOT EXISTS (\S+)/.exec(ddl)![1],
+);
+
+interface SourceRow {
+  id: string;
+  number: string;
+  enterprise_id: string;
+  enterprise_name: string;
+  directory_name: string | null;
+  credit_code: string | null;
+  grid_id: string | null;
+  category: string;
+  status: string;
+  channel: string;
+  lead_department_id: string | null;
+  submitted_at: Date;
+  title: string;
+  description: string;
+  location: string | null;
+}
+
+const SOURCE = `
+  SELECT t.id, t.number, t.enterprise_id, t.enterprise_name, e.name AS directory_name, e.credit_code, t.grid_id, t.category,
+         t.status, t.channel, t.lead_department_id, t.submitted_at, t.title, t.description, t.location
+    FROM ticket.tickets t
+    LEFT JOIN ticket.search_enterprises e ON e.id = t.enterprise_id`;
+
+const arrayLiteral = (items: string[]) => `{${items.map((i) => JSON.stringify(i)).join(',')}}`;
+
+/**
+ * Writes the search rows of these tickets: their conversation and co-handlers read for the whole
+ * batch, the document computed here (search-text.ts), every column in one INSERT.
+ */
+async function write(db: Queryable, rows: SourceRow[]): Promise<void> {
+  if (!rows.length) return;
+  const ids = rows.map((r) => r.id);
+  const [steps, parts]: [
+    { ticket_id: string; text: string | null }[],
+    { ticket_id: string; department_id: string }[],
+  ] = await Promise.all([
+    db.query(
+      `SELECT s.ticket_id, ${CONVERSATION_TEXT_SQL} AS text FROM ticket.ticket_steps s
+          WHERE s.ticket_id = ANY($1::uuid[]) AND s.event_type = ANY($2::text[]) ORDER BY s.ticket_id, s.version`,
+      [ids, CONVERSATION_TYPES],
+    ),
+    db.query(
+      `SELECT ticket_id, department_id FROM ticket.ticket_parts WHERE ticket_id = ANY($1::uuid[]) ORDER BY ticket_id, position`,
+      [ids],
+    ),
+  ]);
+  const conversation = new Map<string, string[]>();
+  for (const s of steps)
+    if (s.text) conversation.set(s.ticket_id, [...(conversation.get(s.ticket_id) ?? []), s.text]);
+  const co = new Map<string, string[]>();
+  for (const p of parts) co.set(p.ticket_id, [...(co.get(p.ticket_id) ?? []), p.department_id]);
+  await db.query(
+    `INSERT INTO ticket.ticket_search (id, number, enterprise_id, credit_code, grid_id, category, status, channel,
+            lead_department_id, co_handler_department_ids, submitted_at, doc, indexed_at)
+     SELECT id, number, enterprise_id, credit_code, grid_id, category, status, channel, lead, co::text[], submitted_at, doc::tsvector, now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                   $10::text[], $11::timestamptz[], $12::text[])
+         AS x(id, number, enterprise_id, credit_code, grid_id, category, status, channel, lead, co, submitted_at, doc)
+     ON CONFLICT (id) DO UPDATE SET number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id,
+            credit_code = EXCLUDED.credit_code, grid_id = EXCLUDED.grid_id, category = EXCLUDED.category,
+            status = EXCLUDED.status, channel = EXCLUDED.channel, lead_department_id = EXCLUDED.lead_department_id,
+            co_handler_department_ids = EXCLUDED.co_handler_department_ids, submitted_at = EXCLUDED.submitted_at,
+            doc = CASE WHEN ticket_search.doc @@ ${CLOCK_QUERY} THEN EXCLUDED.doc || ${CLOCK_FACET} ELSE EXCLUDED.doc END,
+            indexed_at = EXCLUDED.indexed_at`,
+    [
+      ids,
+      rows.map((r) => r.number),
+      rows.map((r) => r.enterprise_id),
+      rows.map((r) => r.credit_code),
+      rows.map((r) => r.grid_id),
+      rows.map((r) => r.category),
+      rows.map((r) => r.status),
+      rows.map((r) => r.channel),
+      rows.map((r) => r.lead_department_id),
+      rows.map((r) => arrayLiteral(co.get(r.id) ?? [])),
+      rows.map((r) => r.submitted_at),
+      rows.map((r) =>
+        searchDocument(
+          {
+            number: r.number,
+            enterpriseName: r.enterprise_name,
+            directoryName: r.directory_name,
+            creditCode: r.credit_code,
+            title: r.title,
+            description: r.description,
+            location: r.location,
+            conversation: conversation.get(r.id) ?? [],
+          },
+          facetLexemes({
+            enterpriseId: r.enterprise_id,
+            gridId: r.grid_id,
+            departmentIds: [...(r.lead_department_id ? [r.lead_department_id] : []), ...(co.get(r.id) ?? [])],
+            status: r.status,
+            category: r.category,
+            channel: r.channel,
+            submittedAt: new Date(r.submitted_at),
+          }),
+        ),
+      ),
+    ],
+  );
+}
+
+/** Indexes these tickets (as the unit of work sees them). */
+export async function indexTickets(db: Queryable, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await write(db, await db.query(`${SOURCE} WHERE t.id = ANY($1::uuid[])`, [ids]));
+}
+
+/**
+ * Indexes every ticket (or those with ids in (after, until]), in batches by id: the migration's
+ * backfill, and the bench's. Returns how many were indexed.
+ */
+export async function indexAllTickets(
+  db: Queryable,
+  options: { batch?: number; after?: string; until?: string; onBatch?: (done: number) => void } = {},
+): Promise<number> {
+  const batch = options.batch ?? 2000;
+  let after = options.after ?? '00000000-0000-0000-0000-000000000000';
+  const until = options.until ?? 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+  let done = 0;
+  for (;;) {
+    const rows: SourceRow[] = await db.query(
+      `${SOURCE} WHERE t.id > $1::uuid AND t.id <= $2::uuid ORDER BY t.id LIMIT ${batch}`,
+      [after, until],
+    );
+    if (!rows.length) return done;
+    await write(db, rows);
+    done += rows.length;
+    after = rows[rows.length - 1].id;
+    options.onBatch?.(done);
+  }
+}
+
+/**
+ * Copies the clocks of ticket.ticket_deadlines into the search rows (the clock columns and the
+ * clock facet; migration 1765810000000): after a backfill, which writes new rows without them.
+ * From then on the deadlines' trigger keeps them, and re-indexing a row keeps its clock facet.
+ * Returns how many rows changed.
+ */
+export async function syncSearchClocks(db: Queryable): Promise<number> {
+  const rows: unknown[] = await db.query(
+    `UPDATE ticket.ticket_search s
+        SET clock_respond_due_at = d.respond_due_at, clock_resolve_due_at = d.resolve_due_at, clock_red = ${RED_SQL('d.flags')},
+            doc = CASE WHEN ${CLOCK_RUNNING_SQL('d.respond_due_at', 'd.resolve_due_at', RED_SQL('d.flags'))}
+                       THEN s.doc || ${CLOCK_FACET} ELSE ts_delete(s.doc, ${CLOCK_LEXEME}) END
+       FROM ticket.ticket_deadlines d
+      WHERE d.ticket_id = s.id
+        AND (s.clock_respond_due_at IS DISTINCT FROM d.respond_due_at OR s.clock_resolve_due_at IS DISTINCT FROM d.resolve_due_at
+             OR s.clock_red IS DISTINCT FROM ${RED_SQL('d.flags')})
+      RETURNING s.id`,
+  );
+  return rows.length;
+}
+
+@Injectable()
+export class TypeormTicketSearchIndex extends TicketSearchIndex {
+  constructor(private readonly tx: TransactionContext) {
+    super();
+  }
+
+  refresh(ticketIds: string[]): Promise<void> {
+    return indexTickets(this.tx.writer, ticketIds);
+  }
+
+  async refreshEnterprise(enterpriseId: string): Promise<void> {
+    const ids: { id: string }[] = await this.tx.writer.query(
+      `SELECT id FROM ticket.tickets WHERE enterprise_id = $1 ORDER BY id`,
+      [enterpriseId],
+    );
+    for (let i = 0; i < ids.length; i += 500)
+      await indexTickets(
+        this.tx.writer,
+        ids.slice(i, i + 500).map((r) => r.id),
+      );
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionContext } from '@ticketing/database';
+import { IdempotencyKeys, IdempotentAnswer } from '../domain/idempotency-keys';
+import { TicketChangedResponseDto } from '../ticket-changed.response.dto';
+
+/** `ticket.idempotency_keys`: the key's row is inserted first, so a concurrent twin blocks on it. */
+@Injectable()
+export class TypeormIdempotencyKeys extends IdempotencyKeys<TicketChangedResponseDto> {
+  constructor(private readonly tx: TransactionContext) {
+    super();
+  }
+
+  async claim(
+    userId: string,
+    key: string,
+    requestHash: string,
+  ): Promise<true | IdempotentAnswer<TicketChangedResponseDto>> {
+    const manager = this.tx.writer;
+    const claimed: unknown[] = await manager.query(
+      `INSERT INTO ticket.idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
+      [userId, key, requestHash],
+    );
+    if (claimed.length) return true;
+    const [prior]: { request_hash: string; response: TicketChangedResponseDto | null }[] =
+      await manager.query(
+        `SELECT request_hash, response FROM ticket.idempotency_keys WHERE user_id = $1 AND key = $2`,
+        [userId, key],
+      );
+    return { requestHash: prior?.request_hash ?? '', response: prior?.response ?? null };
+  }
+
+  async record(
+    userId: string,
+    key: string,
+    resourceId: string,
+    response: TicketChangedResponseDto,
+  ): Promise<void> {
+    await this.tx.writer.query(
+      `UPDATE ticket.idempotency_keys SET ticket_id = $3, response = $4 WHERE user_id = $1 AND key = $2`,
+      [userId, key, resourceId, JSON.stringify(response)],
+    );
+  }
+}

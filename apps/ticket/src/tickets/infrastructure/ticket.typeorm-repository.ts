@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { Topics } from '@ticketing/contracts';
+import { TransactionContext } from '@ticketing/database';
+import { newEvent, OutboxWriter } from '@ticketing/messaging';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { TicketSearchIndex } from '../../search/domain/ticket-search-index';
+import { Ticket, TicketChange } from '../domain/ticket.aggregate';
+import { TicketRepository } from '../domain/ticket.repository';
+import { TicketMapper } from './ticket.mapper';
+import { TicketOrmEntity, TicketPartOrmEntity, TicketStepOrmEntity } from './ticket.orm-entity';
+
+/**
+ * Tickets in PostgreSQL. `save` writes the state, one timeline step per change and one outbox
+ * event per change in the unit of work's transaction, and rewrites the ticket's search row from
+ * them, so all of it commits together.
+ */
+@Injectable()
+export class TypeormTicketRepository extends TicketRepository {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly outbox: OutboxWriter,
+    private readonly search: TicketSearchIndex,
+  ) {
+    super();
+  }
+
+  async lockById(id: string): Promise<Ticket | null> {
+    const manager = this.tx.writer;
+    const row = await manager.findOne(TicketOrmEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!row) return null;
+    const parts = await manager.find(TicketPartOrmEntity, { where: { ticketId: id } });
+    return TicketMapper.toDomain(row, parts);
+  }
+
+  async save(ticket: Ticket): Promise<void> {
+    const changes = ticket.pullChanges();
+    if (!changes.length) return;
+    const manager = this.tx.writer;
+    const { row, parts } = TicketMapper.toPersistence(ticket);
+    const before = changes[0].version - 1;
+    if (before === 0) {
+      await manager.insert(TicketOrmEntity, row);
+    } else {
+      const result = await manager.update(TicketOrmEntity, { id: row.id, version: before }, row);
+      // The row is locked by lockById; a miss here means a caller skipped the lock.
+      if (result.affected !== 1) throw new Error(`ticket ${row.id} was not at version ${before} when saving`);
+    }
+    await manager.delete(TicketPartOrmEntity, { ticketId: row.id });
+    if (parts.length) await manager.insert(TicketPartOrmEntity, parts);
+
+    const events = changes.map((c) =>
+      newEvent({
+        type: c.eventType,
+        aggregateId: row.id,
+        aggregateVersion: c.version,
+        actor: c.actor,
+        payload: c.payload,
+        occurredAt: c.at,
+      }),
+    );
+    await manager.insert(
+      TicketStepOrmEntity,
+      changes.map((c, i) => step(row.id, c, events[i].id)),
+    );
+    await this.outbox.append(manager, Topics.Ticket, events);
+    await this.search.refresh([row.id]);
+  }
+}
+
+const BASE_KEYS = new Set([
+  'ticketId',
+  'number',
+  'status',
+  'enterpriseId',
+  'category',
+  'urgency',
+  'gridId',
+  'coHandlerDepartmentIds',
+  'followsTicketId',
+]);
+
+function step(
+  ticketId: string,
+  c: TicketChange,
+  eventId: string,
+): QueryDeepPartialEntity<TicketStepOrmEntity> {
+  return {
+    ticketId,
+    version: c.version,
+    action: c.action,
+    eventType: c.eventType,
+    eventId,
+    actorId: c.actor.id,
+    actorRole: c.actor.role,
+    reason: c.reason,
+    reasonCode: c.reasonCode,
+    reasonParams: c.reasonParams,
+    statusFrom: c.statusFrom,
+    statusTo: c.payload.status,
+    occurredAt: c.at,
+    // The event's own fields (not the repeated base) are what a timeline reader wants to see.
+    details: Object.fromEntries(Object.entries(c.payload).filter(([k]) => !BASE_KEYS.has(k))),
+  } as QueryDeepPartialEntity<TicketStepOrmEntity>;
+}

@@ -1,0 +1,2 @@
+export * from './content-addressed-files';
+export * from './file-signature';

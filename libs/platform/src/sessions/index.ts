@@ -1,0 +1,2 @@
+export * from './session-revocation.sql';
+export * from './session-revocation.feed';
