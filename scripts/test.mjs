@@ -59,12 +59,19 @@ if (!/--selectProjects[= ]unit$/.test(args.join(' '))) {
   env.WEB_E2E_SKIP_BUILD = '1';
 }
 
+// Two suites at a time by default (TEST_WORKERS=1 runs them in band): every suite has its own
+// database, its own Kafka topic prefix and its own free port, so they do not share state.
+const workers = env.TEST_WORKERS ?? '2';
+if (!/^[1-9]$/.test(workers)) {
+  console.error(`[test] TEST_WORKERS must be 1-9, got "${workers}"`);
+  process.exit(1);
+}
 const resultsFile = join(root, '.data', 'jest-results.json');
 const jest = spawn(
   process.execPath,
   [
     join(root, 'node_modules/jest/bin/jest.js'),
-    '--runInBand',
+    workers === '1' ? '--runInBand' : `--maxWorkers=${workers}`,
     '--json',
     `--outputFile=${resultsFile}`,
     ...args,
