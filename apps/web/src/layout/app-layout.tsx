@@ -33,14 +33,26 @@ export function AppLayout() {
         style={{
           display: 'flex',
           alignItems: 'center',
-          gap: 12,
+          gap: narrow ? 8 : 12,
           padding: narrow ? '0 12px' : '0 24px',
           background: '#b71c1c',
           color: '#fff',
         }}
       >
-        {/* The app's name is not the page's heading: each page has its own h1. */}
-        <span style={{ fontSize: 20, fontWeight: 600, whiteSpace: 'nowrap' }}>{t('app.title')}</span>
+        {/* The app's name is not the page's heading: each page has its own h1. On a phone it is the one
+            thing that gives way (its end hidden) when the buttons need the room: the page never
+            scrolls sideways, whatever the language (English's name is twice as wide as 吹哨报到). */}
+        <span
+          title={narrow ? t('app.title') : undefined}
+          style={{
+            fontSize: narrow ? 18 : 20,
+            fontWeight: 600,
+            whiteSpace: 'nowrap',
+            ...(narrow ? { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' } : {}),
+          }}
+        >
+          {t('app.title')}
+        </span>
         {/* The words that fit: in English the line is long, and a header that wraps spills its
             white words out of the red bar. */}
         {!narrow && (
@@ -58,8 +70,10 @@ export function AppLayout() {
           </span>
         )}
         <div style={{ flex: 1 }} />
-        <HeaderSearch />
-        <Space size={narrow ? 0 : 8}>
+        <div style={{ flexShrink: 0, display: 'flex' }}>
+          <HeaderSearch />
+        </div>
+        <Space size={narrow ? 0 : 8} style={{ flexShrink: 0 }}>
           {!narrow && (
             <span data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>
               {user.displayName}{' '}
@@ -78,7 +92,7 @@ export function AppLayout() {
             </span>
           )}
           <NotificationBell />
-          <LanguageSwitch />
+          <LanguageSwitch compact={narrow} />
           {/* The visible words are the name; on a phone, where only the icon shows, the name is said. */}
           <Button
             type="text"
