@@ -501,6 +501,26 @@ describe('the committee’s cycle in the browser (issue 15)', () => {
 
     const page = await desktop.newPage();
     await login(page, server.url, 'committee');
+    // The calls to make are one switch away on the list of all tickets: only those awaiting one.
+    await page.goto(`${server.url}/tickets`);
+    await page.getByTestId('all-tickets').waitFor();
+    await page.getByLabel('只看待回访').click();
+    await page.waitForURL(/awaitingCallback=true/);
+    await page.locator(`[data-testid=all-tickets] tr[data-row-key="${called.id}"]`).waitFor();
+    await settled(page);
+    const awaiting = await api.get<{ items: { id: string; awaitingCallback?: boolean }[] }>(
+      'committee',
+      '/api/v1/tickets?awaitingCallback=true&limit=20',
+    );
+    expect(awaiting.items.every((x) => x.awaitingCallback === true)).toBe(true);
+    const listed = await page
+      .locator('[data-testid=all-tickets] tr[data-row-key]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')));
+    expect(listed.sort()).toEqual(awaiting.items.map((x) => x.id).sort());
+    expect(
+      (await api.get<{ items: unknown[] }>('committee', '/api/v1/tickets?limit=50')).items.length,
+    ).toBeGreaterThan(listed.length);
+    await page.goto(`${server.url}/`);
     // The committee is told: the ticket's notification leads to it.
     await page.getByTestId('notification-bell').click();
     await page.locator(`[data-testid=notification][data-ticket="${called.id}"]`).first().click();

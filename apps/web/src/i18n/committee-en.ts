@@ -291,6 +291,7 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'callback.dueAt': 'Call the enterprise and record its rating by {at}',
   'callback.hint': 'Call the enterprise and record its rating',
   'callback.action': 'Record a callback',
+  'callback.filter': 'Awaiting a callback only',
   'callback.comment': 'Notes of the call',
   'callback.recorded': 'Rated by callback',
 

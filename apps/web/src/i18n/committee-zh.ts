@@ -285,6 +285,7 @@ export const committeeZh = {
   'callback.dueAt': `请在 {at} 前电话${Z.callback}并记录企业的${Z.feedback}`,
   'callback.hint': `请电话${Z.callback}并记录企业的${Z.feedback}`,
   'callback.action': `记录${Z.callback}`,
+  'callback.filter': `只看待${Z.callback}`,
   'callback.comment': `${Z.callback}记录`,
   'callback.recorded': `${Z.feedback}来自${Z.callback}`,
 

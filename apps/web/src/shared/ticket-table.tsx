@@ -49,6 +49,8 @@ interface Props {
   bulk?: (selected: TicketSummary[], done: () => void) => ReactNode;
   /** Offer “only those named to me” (承办人 = the user). */
   mineFilter?: boolean;
+  /** Offer “only those awaiting a callback” (待回访: the committee's calls to make). */
+  callbackFilter?: boolean;
 }
 
 const TITLE_MIN_WIDTH = 200;
@@ -68,6 +70,7 @@ export function TicketTable({
   filtersInUrl = false,
   bulk,
   mineFilter = false,
+  callbackFilter = false,
 }: Props) {
   const { t, locale } = useI18n();
   const user = useUser();
@@ -84,6 +87,9 @@ export function TicketTable({
   const [category, setCategoryState] = useState<string[]>(listParam(fromUrl, 'category'));
   const [overdue, setOverdueState] = useState(fromUrl.get('overdue') === 'true');
   const [dueSoon, setDueSoonState] = useState(fromUrl.has('dueSoon'));
+  const [awaitingCallback, setAwaitingCallbackState] = useState(
+    callbackFilter && fromUrl.get('awaitingCallback') === 'true',
+  );
   const [sort, setSortState] = useState<'newest' | 'deadline'>(
     fromUrl.get('sort') === 'deadline'
       ? 'deadline'
@@ -107,6 +113,9 @@ export function TicketTable({
   const setCategory = inUrl(setCategoryState, 'category', (v: string[]) => v.join(',') || null);
   const setOverdue = inUrl(setOverdueState, 'overdue', (v: boolean) => (v ? 'true' : null));
   const setDueSoon = inUrl(setDueSoonState, 'dueSoon', (v: boolean) => (v ? '24' : null));
+  const setAwaitingCallback = inUrl(setAwaitingCallbackState, 'awaitingCallback', (v: boolean) =>
+    v ? 'true' : null,
+  );
   const setSort = inUrl(setSortState, 'sort', (v: 'newest' | 'deadline') => v);
   const [tick, setTick] = useState(0);
   const [ticked, setTicked] = useState<string[]>([]);
@@ -121,6 +130,7 @@ export function TicketTable({
     category,
     overdue: overdue || undefined,
     dueSoonHours: dueSoon ? 24 : undefined,
+    awaitingCallback: awaitingCallback || undefined,
     assignedToMe: mine || undefined,
     sort,
     limit: 20,
@@ -129,7 +139,18 @@ export function TicketTable({
 
   const { rows, hasMore, loading, error, more } = useCursorPages(
     (after) => api<Page<TicketSummary>>('/api/v1/tickets', { query: query(after) }),
-    [status.join(), category.join(), overdue, dueSoon, sort, refreshKey, tick, activity, mine],
+    [
+      status.join(),
+      category.join(),
+      overdue,
+      dueSoon,
+      awaitingCallback,
+      sort,
+      refreshKey,
+      tick,
+      activity,
+      mine,
+    ],
   );
 
   const all: Record<Column, ColumnsType<TicketSummary>[number]> = {
@@ -260,6 +281,17 @@ export function TicketTable({
           <Switch id={`${testId ?? 't'}-due-soon`} checked={dueSoon} onChange={setDueSoon} size="small" />
           <label htmlFor={`${testId ?? 't'}-due-soon`}>{t('tickets.dueSoon')}</label>
         </Space>
+        {callbackFilter && (
+          <Space size={4}>
+            <Switch
+              id={`${testId ?? 't'}-callback`}
+              checked={awaitingCallback}
+              onChange={setAwaitingCallback}
+              size="small"
+            />
+            <label htmlFor={`${testId ?? 't'}-callback`}>{t('callback.filter')}</label>
+          </Space>
+        )}
         {mineFilter && (
           <Space size={4}>
             <Switch id={`${testId ?? 't'}-mine`} checked={mine} onChange={setMine} size="small" />

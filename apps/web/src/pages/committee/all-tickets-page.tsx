@@ -73,6 +73,7 @@ export function AllTicketsPage() {
         <TicketTable
           testId="all-tickets"
           filtersInUrl
+          callbackFilter={user.role === 'committee'}
           columns={[
             'number',
             'title',
