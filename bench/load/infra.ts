@@ -22,12 +22,10 @@ export interface Postgres {
   start(): Promise<void>;
 }
 
-export async function startPostgres(name: string): Promise<Postgres> {
+export async function startPostgres(name: string, extra: Record<string, string> = {}): Promise<Postgres> {
   const dataDir = join(repoRoot, '.data', `${name}-postgres`);
-  let running: RunningPostgres = await startEmbeddedPostgres({
-    dataDir,
-    settings: { max_connections: '300' },
-  });
+  const settings = { max_connections: '300', ...extra };
+  let running: RunningPostgres = await startEmbeddedPostgres({ dataDir, settings });
   const port = running.port;
   const pg: Postgres = {
     port,
@@ -47,7 +45,7 @@ export async function startPostgres(name: string): Promise<Postgres> {
     stop: () => running.stop(),
     // Same port and data directory: clients reconnect to the address they were given.
     start: async () => {
-      running = await startEmbeddedPostgres({ dataDir, port, settings: { max_connections: '300' } });
+      running = await startEmbeddedPostgres({ dataDir, port, settings });
     },
   };
   return pg;

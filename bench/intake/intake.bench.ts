@@ -1,0 +1,587 @@
+/**
+ * npm run bench:intake — what one ticket's intake costs (submit → routed → assigned, with every
+ * consumer's work: dispatch, ledger, sla, notify, …), against the standalone as the README starts
+ * it (embedded PostgreSQL, in-process transport).
+ *
+ * Rounds of INTAKE_TICKETS tickets each: closed-loop at each concurrency of INTAKE_CONCURRENCY
+ * (c1,c8,c32: that many submitters, one ticket after another) and open-loop at each rate of
+ * INTAKE_RATES (tickets/s offered). A round ends when every consumer has applied every event its
+ * tickets caused (every outbox of every schema published: with the in-process transport a row is
+ * marked only once every group applied it), so the CPU of a round is the whole cost of its tickets.
+ * Per round: accepted tickets/s, submit p50/p99, submit → 待签收 (ticket.submitted → ticket.assigned
+ * in the ticket outbox) p50/p99, CPU-ms per ticket (Node process; PostgreSQL summed over every
+ * backend from /proc), statements per ticket by service schema and transactions per ticket
+ * (pg_stat_statements, loaded through shared_preload_libraries in this bench's own server), events
+ * per ticket, PostgreSQL connections by application_name, RSS. In the same run: pgbench -c 8
+ * single-row INSERT on the same server (the ceiling). The round INTAKE_PROFILE_ROUND (default c8)
+ * is profiled (V8 sampling profiler in the service).
+ *
+ * Env: INTAKE_TICKETS (300), INTAKE_CONCURRENCY (1,8,32), INTAKE_RATES (empty), INTAKE_OUT (results name, intake),
+ * INTAKE_PROFILE_ROUND (c8; empty: none), INTAKE_SETUPS (standalone; distributed adds Kafka),
+ * plus the service's own settings passed through (e.g. LOCAL_RELAY_BATCHES_IN_FLIGHT).
+ */
+import 'reflect-metadata';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { percentile, progress, repoRoot, writeResults } from '../bench-infra';
+import { LoadDriver, TicketRun } from '../load/driver';
+import { sleep } from '../load/http';
+import {
+  pgbenchInsertCeiling,
+  PgbenchFigures,
+  ProcessMonitor,
+  round1,
+  startKafka,
+  startPostgres,
+  Postgres,
+} from '../load/infra';
+import { Hotspot, summariseProfile } from '../load/profile';
+import {
+  freshDatabase,
+  profileHook,
+  RunningSystem,
+  serviceEnv,
+  startDistributedSystem,
+  startStandalone,
+  waitForDirectory,
+} from '../load/system';
+
+const TICKETS = Number(process.env.INTAKE_TICKETS ?? 300);
+const list = (v: string | undefined, d: string) =>
+  (v ?? d)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(Number);
+const CONCURRENCY = list(process.env.INTAKE_CONCURRENCY, '1,8,32');
+const RATES = list(process.env.INTAKE_RATES, '');
+const OUT = process.env.INTAKE_OUT ?? 'intake';
+const PROFILE_ROUND = process.env.INTAKE_PROFILE_ROUND ?? 'c8';
+const SETUPS = (process.env.INTAKE_SETUPS ?? 'standalone').split(',').map((s) => s.trim());
+const PASS_THROUGH = ['LOCAL_RELAY_BATCHES_IN_FLIGHT', 'DATABASE_POOL_SIZE'];
+
+const p = (xs: number[], q: number) =>
+  round1(
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      q,
+    ),
+  );
+
+interface Statement {
+  schema: string;
+  query: string;
+  calls: number;
+  totalMs: number;
+}
+
+interface Round {
+  name: string; // c8, r50
+  tickets: number;
+  accepted: number;
+  wallSeconds: number; // first submit → last accepted
+  acceptedPerSecond: number;
+  submitP50Ms: number;
+  submitP99Ms: number;
+  assignedP50Ms: number; // ticket.submitted → ticket.assigned (server timeline)
+  assignedP99Ms: number;
+  assignedCount: number;
+  drainSeconds: number; // last accepted → every consumer done
+  cpuMsPerTicket: Record<string, number>; // by process
+  statementsPerTicket: Record<string, number>; // by schema (+ transaction control, other)
+  statementMsPerTicket: Record<string, number>;
+  transactionsPerTicket: number; // pg_stat_database xact_commit + xact_rollback
+  eventsPerTicket: Record<string, number>; // outbox rows written, by schema
+  eventBytesPerTicket: number;
+  connections: { peak: number; byApplication: Record<string, number> };
+  rssMb: Record<string, number>;
+  topStatements: { schema: string; query: string; callsPerTicket: number; msPerTicket: number }[];
+  profile?: { windowMs: number; frames: Hotspot[]; packages: Hotspot[] };
+}
+
+class Db {
+  constructor(
+    readonly c: Client,
+    readonly url: string,
+  ) {}
+  static async open(url: string) {
+    const c = new Client({ connectionString: url, application_name: 'bench:intake' });
+    await c.connect();
+    return new Db(c, url);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  q<T = any>(sql: string, args: unknown[] = []): Promise<T[]> {
+    // Marked, so pg_stat_statements' figures leave the bench's own queries out.
+    return this.c
+      .query(sql.startsWith('/* bench */') ? sql : `/* bench */ ${sql}`, args)
+      .then((r) => r.rows as T[]);
+  }
+}
+
+async function schemas(db: Db): Promise<string[]> {
+  return (
+    await db.q<{ s: string }>(
+      `SELECT table_schema AS s FROM information_schema.tables WHERE table_name = 'outbox' ORDER BY 1`,
+    )
+  ).map((r) => r.s);
+}
+
+function schemaOf(query: string, known: string[]): string {
+  const q = query.trim();
+  if (/^(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|SAVEPOINT|RELEASE)/i.test(q)) return '(transaction control)';
+  for (const s of known) if (new RegExp(`(^|[^\\w])"?${s}"?\\.`, 'i').test(q)) return s;
+  return '(other)';
+}
+
+/** Until every outbox row of every schema is published: every consumer applied everything. */
+async function quiesce(db: Db, known: string[], maxMs: number): Promise<void> {
+  const end = Date.now() + maxMs;
+  const sql = `/* bench */ SELECT (${known
+    .map((s) => `(SELECT count(*) FROM "${s}".outbox WHERE published_at IS NULL)`)
+    .join(' + ')})::int AS n`;
+  for (;;) {
+    const pending = (await db.q<{ n: number }>(sql))[0].n;
+    if (pending === 0) return;
+    if (Date.now() > end) throw new Error(`${pending} events still unpublished after ${maxMs} ms`);
+    await sleep(200);
+  }
+}
+
+async function outboxSeqs(db: Db, known: string[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const s of known)
+    out[s] = (await db.q<{ m: string }>(`SELECT coalesce(max(seq), 0)::text AS m FROM "${s}".outbox`))[0].m;
+  return out;
+}
+
+async function xacts(db: Db): Promise<number> {
+  return Number(
+    (
+      await db.q<{ n: string }>(
+        `SELECT (xact_commit + xact_rollback)::text AS n FROM pg_stat_database WHERE datname = current_database()`,
+      )
+    )[0].n,
+  );
+}
+
+async function connections(db: Db): Promise<Record<string, number>> {
+  const rows = await db.q<{ a: string; n: number }>(
+    `SELECT coalesce(nullif(application_name, ''), '(none)') AS a, count(*)::int AS n
+       FROM pg_stat_activity WHERE datname = current_database() AND application_name <> 'bench:intake' GROUP BY 1`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.a, r.n]));
+}
+
+async function runRound(
+  name: string,
+  driver: LoadDriver,
+  db: Db,
+  known: string[],
+  monitorFor: () => ProcessMonitor,
+  submit: (driver: LoadDriver) => Promise<TicketRun[]>,
+  profileDir: string | null,
+): Promise<Round> {
+  await quiesce(db, known, 120000);
+  const seqs = await outboxSeqs(db, known);
+  await db.q('SELECT pg_stat_statements_reset()');
+  // pg_stat_database is refreshed at transaction end: read it fresh.
+  await db.q('SELECT pg_stat_clear_snapshot()');
+  const x0 = await xacts(db);
+  const monitor = monitorFor();
+  let peak = 0;
+  let peakBy: Record<string, number> = {};
+  let sampling = true;
+  const sampler = (async () => {
+    const s = await Db.open(db.url).catch(() => null);
+    while (sampling && s) {
+      const by = await connections(s);
+      const n = Object.values(by).reduce((a, b) => a + b, 0);
+      if (n > peak) {
+        peak = n;
+        peakBy = by;
+      }
+      await sleep(500);
+    }
+    await s?.c.end();
+  })();
+  if (profileDir) writeFileSync(join(profileDir, 'start'), '');
+  monitor.begin();
+  const t0 = performance.now();
+  const runs = await submit(driver);
+  const t1 = performance.now();
+  await quiesce(db, known, 300000);
+  const t2 = performance.now();
+  const processes = monitor.end();
+  if (profileDir) writeFileSync(join(profileDir, 'stop'), '');
+  sampling = false;
+  await sampler;
+  await db.q('SELECT pg_stat_clear_snapshot()');
+  // The stats collector flushes a backend's counters at most every second (PG 15+: on idle).
+  await sleep(1500);
+  await db.q('SELECT pg_stat_clear_snapshot()');
+  const x1 = await xacts(db);
+  const ids = runs.filter((r) => r.id).map((r) => r.id!);
+  const n = ids.length || 1;
+
+  const statements: Statement[] = (
+    await db.q<{ query: string; calls: string; ms: number }>(
+      `SELECT query, calls::text, total_exec_time AS ms FROM pg_stat_statements s
+         JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()`,
+    )
+  )
+    .filter((r) => !r.query.includes('/* bench */') && !r.query.includes('pg_stat_'))
+    .map((r) => ({
+      schema: schemaOf(r.query, known),
+      query: r.query,
+      calls: Number(r.calls),
+      totalMs: r.ms,
+    }));
+  const statementsPerTicket: Record<string, number> = {};
+  const statementMsPerTicket: Record<string, number> = {};
+  for (const s of statements) {
+    statementsPerTicket[s.schema] = (statementsPerTicket[s.schema] ?? 0) + s.calls / n;
+    statementMsPerTicket[s.schema] = (statementMsPerTicket[s.schema] ?? 0) + s.totalMs / n;
+  }
+  for (const k of Object.keys(statementsPerTicket)) {
+    statementsPerTicket[k] = round1(statementsPerTicket[k]);
+    statementMsPerTicket[k] = Math.round(statementMsPerTicket[k] * 100) / 100;
+  }
+  statementsPerTicket.total = round1(statements.reduce((a, s) => a + s.calls, 0) / n);
+
+  const eventsPerTicket: Record<string, number> = {};
+  let bytes = 0;
+  let events = 0;
+  for (const s of known) {
+    const [r] = await db.q<{ n: number; b: string }>(
+      `SELECT count(*)::int AS n, coalesce(sum(octet_length(envelope::text)), 0)::text AS b FROM "${s}".outbox WHERE seq > $1`,
+      [seqs[s]],
+    );
+    if (r.n) eventsPerTicket[s] = round1(r.n / n);
+    events += r.n;
+    bytes += Number(r.b);
+  }
+  eventsPerTicket.total = round1(events / n);
+
+  const queue = (
+    await db.q<{ ms: number }>(
+      `SELECT extract(epoch FROM a.created_at - s.created_at) * 1000 AS ms
+         FROM ticket.outbox s JOIN ticket.outbox a ON a.key = s.key AND a.type = 'ticket.assigned'
+        WHERE s.type = 'ticket.submitted' AND s.key = ANY($1)`,
+      [ids],
+    )
+  ).map((r) => Number(r.ms));
+  const submitMs = runs.filter((r) => r.submitMs !== undefined).map((r) => r.submitMs!);
+  const lastAccepted = Math.max(...runs.filter((r) => r.acceptedAt).map((r) => r.acceptedAt!), t0);
+
+  const cpuMsPerTicket: Record<string, number> = {};
+  const rssMb: Record<string, number> = {};
+  for (const x of processes) {
+    cpuMsPerTicket[x.name] = round1((x.cpuSeconds * 1000) / n);
+    rssMb[x.name] = x.peakRssMb;
+  }
+  cpuMsPerTicket['service + PostgreSQL'] = round1(
+    processes.filter((x) => x.name !== 'load generator').reduce((a, x) => a + x.cpuSeconds * 1000, 0) / n,
+  );
+
+  const failed = runs.filter((r) => !r.id);
+  if (failed.length)
+    progress(
+      `${name}: ${failed.length} not accepted, e.g. ${failed[0].error}; samples: ${driver.counters.errorSamples.slice(-3).join(' | ')}`,
+    );
+  const wall = (lastAccepted - t0) / 1000;
+  return {
+    name,
+    tickets: runs.length,
+    accepted: ids.length,
+    wallSeconds: round1(wall),
+    acceptedPerSecond: round1(ids.length / wall),
+    submitP50Ms: p(submitMs, 50),
+    submitP99Ms: p(submitMs, 99),
+    assignedP50Ms: p(queue, 50),
+    assignedP99Ms: p(queue, 99),
+    assignedCount: queue.length,
+    drainSeconds: round1((t2 - Math.max(t1, lastAccepted)) / 1000),
+    cpuMsPerTicket,
+    statementsPerTicket,
+    statementMsPerTicket,
+    transactionsPerTicket: round1((x1 - x0) / n),
+    eventsPerTicket,
+    eventBytesPerTicket: Math.round(bytes / n),
+    connections: { peak, byApplication: peakBy },
+    rssMb,
+    topStatements: statements
+      .sort((a, b) => b.totalMs - a.totalMs)
+      .slice(0, 15)
+      .map((s) => ({
+        schema: s.schema,
+        query: s.query.replace(/\s+/g, ' ').slice(0, 140),
+        callsPerTicket: round1(s.calls / n),
+        msPerTicket: Math.round((s.totalMs / n) * 100) / 100,
+      })),
+  };
+}
+
+const closedLoop = (concurrency: number) => async (driver: LoadDriver) => {
+  const runs: TicketRun[] = [];
+  let left = TICKETS;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (left > 0) {
+        left--;
+        runs.push(await driver.submitOnly());
+      }
+    }),
+  );
+  return runs;
+};
+
+const openLoop = (rate: number) => async (driver: LoadDriver) => {
+  const from = performance.now();
+  const pending: Promise<TicketRun>[] = [];
+  while (pending.length < TICKETS) {
+    const due = Math.min(TICKETS, Math.floor(((performance.now() - from) / 1000) * rate) + 1);
+    while (pending.length < due) pending.push(driver.submitOnly());
+    await sleep(5);
+  }
+  return Promise.all(pending);
+};
+
+async function runSetup(
+  kind: string,
+  pg: Postgres,
+  brokers: string[] | null,
+  kafkaPid: (() => number | undefined) | null,
+): Promise<{ setup: string; rounds: Round[]; settings: Record<string, string> }> {
+  const databaseUrl = await freshDatabase(pg.url, `intake_${kind}`);
+  const db = await Db.open(databaseUrl);
+  await db.q('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  const dataDir = mkdtempSync(join(dataTmp(), 'intake-data-'));
+  const profileDir = mkdtempSync(join(tmpdir(), 'intake-prof-'));
+  const settings: Record<string, string> = {};
+  for (const k of PASS_THROUGH) if (process.env[k]) settings[k] = process.env[k]!;
+  const env = serviceEnv(databaseUrl, dataDir, {
+    ...settings,
+    ...(PROFILE_ROUND
+      ? { NODE_OPTIONS: `--require ${profileHook}`, LOAD_PROFILE_DIR: profileDir, LOAD_PROFILE_NAME: kind }
+      : {}),
+    ...(brokers
+      ? { KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_PREFIX: `intake${Date.now().toString(36)}.` }
+      : {}),
+  });
+  progress(`${kind}: starting`);
+  const system: RunningSystem =
+    kind === 'standalone' ? await startStandalone(env) : await startDistributedSystem(env);
+  const driver = new LoadDriver(system.routes, { ticketDeadlineMs: 120000, pollMs: 50 });
+  const monitorFor = () => {
+    const m = new ProcessMonitor();
+    for (const [name, s] of Object.entries(system.services)) m.track(name, () => s.pid());
+    m.track('postgres', () => pg.pid(), true);
+    if (kafkaPid) m.track('kafka (JVM)', kafkaPid);
+    m.track('load generator', () => process.pid);
+    return m;
+  };
+  const rounds: Round[] = [];
+  try {
+    await driver.prepare(20);
+    await waitForDirectory(databaseUrl, 20);
+    const known = await schemas(db);
+    // Warm-up: JIT, pools, caches; not reported.
+    progress(`${kind}: warm-up (50 tickets at concurrency 4)`);
+    await runRound('warm-up', driver, db, known, monitorFor, closedLoopN(4, 50), null);
+    const plan: [string, (d: LoadDriver) => Promise<TicketRun[]>][] = [
+      ...CONCURRENCY.map(
+        (c) => [`c${c}`, closedLoop(c)] as [string, (d: LoadDriver) => Promise<TicketRun[]>],
+      ),
+      ...RATES.map((r) => [`r${r}`, openLoop(r)] as [string, (d: LoadDriver) => Promise<TicketRun[]>]),
+    ];
+    for (const [name, submit] of plan) {
+      progress(`${kind}: round ${name} (${TICKETS} tickets)`);
+      const profiled = name === PROFILE_ROUND;
+      const r = await runRound(name, driver, db, known, monitorFor, submit, profiled ? profileDir : null);
+      if (profiled) {
+        await sleep(1500);
+        const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+        if (file) {
+          const s = summariseProfile(join(profileDir, file), 25);
+          r.profile = { windowMs: s.totalMs, frames: s.frames, packages: s.packages };
+        }
+      }
+      progress(
+        `${kind} ${name}: ${r.acceptedPerSecond}/s, submit p50/p99 ${r.submitP50Ms}/${r.submitP99Ms} ms, assigned p50/p99 ${r.assignedP50Ms}/${r.assignedP99Ms} ms, CPU-ms/ticket ${JSON.stringify(r.cpuMsPerTicket)}`,
+      );
+      rounds.push(r);
+    }
+    return { setup: kind, rounds, settings };
+  } finally {
+    await system.stop().catch(() => undefined);
+    await db.c.end().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+const closedLoopN = (concurrency: number, tickets: number) => async (driver: LoadDriver) => {
+  const runs: TicketRun[] = [];
+  let left = tickets;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (left-- > 0) runs.push(await driver.submitOnly());
+    }),
+  );
+  return runs;
+};
+
+function dataTmp(): string {
+  const dir = join(repoRoot, '.data', 'load-tmp');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const fmt = (o: Record<string, number>) =>
+  Object.entries(o)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+
+function markdown(
+  at: string,
+  command: string,
+  pgbench: PgbenchFigures,
+  results: { setup: string; rounds: Round[]; settings: Record<string, string> }[],
+): string {
+  const tps = pgbench.tps;
+  const lines = [
+    `## Intake bench, ${at}`,
+    '',
+    `Command: \`${command}\``,
+    '',
+    `Ceiling (same PostgreSQL, same run): pgbench single-row INSERT **${tps ?? 'n/a'} tps**${tps ? ` (\`${pgbench.command}\`)` : ` — ${pgbench.reason}`}.`,
+  ];
+  for (const r of results) {
+    lines.push(
+      '',
+      `### ${r.setup}${Object.keys(r.settings).length ? ` (${fmt(r.settings as unknown as Record<string, number>)})` : ''}`,
+      '',
+      `${TICKETS} tickets per round, after a 50-ticket warm-up. A round's CPU is counted from its first submit until every consumer applied every event it caused.`,
+      '',
+      '| round | accepted/s | % of pgbench tps | submit p50 / p99 ms | submit → 待签收 p50 / p99 ms | drain after last 201 s | CPU-ms/ticket: service + PostgreSQL | Node | PostgreSQL | statements/ticket | transactions/ticket | events/ticket | PG connections (peak) |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const x of r.rounds) {
+      const node = Object.entries(x.cpuMsPerTicket)
+        .filter(([k]) => !['postgres', 'load generator', 'kafka (JVM)', 'service + PostgreSQL'].includes(k))
+        .reduce((a, [, v]) => a + v, 0);
+      lines.push(
+        `| ${x.name} | ${x.acceptedPerSecond} | ${tps ? ((x.acceptedPerSecond / tps) * 100).toFixed(2) : 'n/a'} | ${x.submitP50Ms} / ${x.submitP99Ms} | ${x.assignedP50Ms} / ${x.assignedP99Ms} | ${x.drainSeconds} | **${x.cpuMsPerTicket['service + PostgreSQL']}** | ${round1(node)} | ${x.cpuMsPerTicket.postgres} | ${x.statementsPerTicket.total} | ${x.transactionsPerTicket} | ${x.eventsPerTicket.total} | ${x.connections.peak} |`,
+      );
+    }
+    for (const x of r.rounds) {
+      lines.push(
+        '',
+        `#### ${r.setup} ${x.name}: ${x.accepted}/${x.tickets} accepted, ${x.assignedCount} assigned`,
+        '',
+        `- CPU-ms per ticket by process: ${fmt(x.cpuMsPerTicket)}`,
+        `- peak RSS MB: ${fmt(x.rssMb)}`,
+        `- statements per ticket by schema: ${fmt(x.statementsPerTicket)}`,
+        `- statement execution ms per ticket by schema (pg_stat_statements total_exec_time): ${fmt(x.statementMsPerTicket)}`,
+        `- transactions per ticket (pg_stat_database commits + rollbacks): ${x.transactionsPerTicket}`,
+        `- events per ticket by schema (outbox rows): ${fmt(x.eventsPerTicket)}; ${x.eventBytesPerTicket} envelope bytes per ticket`,
+        `- PostgreSQL connections at the peak, by application_name: ${fmt(x.connections.byApplication)}`,
+        '',
+        '| top statements by total time | schema | calls/ticket | ms/ticket |',
+        '|---|---|---|---|',
+        ...x.topStatements.map(
+          (s) =>
+            `| \`${s.query.replace(/\|/g, '\\|')}\` | ${s.schema} | ${s.callsPerTicket} | ${s.msPerTicket} |`,
+        ),
+      );
+      if (x.profile) {
+        lines.push(
+          '',
+          `CPU profile of the service over this round (${(x.profile.windowMs / 1000).toFixed(0)} s), self time:`,
+          '',
+          '| by package | % |',
+          '|---|---|',
+          ...x.profile.packages.map((h) => `| ${h.frame} | ${h.selfPercent} |`),
+          '',
+          '| top frames | % |',
+          '|---|---|',
+          ...x.profile.frames.map((h) => `| \`${h.frame}\` | ${h.selfPercent} |`),
+        );
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const at = new Date().toISOString();
+  const envShown = [
+    ...[
+      'INTAKE_TICKETS',
+      'INTAKE_CONCURRENCY',
+      'INTAKE_RATES',
+      'INTAKE_SETUPS',
+      'INTAKE_OUT',
+      ...PASS_THROUGH,
+    ]
+      .filter((k) => process.env[k] !== undefined)
+      .map((k) => `${k}=${process.env[k]}`),
+  ];
+  const command = [...envShown, 'npm run bench:intake'].join(' ');
+  progress('starting PostgreSQL (.data/intake-postgres, pg_stat_statements preloaded)');
+  const pg = await startPostgres('intake', {
+    shared_preload_libraries: 'pg_stat_statements',
+    'pg_stat_statements.track': 'top',
+    'pg_stat_statements.max': '5000',
+  });
+  const kafka = SETUPS.includes('distributed')
+    ? startKafka('intake', 39292)
+    : { broker: null, reason: 'distributed setup not requested' };
+  const results: { setup: string; rounds: Round[]; settings: Record<string, string> }[] = [];
+  let pgbench: PgbenchFigures = { tps: null };
+  try {
+    // A server adopted from an earlier run may lack the preload: say so rather than fail later.
+    const check = new Client({ connectionString: pg.url('postgres') });
+    await check.connect();
+    const preload = (await check.query('SHOW shared_preload_libraries')).rows[0].shared_preload_libraries;
+    await check.end();
+    if (!String(preload).includes('pg_stat_statements'))
+      throw new Error(
+        `the PostgreSQL in .data/intake-postgres runs without pg_stat_statements (adopted from an earlier run?): stop it and run again`,
+      );
+    progress('ceiling: pgbench single-row INSERT, -c 8 -j 2 -T 15');
+    pgbench = await pgbenchInsertCeiling(pg);
+    progress(`ceiling: pgbench ${pgbench.tps ?? 'n/a'} tps ${pgbench.reason ?? ''}`);
+    for (const setup of SETUPS) {
+      if (setup === 'distributed' && !kafka.broker) {
+        progress(`distributed: skipped (${kafka.reason})`);
+        continue;
+      }
+      results.push(
+        await runSetup(
+          setup,
+          pg,
+          setup === 'distributed' ? kafka.broker!.brokers : null,
+          setup === 'distributed' ? () => kafka.broker!.pid() : null,
+        ),
+      );
+      writeResults(OUT, { at, command, pgbench, results }, markdown(at, command, pgbench, results));
+    }
+  } finally {
+    kafka.broker?.stop();
+    await pg.stop();
+  }
+  const md = markdown(at, command, pgbench, results);
+  writeResults(OUT, { at, command, pgbench, results }, md);
+  process.stdout.write(md + '\n');
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    process.stderr.write(`${(e as Error).stack}\n`);
+    process.exit(1);
+  },
+);
