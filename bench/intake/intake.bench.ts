@@ -21,7 +21,7 @@
  * plus the service's own settings passed through (e.g. LOCAL_RELAY_BATCHES_IN_FLIGHT).
  */
 import 'reflect-metadata';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -98,6 +98,8 @@ interface Round {
   connections: { peak: number; byApplication: Record<string, number> };
   rssMb: Record<string, number>;
   topStatements: { schema: string; query: string; callsPerTicket: number; msPerTicket: number }[];
+  /** Every statement run at least once per ten tickets, most frequent first: where the round trips go. */
+  frequentStatements: { schema: string; query: string; callsPerTicket: number; msPerTicket: number }[];
   profile?: { windowMs: number; frames: Hotspot[]; packages: Hotspot[] };
 }
 
@@ -311,6 +313,15 @@ async function runRound(
     eventBytesPerTicket: Math.round(bytes / n),
     connections: { peak, byApplication: peakBy },
     rssMb,
+    frequentStatements: [...statements]
+      .sort((a, b) => b.calls - a.calls)
+      .filter((s) => s.calls / n >= 0.1)
+      .map((s) => ({
+        schema: s.schema,
+        query: s.query.replace(/\s+/g, ' ').slice(0, 160),
+        callsPerTicket: round1(s.calls / n),
+        msPerTicket: Math.round((s.totalMs / n) * 100) / 100,
+      })),
     topStatements: statements
       .sort((a, b) => b.totalMs - a.totalMs)
       .slice(0, 15)
@@ -405,6 +416,8 @@ async function runSetup(
         const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
         if (file) {
           const s = summariseProfile(join(profileDir, file), 25);
+          if (process.env.INTAKE_KEEP_PROFILE)
+            copyFileSync(join(profileDir, file), join(dataTmp(), `${OUT}-${name}.cpuprofile`));
           r.profile = { windowMs: s.totalMs, frames: s.frames, packages: s.packages };
         }
       }
@@ -496,6 +509,18 @@ function markdown(
             `| \`${s.query.replace(/\|/g, '\\|')}\` | ${s.schema} | ${s.callsPerTicket} | ${s.msPerTicket} |`,
         ),
       );
+      if (x.name === PROFILE_ROUND)
+        lines.push(
+          '',
+          `Every statement run at least once per ten tickets in ${x.name}, by calls:`,
+          '',
+          '| statement | schema | calls/ticket | ms/ticket |',
+          '|---|---|---|---|',
+          ...x.frequentStatements.map(
+            (s) =>
+              `| \`${s.query.replace(/\|/g, '\\|')}\` | ${s.schema} | ${s.callsPerTicket} | ${s.msPerTicket} |`,
+          ),
+        );
       if (x.profile) {
         lines.push(
           '',
