@@ -9,7 +9,12 @@
  * reaches the enterprise's phone as an SMS, sent in Alibaba Cloud's format to a local receiver that
  * checks each signature; a department signs for several tickets of its queue at once, and the
  * committee assigns several from triage at once, each refused one named with its reason (in
- * Chinese, and in English on a phone). Every new page passes axe-core.
+ * Chinese, and in English on a phone). The committee sets up a second SMS account in the browser
+ * (the form refusing what notify would, notify's own refusal under its field, a test SMS to the
+ * committee's phone); the enterprise turns SMS off on 我的诉求 and no SMS is made for its next
+ * assigned ticket, turns them on again on a phone (a change made meanwhile on the laptop is read
+ * again and said) and the next one arrives; in English at 375 px no page is wider than the phone.
+ * Every new page passes axe-core.
  */
 import { DEFAULT_DEPARTMENTS } from '@ticketing/contracts';
 import { createHmac } from 'node:crypto';
@@ -25,6 +30,7 @@ import {
   fillWhistle,
   login,
   logout,
+  messagesUnder,
   newProfile,
   screenshot,
   screenshotWindow,
@@ -707,6 +713,8 @@ describe('the service desk’s tools in the browser (issue 16)', () => {
       10_000,
       100,
     );
+    // The English header (a longer name, a wider switch) stays within the phone's width too.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await panel.getByRole('checkbox', { name: `Tick ${taken.number}` }).check();
     await bar.getByText('1 ticked').waitFor();
     await post('committee', `/api/v1/dispatch/triage/${taken.id}/assign`, {
@@ -729,6 +737,300 @@ describe('the service desk’s tools in the browser (issue 16)', () => {
     await page.getByRole('button', { name: '中文' }).click();
     await eventually(async () => (await page.locator('h1').first().innerText()) === '调度台', 10_000, 100);
     await phone.close();
+    expect(consoleProblems).toEqual([]);
+  }, 600_000);
+  /** The park's second SMS account as the committee sets it up in the browser: told apart by its sign name. */
+  const UI_SMS = {
+    name: '园区企业服务短信',
+    signName: '园区企业服务',
+    templates: {
+      assigned: 'SMS_480000001',
+      information_requested: 'SMS_480000002',
+      replied: 'SMS_480000003',
+    },
+  };
+  const COMMITTEE_MOBILE = '13708580909';
+  let uiSmsId = '';
+
+  it('the committee sets up an SMS subscription in the browser: the form checks it as notify does, notify’s refusal lands on its field, a test SMS reaches the committee’s own phone', async () => {
+    const page = await desktop.newPage();
+    await login(page, server.url, 'committee');
+    await page.getByRole('menuitem', { name: '消息订阅' }).click();
+    await page.waitForURL('**/subscriptions');
+    await settled(page);
+    // The one set up through the API is listed with the others, as an SMS to each ticket's contact.
+    const admins = page.locator('[data-testid=subscriptions] tr', { hasText: '企业短信提醒' });
+    await admins.waitFor();
+    expect(await admins.innerText()).toContain('短信（阿里云）');
+    expect(await admins.getByTestId('sms-target').innerText()).toContain(
+      '各诉求的联系电话，签名【园区吹哨报到】',
+    );
+
+    await page.getByRole('button', { name: '新建' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('短信（阿里云）').click();
+    const endpoint = dialog.getByLabel('短信接口地址');
+    await eventually(
+      async () => (await endpoint.inputValue()) === 'https://dysmsapi.aliyuncs.com/',
+      10_000,
+      100,
+    );
+    // Choosing SMS leaves only the three kinds it sends, each asking for its template.
+    const chosen = dialog.locator('.ant-select', { has: page.locator('#subscription_events') });
+    for (const kind of ['诉求已分派', '请企业补充材料', '部门答复企业'])
+      expect(await chosen.innerText()).toContain(kind);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    const required = {
+      名称: '请填写名称',
+      'AccessKey ID': '请填写AccessKey ID',
+      'AccessKey Secret': '请填写AccessKey Secret',
+      短信签名: '请填写短信签名',
+      '模板 CODE：诉求已分派': '请填写模板 CODE：诉求已分派',
+      '模板 CODE：请企业补充材料': '请填写模板 CODE：请企业补充材料',
+      '模板 CODE：部门答复企业': '请填写模板 CODE：部门答复企业',
+    };
+    for (const [label, text] of Object.entries(required))
+      expect([label, await messagesUnder(page, dialog.getByLabel(label, { exact: true }))]).toEqual([
+        label,
+        [text],
+      ]);
+
+    // What notify would refuse, refused in the form first: nothing leaves the browser.
+    const posts: string[] = [];
+    const onRequest = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'POST' && r.url().includes('/subscriptions')) posts.push(r.url());
+    };
+    page.on('request', onRequest);
+    await dialog.getByLabel('名称', { exact: true }).fill(UI_SMS.name);
+    await dialog.getByLabel('AccessKey ID', { exact: true }).fill('LTAI-5t 测试');
+    await dialog.getByLabel('AccessKey Secret', { exact: true }).fill(SMS_ACCOUNT.secret);
+    await dialog.getByLabel('短信签名', { exact: true }).fill(`【${UI_SMS.signName}】`);
+    await dialog.getByLabel('模板 CODE：诉求已分派', { exact: true }).fill('模板一');
+    await dialog
+      .getByLabel('模板 CODE：请企业补充材料', { exact: true })
+      .fill(UI_SMS.templates.information_requested);
+    await dialog.getByLabel('模板 CODE：部门答复企业', { exact: true }).fill(UI_SMS.templates.replied);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    const exactly = (want: string[]) => (m: string[]) => m.join() === want.join();
+    const under = async (label: string, want: string) =>
+      expect([
+        label,
+        await messagesUnder(page, dialog.getByLabel(label, { exact: true }), exactly([want])),
+      ]).toEqual([label, [want]]);
+    await under('AccessKey ID', 'AccessKey ID 只含字母和数字，请按控制台显示的填写');
+    await under('短信签名', '短信签名只填签名本身，最多 30 个字，不加【】');
+    await under('模板 CODE：诉求已分派', '模板 CODE 形如 SMS_123456789');
+    // The SMS account's fields in sight (the dialog scrolls within the window).
+    await dialog.getByText('短信（阿里云）').scrollIntoViewIfNeeded();
+    await dialog.getByText('短信（阿里云）').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshotWindow(page, '114-subscription-sms-errors');
+    await expectAccessible(page, 'the SMS subscription form with its errors');
+    page.off('request', onRequest);
+    expect(posts).toEqual([]);
+
+    // What only notify judges (an address carrying a password) comes back under the address.
+    await dialog.getByLabel('AccessKey ID', { exact: true }).fill(SMS_ACCOUNT.accessKeyId);
+    await dialog.getByLabel('短信签名', { exact: true }).fill(UI_SMS.signName);
+    await dialog.getByLabel('模板 CODE：诉求已分派', { exact: true }).fill(UI_SMS.templates.assigned);
+    await endpoint.fill(`${sms.url.replace('http://', 'http://key:secret@')}/`);
+    const refused = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/notify/subscriptions'),
+    );
+    const logged = consoleProblems.length;
+    await dialog.getByRole('button', { name: '保存' }).click();
+    expect((await refused).status()).toBe(400);
+    await under('短信接口地址', '地址中不能带用户名或密码');
+    // Chromium reports the API's 400 on the console: here it is the expected answer, and nothing else may be.
+    expect(consoleProblems.splice(logged).filter((l) => !l.includes('status of 400 (Bad Request)'))).toEqual(
+      [],
+    );
+    await endpoint.fill(`${sms.url}/`);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    const row = page.locator('[data-testid=subscriptions] tr', { hasText: UI_SMS.name });
+    await row.waitFor();
+    expect(await row.getByTestId('sms-target').innerText()).toBe(
+      `各诉求的联系电话，签名【${UI_SMS.signName}】\n${sms.url}/`,
+    );
+    const saved = (
+      await api.get<
+        { id: string; name: string; smsSignName: string; smsTemplates: object; hasSecret: boolean }[]
+      >('committee', '/api/v1/notify/subscriptions')
+    ).find((x) => x.name === UI_SMS.name)!;
+    expect(saved).toMatchObject({
+      smsSignName: UI_SMS.signName,
+      smsTemplates: UI_SMS.templates,
+      hasSecret: true,
+    });
+    uiSmsId = saved.id;
+
+    // The test SMS goes to the one who asked, signed and sent as Alibaba Cloud checks it.
+    await row.getByRole('button', { name: '发送测试消息' }).click();
+    const outcome = page.locator('[data-testid=test-outcome]');
+    await outcome.waitFor();
+    expect(await outcome.innerText()).toMatch(
+      new RegExp(`${UI_SMS.name}：测试短信已发到您本人登记的手机号（\\d+ 毫秒）`),
+    );
+    const test = sms.accepted.filter((m) => m.signName === UI_SMS.signName);
+    expect(test.map((m) => [m.phone, m.templateCode, m.params.number])).toEqual([
+      [COMMITTEE_MOBILE, UI_SMS.templates.assigned, 'CS-TEST-000000'],
+    ]);
+    await screenshot(page, '115-subscriptions-sms');
+    await expectAccessible(page, 'subscriptions with an SMS one');
+    await page.close();
+
+    // On a phone: the SMS subscription opens for editing, its secret kept unless typed again.
+    const phone = await newProfile(browser, consoleProblems, { phone: true });
+    phone.setDefaultTimeout(90_000);
+    const small = await phone.newPage();
+    await login(small, server.url, 'committee');
+    await small.goto(`${server.url}/subscriptions`);
+    await settled(small);
+    expect(await small.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await small.getByRole('button', { name: `编辑 ${UI_SMS.name}` }).click();
+    const edit = small.getByRole('dialog');
+    await eventually(
+      async () => (await edit.getByLabel('短信签名', { exact: true }).inputValue()) === UI_SMS.signName,
+      10_000,
+      100,
+    );
+    await edit.getByText('留空则保留已保存的密钥').waitFor();
+    await screenshotWindow(small, '116-subscription-sms-phone');
+    await expectAccessible(small, 'the SMS subscription form at 375 px');
+    await edit.getByRole('button', { name: '取消' }).click();
+    await phone.close();
+  }, 600_000);
+
+  /** The enterprise's SMS choice as notify holds it. */
+  const smsChoice = () =>
+    api.get<{ enabled: boolean; version: number }>('enterprise', '/api/v1/notify/sms-preference');
+  /** A ticket of the enterprise, once assigned and once notify has applied its assignment. */
+  async function assignedAndTold(title: string, description: string): Promise<TicketView> {
+    const [t] = await raised([[title, description]], 'labour', 'assigned');
+    // notify writes the department's in-app notice and the ticket's deliveries in one transaction:
+    // once the notice is there, every delivery the assignment will ever have is there too.
+    const told = await eventually(async () => {
+      const inbox = await api.get<{ items: { ticketId: string | null; eventType: string }[] }>(
+        HRSS.user,
+        '/api/v1/notify/notifications?limit=100',
+      );
+      return inbox.items.some((n) => n.ticketId === t.id && n.eventType === 'ticket.assigned');
+    }, 60_000);
+    expect(told).toBe(true);
+    return t;
+  }
+  const smsDeliveries = async (ticketId: string) => {
+    const out: string[] = [];
+    for (const id of [
+      uiSmsId,
+      (
+        await api.get<{ id: string; channel: string; name: string }[]>(
+          'committee',
+          '/api/v1/notify/subscriptions',
+        )
+      ).find((x) => x.name === '企业短信提醒')!.id,
+    ]) {
+      const page = await api.get<{ items: { ticketId: string | null; status: string; eventType: string }[] }>(
+        'committee',
+        `/api/v1/notify/deliveries?subscriptionId=${id}&limit=100`,
+      );
+      out.push(...page.items.filter((d) => d.ticketId === ticketId).map((d) => `${d.status} ${d.eventType}`));
+    }
+    return out;
+  };
+
+  it('the enterprise turns SMS off on 我的诉求: none is sent for its next assigned ticket; turned on again on a phone (a change made meanwhile on another screen is read again and said), the next one is sent', async () => {
+    expect(uiSmsId).not.toBe('');
+    const page = await desktop.newPage();
+    await login(page, server.url, 'enterprise');
+    await page.goto(`${server.url}/my-tickets`);
+    await settled(page);
+    const box = page.getByTestId('sms-preference');
+    await box.getByTestId('sms-state').waitFor();
+    expect(await box.getByTestId('sms-state').innerText()).toBe('已开启');
+    expect(await box.getByTestId('sms-phone').innerText()).toContain(PHONE);
+    const before = await smsChoice();
+    expect(before.enabled).toBe(true);
+
+    await box.getByRole('switch', { name: '短信提醒' }).click();
+    await eventually(async () => (await box.getAttribute('data-enabled')) === 'false', 30_000, 100);
+    expect(await box.getByTestId('sms-state').innerText()).toBe('已关闭');
+    expect(await smsChoice()).toEqual({
+      enabled: false,
+      version: before.version + 1,
+      updatedAt: expect.any(String),
+    });
+    await screenshot(page, '117-my-tickets-sms-off');
+    await expectAccessible(page, 'my requests with SMS alerts off');
+
+    // Its next ticket is assigned, and notify has applied that: no SMS delivery was made, none arrived.
+    const quiet = await assignedAndTold(
+      '新厂房消防验收进度咨询',
+      '我公司新厂房已提交消防验收申请一个月，想了解审批进度和还需补充的材料',
+    );
+    expect(await smsDeliveries(quiet.id)).toEqual([]);
+    expect(sms.accepted.filter((m) => m.params.number === quiet.number)).toEqual([]);
+
+    // On a phone the page still shows it off; meanwhile it is turned on on the laptop.
+    const phone = await newProfile(browser, consoleProblems, { phone: true });
+    phone.setDefaultTimeout(90_000);
+    const small = await phone.newPage();
+    await login(small, server.url, 'enterprise');
+    await small.goto(`${server.url}/my-tickets`);
+    await settled(small);
+    const onPhone = small.getByTestId('sms-preference');
+    await eventually(async () => (await onPhone.getAttribute('data-enabled')) === 'false', 30_000, 100);
+    await box.getByRole('switch', { name: '短信提醒' }).click();
+    await eventually(async () => (await box.getAttribute('data-enabled')) === 'true', 30_000, 100);
+    // The phone asks to turn it on from the version it saw: 409, read again, and said so.
+    const logged = consoleProblems.length;
+    const stale = small.waitForResponse(
+      (r) => r.request().method() === 'PUT' && r.url().endsWith('/sms-preference'),
+    );
+    await onPhone.getByRole('switch', { name: '短信提醒' }).click();
+    expect((await stale).status()).toBe(409);
+    const conflict = onPhone.getByTestId('sms-conflict');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toContain('短信提醒刚在别处改过，已重新读取，现在是“已开启”');
+    expect(consoleProblems.splice(logged).filter((l) => !l.includes('status of 409 (Conflict)'))).toEqual([]);
+    expect(await onPhone.getAttribute('data-enabled')).toBe('true');
+    expect(await small.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await screenshot(small, '118-my-tickets-sms-conflict-phone');
+    await expectAccessible(small, 'my requests at 375 px, SMS alerts changed meanwhile');
+    expect((await smsChoice()).enabled).toBe(true);
+
+    // On again: the next assigned ticket's SMS reaches the contact phone, from both accounts.
+    const loud = await assignedAndTold(
+      '高校毕业生见习补贴申报',
+      '我公司今年接收 6 名高校毕业生见习，想申报见习补贴，请告知申报流程',
+    );
+    const mine = await eventually(
+      () => {
+        const got = sms.accepted.filter((m) => m.params.number === loud.number);
+        return got.length >= 2 ? got : null;
+      },
+      60_000,
+      200,
+    );
+    expect(mine!.map((m) => [m.signName, m.phone, m.templateCode, m.params.number]).sort()).toEqual(
+      [
+        ['园区吹哨报到', PHONE, SMS_TEMPLATES.assigned, loud.number],
+        [UI_SMS.signName, PHONE, UI_SMS.templates.assigned, loud.number],
+      ].sort(),
+    );
+    expect(sms.accepted.filter((m) => m.params.number === quiet.number)).toEqual([]);
+    expect(sms.refused).toEqual([]);
+
+    // In English on the phone: the same switch, and the page (header included) within 375 px.
+    await small.getByRole('button', { name: 'English' }).click();
+    await onPhone.getByRole('heading', { name: 'SMS alerts' }).waitFor();
+    expect(await onPhone.getByTestId('sms-state').innerText()).toBe('On');
+    expect(await small.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await screenshot(small, '119-my-tickets-sms-english-phone');
+    await expectAccessible(small, 'my requests in English at 375 px');
+    await small.getByRole('button', { name: '中文' }).click();
+    await small.getByRole('heading', { name: '短信提醒' }).waitFor();
+    await phone.close();
+    await page.close();
     expect(consoleProblems).toEqual([]);
   }, 600_000);
 });

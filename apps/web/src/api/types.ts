@@ -196,3 +196,11 @@ export interface Grid {
   instructorUserIds: string[];
   version: number;
 }
+
+/** An enterprise's choice about SMS to its contact phone (notify's /sms-preference): on until turned off. */
+export interface SmsPreference {
+  enabled: boolean;
+  /** 0 while never set; sent back as expectedVersion. */
+  version: number;
+  updatedAt: string | null;
+}

@@ -62,6 +62,7 @@ export const GLOSSARY = {
   relate: { zh: '关联', en: 'link' },
   replyTemplate: { zh: '常用语', en: 'reply template' },
   channel: { zh: '受理渠道', en: 'channel' },
+  sms: { zh: '短信', en: 'SMS' },
 } as const;
 
 export type Term = keyof typeof GLOSSARY;

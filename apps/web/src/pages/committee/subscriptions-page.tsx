@@ -24,7 +24,7 @@ import { localizeServerMessage, problemMessage } from '../../shared/problems';
 import { AsyncView, EmptyState } from '../../shared/states';
 import { useAsync } from '../../shared/use-async';
 
-const CHANNELS = ['wecom', 'dingtalk', 'webhook', 'email'] as const;
+const CHANNELS = ['wecom', 'dingtalk', 'webhook', 'email', 'sms'] as const;
 type Channel = (typeof CHANNELS)[number];
 
 /** The events a subscription may name: notify's friendly names and the event types they stand for. */
@@ -43,6 +43,7 @@ const EVENTS: Record<string, string> = {
   part_reported: 'ticket.part-reported',
   resolved: 'ticket.resolved',
   replied: 'ticket.replied',
+  information_requested: 'ticket.information-requested',
   feedback: 'ticket.feedback-given',
   reopened: 'ticket.reopened',
   closed: 'ticket.closed',
@@ -52,6 +53,21 @@ const EVENTS: Record<string, string> = {
   escalated: 'sla.escalated',
 };
 const NAME_OF_TYPE = new Map(Object.entries(EVENTS).map(([name, type]) => [type, name]));
+
+/**
+ * What an SMS subscription sends, each with its own approved template (notify's SMS_KINDS): to the
+ * ticket's contact phone, when the ticket is assigned, a department asks the enterprise something,
+ * or the ticket is answered.
+ */
+const SMS_KINDS = ['assigned', 'information_requested', 'replied'] as const;
+type SmsKind = (typeof SMS_KINDS)[number];
+const isSmsKind = (e: string): e is SmsKind => (SMS_KINDS as readonly string[]).includes(e);
+/** Alibaba Cloud's SendSms endpoint, as most parks use it. */
+const ALIYUN_SMS_ENDPOINT = 'https://dysmsapi.aliyuncs.com/';
+// The rules notify applies to an SMS account (subscription-definition.ts).
+const ACCESS_KEY_ID = /^[A-Za-z0-9]{1,128}$/;
+const TEMPLATE_CODE = /^SMS_\d{1,20}$/;
+const SIGN_NAME_BRACKETS = /[【】[\]]/;
 
 interface Subscription {
   id: string;
@@ -68,6 +84,9 @@ interface Subscription {
   mentionMobiles: string[];
   mentionAll: boolean;
   recipients: string[];
+  smsAccessKeyId: string | null;
+  smsSignName: string | null;
+  smsTemplates: Partial<Record<SmsKind, string>> | null;
   language: 'zh' | 'en';
   enabled: boolean;
   version: number;
@@ -87,6 +106,9 @@ interface Values {
   mentionMobiles?: string[];
   mentionAll?: boolean;
   recipients?: string[];
+  smsAccessKeyId?: string;
+  smsSignName?: string;
+  smsTemplates?: Partial<Record<SmsKind, string>>;
   language: 'zh' | 'en';
   enabled: boolean;
 }
@@ -110,6 +132,13 @@ function localizeNotifyMessage(m: string, locale: string, t: ReturnType<typeof u
   let x: RegExpMatchArray | null;
   if (/^url must be an absolute URL/.test(m)) return t('subs.urlInvalid');
   if (/^url must use https/.test(m)) return t('subs.urlHttps');
+  if (/^url must not carry a user name or password/.test(m)) return t('subs.urlCredentials');
+  if (/^url must not have a #fragment/.test(m)) return t('subs.urlFragment');
+  if (/^sms sends only /.test(m)) return t('subs.smsEventsOnly');
+  if (/^smsAccessKeyId must be letters and digits/.test(m)) return t('subs.accessKeyIdInvalid');
+  if (/^smsSignName must be the sign name itself/.test(m)) return t('subs.signNameInvalid');
+  if (/must be a template code such as|^template codes look like/.test(m)) return t('subs.templateInvalid');
+  if (/^smsTemplates needs a template code for/.test(m)) return t('common.requiredField', { field: label });
   if (/^secret must be at least 16/.test(m)) return t('subs.secretShort');
   if ((x = m.match(/^not mainland mobile numbers: (.*)$/))) return t('subs.mobileInvalid', { list: x[1] });
   if ((x = m.match(/^not e-mail addresses: (.*)$/))) return t('subs.emailInvalid', { list: x[1] });
@@ -136,6 +165,10 @@ function SubscriptionEditor({
   const channel = Form.useWatch('channel', form) as Channel | undefined;
   const existing = editing && editing !== 'new' ? editing : null;
   const keepSecret = !!existing?.hasSecret && existing.channel === channel;
+  const sms = channel === 'sms';
+  const events = (Form.useWatch('events', form) as string[] | undefined) ?? [];
+  const smsKinds = SMS_KINDS.filter((k) => events.includes(k));
+  const templateLabel = (k: SmsKind) => t('subs.smsTemplate', { kind: t(`subs.smsKind.${k}`) });
   const labels: Record<string, string> = {
     name: t('subs.name'),
     channel: t('subs.channel'),
@@ -144,12 +177,32 @@ function SubscriptionEditor({
     categories: t('subs.categories'),
     gridIds: t('subs.grids'),
     urgencies: t('subs.urgencies'),
-    url: t('subs.url'),
-    secret: t('subs.secret'),
+    url: sms ? t('subs.smsUrl') : t('subs.url'),
+    secret: sms ? t('subs.smsSecret') : t('subs.secret'),
     msgtype: t('subs.msgtype'),
     mentionMobiles: t('subs.mentionMobiles'),
     recipients: t('subs.recipients'),
     language: t('subs.language'),
+    smsAccessKeyId: t('subs.smsAccessKeyId'),
+    smsSignName: t('subs.smsSignName'),
+    ...Object.fromEntries(SMS_KINDS.map((k) => [`smsTemplates.${k}`, templateLabel(k)])),
+  };
+
+  /**
+   * Choosing SMS: it sends only its three kinds (to the ticket's contact), so the events become
+   * those three, and the endpoint Alibaba Cloud's (or the one this SMS subscription has).
+   */
+  const onValuesChange = (changed: Partial<Values>) => {
+    if (changed.channel === undefined) return;
+    if (changed.channel === 'sms') {
+      form.setFieldsValue({
+        events: [...SMS_KINDS],
+        url:
+          existing?.channel === 'sms' && !masked(existing.url) ? (existing.url ?? '') : ALIYUN_SMS_ENDPOINT,
+      });
+    } else if (form.getFieldValue('url') === ALIYUN_SMS_ENDPOINT) {
+      form.setFieldsValue({ url: undefined });
+    }
   };
 
   // Filled as the dialog opens: a saved URL whose key is masked must be typed again, so it starts empty.
@@ -171,6 +224,9 @@ function SubscriptionEditor({
       mentionMobiles: editing.mentionMobiles,
       mentionAll: editing.mentionAll,
       recipients: editing.recipients,
+      smsAccessKeyId: editing.smsAccessKeyId ?? undefined,
+      smsSignName: editing.smsSignName ?? undefined,
+      smsTemplates: editing.smsTemplates ?? undefined,
       language: editing.language,
       enabled: editing.enabled,
     });
@@ -195,12 +251,27 @@ function SubscriptionEditor({
       ...(v.channel !== 'email'
         ? { url: v.url?.trim() }
         : { recipients: (v.recipients ?? []).map((r) => r.trim()) }),
-      ...((v.channel === 'webhook' || v.channel === 'dingtalk') && v.secret ? { secret: v.secret } : {}),
+      ...((v.channel === 'webhook' || v.channel === 'dingtalk' || v.channel === 'sms') && v.secret
+        ? { secret: v.secret }
+        : {}),
       ...(robot
         ? {
             msgtype: v.msgtype ?? 'markdown',
             mentionMobiles: v.mentionMobiles ?? [],
             mentionAll: !!v.mentionAll,
+          }
+        : {}),
+      ...(v.channel === 'sms'
+        ? {
+            smsAccessKeyId: v.smsAccessKeyId?.trim(),
+            smsSignName: v.smsSignName?.trim(),
+            // A template for each kind it sends; one typed for a kind since unticked is not sent.
+            smsTemplates: Object.fromEntries(
+              SMS_KINDS.filter((k) => v.events.includes(k) && v.smsTemplates?.[k]?.trim()).map((k) => [
+                k,
+                v.smsTemplates![k]!.trim(),
+              ]),
+            ),
           }
         : {}),
       language: v.language,
@@ -224,24 +295,35 @@ function SubscriptionEditor({
     }
   };
 
-  /** notify names every field at fault; each message goes under its control. */
+  /**
+   * notify names every field at fault; each message goes under its control. A template's fault
+   * goes under that template's code: "smsTemplates.replied", or "smsTemplates" naming the kinds.
+   */
   const placeErrors = (e: unknown): boolean => {
     if (!(e instanceof ApiError) || !e.fieldErrors.length) return false;
     let allPlaced = true;
-    const fields = e.fieldErrors.flatMap((f) => {
-      const name = f.field.split('.')[0];
-      if (!labels[name]) {
-        allPlaced = false;
-        return [];
+    const placed = new Map<string, string[]>();
+    const place = (key: string, m: string) =>
+      placed.set(key, [...(placed.get(key) ?? []), localizeNotifyMessage(m, locale, t, labels[key])]);
+    for (const f of e.fieldErrors) {
+      for (const m of f.messages) {
+        const kinds =
+          f.field === 'smsTemplates'
+            ? SMS_KINDS.filter((k) => new RegExp(`(:|for) (.*, )?${k}(,|$)`).test(m) && events.includes(k))
+            : [];
+        const key = kinds.length
+          ? null
+          : labels[f.field]
+            ? f.field
+            : labels[f.field.split('.')[0]]
+              ? f.field.split('.')[0]
+              : undefined;
+        if (kinds.length) kinds.forEach((k) => place(`smsTemplates.${k}`, m));
+        else if (key) place(key, m);
+        else allPlaced = false;
       }
-      return [
-        {
-          name: name as keyof Values,
-          errors: f.messages.map((m) => localizeNotifyMessage(m, locale, t, labels[name])),
-        },
-      ];
-    });
-    form.setFields(fields);
+    }
+    form.setFields([...placed].map(([key, errors]) => ({ name: key.split('.') as never, errors })));
     return allPlaced;
   };
 
@@ -272,6 +354,7 @@ function SubscriptionEditor({
         form={form}
         layout="vertical"
         name="subscription"
+        onValuesChange={onValuesChange}
         initialValues={{
           channel: 'wecom',
           language: 'zh',
@@ -299,15 +382,31 @@ function SubscriptionEditor({
         <Form.Item
           name="events"
           label={labels.events}
-          rules={[{ required: true, type: 'array', min: 1, message: t('subs.needEvent') }]}
+          extra={sms ? t('subs.smsEventsHelp') : undefined}
+          rules={[
+            { required: true, type: 'array', min: 1, message: t('subs.needEvent') },
+            ...(sms
+              ? [
+                  {
+                    validator: async (_: unknown, v: string[] | undefined) => {
+                      if ((v ?? []).some((e) => !isSmsKind(e))) throw new Error(t('subs.smsEventsOnly'));
+                    },
+                  },
+                ]
+              : []),
+          ]}
         >
           <Select
             mode="multiple"
             showSearch={{ optionFilterProp: 'label' }}
-            options={Object.keys(EVENTS).map((e) => ({
-              value: e,
-              label: t(`subs.event.${e}` as MessageKey),
-            }))}
+            options={
+              sms
+                ? SMS_KINDS.map((k) => ({ value: k, label: t(`subs.smsKind.${k}`) }))
+                : Object.keys(EVENTS).map((e) => ({
+                    value: e,
+                    label: t(`subs.event.${e}` as MessageKey),
+                  }))
+            }
           />
         </Form.Item>
         {channel !== 'email' ? (
@@ -353,7 +452,25 @@ function SubscriptionEditor({
             {tags('duty@hr.example.gov.cn')}
           </Form.Item>
         )}
-        {(channel === 'webhook' || channel === 'dingtalk') && (
+        {sms && (
+          <Form.Item
+            name="smsAccessKeyId"
+            label={labels.smsAccessKeyId}
+            extra={t('subs.smsAccessKeyIdHelp')}
+            rules={[
+              { ...required('smsAccessKeyId'), whitespace: true },
+              {
+                validator: async (_, v: string | undefined) => {
+                  if (v?.trim() && !ACCESS_KEY_ID.test(v.trim()))
+                    throw new Error(t('subs.accessKeyIdInvalid'));
+                },
+              },
+            ]}
+          >
+            <Input autoComplete="off" spellCheck={false} placeholder="LTAI5t…" />
+          </Form.Item>
+        )}
+        {(channel === 'webhook' || channel === 'dingtalk' || sms) && (
           <Form.Item
             name="secret"
             label={labels.secret}
@@ -366,6 +483,50 @@ function SubscriptionEditor({
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
+        )}
+        {sms && (
+          <>
+            <Form.Item
+              name="smsSignName"
+              label={labels.smsSignName}
+              extra={t('subs.smsSignNameHelp')}
+              rules={[
+                { ...required('smsSignName'), whitespace: true },
+                {
+                  validator: async (_, v: string | undefined) => {
+                    const name = v?.trim() ?? '';
+                    if (name && (name.length > 30 || SIGN_NAME_BRACKETS.test(name)))
+                      throw new Error(t('subs.signNameInvalid'));
+                  },
+                },
+              ]}
+            >
+              <Input placeholder="园区吹哨报到" />
+            </Form.Item>
+            {smsKinds.map((k) => (
+              <Form.Item
+                key={k}
+                name={['smsTemplates', k]}
+                label={templateLabel(k)}
+                extra={t('subs.smsTemplateHelp')}
+                rules={[
+                  {
+                    required: true,
+                    whitespace: true,
+                    message: t('common.requiredField', { field: templateLabel(k) }),
+                  },
+                  {
+                    validator: async (_, v: string | undefined) => {
+                      if (v?.trim() && !TEMPLATE_CODE.test(v.trim()))
+                        throw new Error(t('subs.templateInvalid'));
+                    },
+                  },
+                ]}
+              >
+                <Input autoComplete="off" spellCheck={false} placeholder="SMS_123456789" />
+              </Form.Item>
+            ))}
+          </>
         )}
         {isRobot(channel) && (
           <>
@@ -428,14 +589,17 @@ function SubscriptionEditor({
           />
         </Form.Item>
         <Space size={24} wrap>
-          <Form.Item name="language" label={labels.language}>
-            <Radio.Group
-              options={[
-                { value: 'zh', label: '中文' },
-                { value: 'en', label: 'English' },
-              ]}
-            />
-          </Form.Item>
+          {/* An SMS's words are its approved template's, in the language it was approved in. */}
+          {!sms && (
+            <Form.Item name="language" label={labels.language}>
+              <Radio.Group
+                options={[
+                  { value: 'zh', label: '中文' },
+                  { value: 'en', label: 'English' },
+                ]}
+              />
+            </Form.Item>
+          )}
           <Form.Item name="enabled" label={t('subs.enabled')} valuePropName="checked">
             <Switch />
           </Form.Item>
@@ -482,6 +646,12 @@ export function SubscriptionsPage() {
     }
   };
   const tested = outcome && state.data?.find((s) => s.id === outcome.id);
+  /** notify's reasons a test SMS was not sent, in the reader's language; a provider's answer as it came. */
+  const testError = (error: string | null) => {
+    if (error?.startsWith('a test SMS goes to your own mobile number')) return t('subs.smsTestNoMobile');
+    if (error === 'the subscription has no SMS template') return t('subs.smsTestNoTemplate');
+    return error ?? '—';
+  };
 
   return (
     <Card
@@ -507,8 +677,8 @@ export function SubscriptionsPage() {
           style={{ marginBottom: 12 }}
           title={`${tested?.name ?? ''}：${
             outcome.delivered
-              ? t('subs.testOk', { ms: outcome.durationMs })
-              : t('subs.testFailed', { error: outcome.error ?? '—' })
+              ? t(tested?.channel === 'sms' ? 'subs.smsTestOk' : 'subs.testOk', { ms: outcome.durationMs })
+              : t('subs.testFailed', { error: testError(outcome.error) })
           }`}
         />
       )}
@@ -537,18 +707,31 @@ export function SubscriptionsPage() {
                 render: (_, s) =>
                   s.events.map((e) => {
                     const name = NAME_OF_TYPE.get(e);
-                    return <Tag key={e}>{name ? t(`subs.event.${name}` as MessageKey) : e}</Tag>;
+                    const label =
+                      s.channel === 'sms' && name && isSmsKind(name)
+                        ? t(`subs.smsKind.${name}`)
+                        : name
+                          ? t(`subs.event.${name}` as MessageKey)
+                          : e;
+                    return <Tag key={e}>{label}</Tag>;
                   }),
               },
               {
                 key: 'target',
                 title: t('subs.target'),
                 width: 190,
-                render: (_, s) => (
-                  <span style={{ wordBreak: 'break-all' }}>
-                    {s.channel === 'email' ? s.recipients.join('、') : s.url}
-                  </span>
-                ),
+                render: (_, s) =>
+                  s.channel === 'sms' ? (
+                    <span style={{ wordBreak: 'break-all' }} data-testid="sms-target">
+                      {t('subs.smsTarget', { sign: s.smsSignName ?? '' })}
+                      <br />
+                      <span style={{ color: 'rgba(0,0,0,0.65)' }}>{s.url}</span>
+                    </span>
+                  ) : (
+                    <span style={{ wordBreak: 'break-all' }}>
+                      {s.channel === 'email' ? s.recipients.join('、') : s.url}
+                    </span>
+                  ),
               },
               {
                 key: 'filters',

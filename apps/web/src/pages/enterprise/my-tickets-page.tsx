@@ -3,6 +3,7 @@ import { Button, Card } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../i18n/i18n';
 import { TicketTable } from '../../shared/ticket-table';
+import { SmsSwitch } from './sms-switch';
 
 export function MyTicketsPage() {
   const { t } = useI18n();
@@ -17,6 +18,7 @@ export function MyTicketsPage() {
         </Button>
       }
     >
+      <SmsSwitch />
       <TicketTable
         testId="my-tickets"
         columns={['number', 'title', 'category', 'status', 'department', 'deadline', 'submittedAt']}
