@@ -503,12 +503,13 @@ function SubscriptionEditor({
             >
               <Input placeholder="园区吹哨报到" />
             </Form.Item>
-            {smsKinds.map((k) => (
+            {/* What a template code is, said once under the first. */}
+            {smsKinds.map((k, i) => (
               <Form.Item
                 key={k}
                 name={['smsTemplates', k]}
                 label={templateLabel(k)}
-                extra={t('subs.smsTemplateHelp')}
+                extra={i === 0 ? t('subs.smsTemplateHelp') : undefined}
                 rules={[
                   {
                     required: true,
