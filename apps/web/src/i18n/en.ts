@@ -706,6 +706,9 @@ export const en: Record<MessageKey, string> = {
   'subs.templateInvalid': 'A template code looks like SMS_123456789',
   'subs.urlCredentials': 'The address must not carry a user name or password',
   'subs.urlFragment': 'The address must not have a # part',
+  'subs.urlMetadata': 'Not to a cloud server’s metadata address ({address})',
+  'subs.urlInternal':
+    'Not to an internal address ({address}); an administrator may allow internal receivers with NOTIFY_ALLOW_PRIVATE_RECEIVERS',
   'subs.smsTarget': 'Each request’s contact phone, signed 【{sign}】',
   'subs.smsTestOk': 'The test SMS was sent to your own mobile number on record ({ms} ms)',
   'subs.smsTestNoMobile': 'A test SMS goes to your own mobile number, and your account has none on record',

@@ -693,6 +693,9 @@ export const zh = {
   'subs.templateInvalid': '模板 CODE 形如 SMS_123456789',
   'subs.urlCredentials': '地址中不能带用户名或密码',
   'subs.urlFragment': '地址中不能带 # 及其后的内容',
+  'subs.urlMetadata': '不能发往云服务器的元数据地址（{address}）',
+  'subs.urlInternal':
+    '不能发往内网地址（{address}）；如需使用内部接收方，请管理员开启 NOTIFY_ALLOW_PRIVATE_RECEIVERS',
   'subs.smsTarget': `各${Z.ticket}的联系电话，签名【{sign}】`,
   'subs.smsTestOk': `测试${Z.sms}已发到您本人登记的手机号（{ms} 毫秒）`,
   'subs.smsTestNoMobile': `测试${Z.sms}发到您本人登记的手机号，但您的账号没有登记手机号`,

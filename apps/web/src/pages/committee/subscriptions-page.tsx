@@ -134,6 +134,10 @@ function localizeNotifyMessage(m: string, locale: string, t: ReturnType<typeof u
   if (/^url must use https/.test(m)) return t('subs.urlHttps');
   if (/^url must not carry a user name or password/.test(m)) return t('subs.urlCredentials');
   if (/^url must not have a #fragment/.test(m)) return t('subs.urlFragment');
+  if ((x = m.match(/^url must not point to a cloud metadata address \((.*?)\)/)))
+    return t('subs.urlMetadata', { address: x[1] });
+  if ((x = m.match(/^url must not point to an? [a-z -]+ address \((.*?)\)/)))
+    return t('subs.urlInternal', { address: x[1] });
   if (/^sms sends only /.test(m)) return t('subs.smsEventsOnly');
   if (/^smsAccessKeyId must be letters and digits/.test(m)) return t('subs.accessKeyIdInvalid');
   if (/^smsSignName must be the sign name itself/.test(m)) return t('subs.signNameInvalid');
@@ -423,11 +427,16 @@ function SubscriptionEditor({
               {
                 validator: async (_, v: string | undefined) => {
                   if (!v?.trim()) return;
+                  let url: URL;
                   try {
-                    new URL(v.trim());
+                    url = new URL(v.trim());
                   } catch {
                     throw new Error(t('subs.urlInvalid'));
                   }
+                  // notify's rules for every receiver; https and the address itself it judges alone
+                  // (they depend on its settings and on DNS).
+                  if (url.username || url.password) throw new Error(t('subs.urlCredentials'));
+                  if (url.hash) throw new Error(t('subs.urlFragment'));
                 },
               },
             ]}
