@@ -213,3 +213,57 @@ describe('EventConsumers with the event catalogue (the default decoding)', () =>
     expect(handle).not.toHaveBeenCalled();
   });
 });
+
+describe('EventConsumers decode a delivered message once for every group', () => {
+  it('gives every group the same checked, frozen event; a group that tries to change it throws and the next group still gets it unchanged', async () => {
+    const groups: SubscribeOptions[] = [];
+    const transport = {
+      subscribe: async (o: SubscribeOptions) => {
+        groups.push(o);
+        return { close: async () => undefined };
+      },
+    } as unknown as MessageTransport;
+    // One service each (the fake inbox does not tell consumers apart), one transport for all.
+    const consumers = () => new EventConsumers('svc', 's', fakeDataSource().ds, transport, 3);
+    const seen: unknown[] = [];
+    const mutating = jest.fn(async (e: { payload: Record<string, unknown> }) => {
+      e.payload.status = 'changed';
+    });
+    const reading = jest.fn(async (e: unknown) => void seen.push(e));
+    await consumers().register({ name: 'a', topics: ['t'], handle: mutating });
+    await consumers().register({ name: 'b', topics: ['t'], handle: reading });
+    await consumers().register({ name: 'c', topics: ['t'], handle: reading });
+    const e = createEnvelope({
+      type: 'ticket.acknowledged',
+      aggregateId: 'tk',
+      aggregateVersion: 3,
+      actor: { id: 'u', role: 'department' },
+      payload: {
+        ticketId: 'tk',
+        number: 'CS-2026-000001',
+        status: 'in_progress',
+        enterpriseId: 'e1',
+        category: 'utilities',
+        urgency: 'normal',
+        gridId: null,
+        leadDepartmentId: 'd1',
+        coHandlerDepartmentIds: [],
+        departmentId: 'd1',
+        reason: '',
+      },
+    });
+    const m = message(e); // one object, as the in-process transport hands it to every group
+    await expect(groups[0].handle(m)).rejects.toThrow(TypeError);
+    await groups[1].handle(m);
+    await groups[2].handle(m);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(seen[1]);
+    expect(Object.isFrozen((seen[0] as Event).payload)).toBe(true);
+    expect((seen[0] as Event).payload.status).toBe('in_progress');
+    // A copy of the message (Kafka: each group its own) is decoded on its own.
+    await consumers().register({ name: 'd', topics: ['t'], handle: reading });
+    await groups[3].handle({ ...m });
+    expect(seen[2]).not.toBe(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
+  });
+});

@@ -48,6 +48,49 @@ export interface EventConsumerDefinition<E extends ConsumedEvent = DomainEvent> 
   decode?: (envelope: EventEnvelope<unknown>) => E | null;
 }
 
+/**
+ * What a delivered message decodes to, once per message object: the in-process transport hands the
+ * same IncomingMessage to every group subscribed to its topic (six for a ticket event), and the
+ * envelope's check (class-validator, whose metadata lookup scans every validated class) cost each
+ * of them as much as the effect itself. Deep-frozen, since the groups now share it: a consumer that
+ * tried to change the event it was given would throw instead of changing it for the next group.
+ */
+type Decoded = { ok: true; value: unknown } | { ok: false; error: unknown };
+const envelopes = new WeakMap<IncomingMessage, Decoded>();
+const events = new WeakMap<object, Decoded>();
+
+function once<K extends object>(cache: WeakMap<K, Decoded>, m: K, f: () => unknown): unknown {
+  let d = cache.get(m);
+  if (!d) {
+    try {
+      d = { ok: true, value: f() };
+    } catch (error) {
+      d = { ok: false, error };
+    }
+    cache.set(m, d);
+  }
+  if (!d.ok) throw d.error;
+  return d.value;
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
+const checkedEnvelope = (m: IncomingMessage): EventEnvelope<unknown> =>
+  once(envelopes, m, () => deepFreeze(parseEnvelope(m.value))) as EventEnvelope<unknown>;
+/**
+ * toDomainEvent (the payload checked against its type's class), once per delivered envelope: for
+ * a consumer's own `decode` that starts from the catalogue (the ledger's), like the default one.
+ */
+export const catalogueEvent = (envelope: EventEnvelope<unknown>): DomainEvent | null =>
+  once(events, envelope, () => toDomainEvent(envelope)) as DomainEvent | null;
+const defaultDecode = (m: IncomingMessage): DomainEvent | null => catalogueEvent(checkedEnvelope(m));
+
 const applied = counter('events_applied_total', 'Events applied by consumers', ['consumer']);
 const duplicates = counter('events_duplicate_total', 'Redelivered events skipped by the inbox', ['consumer']);
 const skipped = counter('events_skipped_total', 'Events of types a consumer does not take', ['consumer']);
@@ -83,8 +126,9 @@ export class EventConsumers {
   private async subscribe<E extends ConsumedEvent>(def: EventConsumerDefinition<E>): Promise<void> {
     const group = this.groupId(def.name);
     const inbox = new InboxProcessor(this.dataSource, this.schema, group);
-    const decode = def.decode ?? (toDomainEvent as unknown as (e: EventEnvelope<unknown>) => E | null);
-    const read = (m: IncomingMessage): E | null => decode(parseEnvelope(m.value));
+    const read: (m: IncomingMessage) => E | null = def.decode
+      ? (m) => def.decode!(checkedEnvelope(m))
+      : (m) => defaultDecode(m) as E | null;
     const subscription = await this.transport.subscribe({
       groupId: group,
       topics: def.topics,

@@ -1,13 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  DomainEvent,
-  EventEnvelope,
-  InvalidEnvelopeError,
-  toDomainEvent,
-  Topics,
-} from '@ticketing/contracts';
-import { EventConsumers } from '@ticketing/messaging';
+import { DomainEvent, EventEnvelope, InvalidEnvelopeError, Topics } from '@ticketing/contracts';
+import { catalogueEvent, EventConsumers } from '@ticketing/messaging';
 import { AppendToLedgerCommand } from '../commands/append-to-ledger/append-to-ledger.command';
 
 // The test kit and bench/ledger publish on the topic an event's type names.
@@ -32,7 +26,8 @@ export const LEDGER_TOPICS = [
  * dead-lettered one, which can be replayed once the ledger knows its type.
  */
 export function decodeChainedEvent(envelope: EventEnvelope<unknown>): DomainEvent {
-  const event = toDomainEvent(envelope);
+  // The catalogue's check, once per delivered envelope (the other groups of the process share it).
+  const event = catalogueEvent(envelope);
   if (!event)
     throw new InvalidEnvelopeError([
       `${envelope.type}: not in the event catalogue; the ledger chains every event and refuses to skip one`,
