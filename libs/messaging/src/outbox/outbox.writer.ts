@@ -28,10 +28,13 @@ export class OutboxWriter {
       const b = i * 5;
       return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}::jsonb)`;
     });
+    // One round trip: the rows and the relay's wake-up (a data-modifying WITH runs whether or not
+    // the query reads it).
+    values.push(outboxChannel(this.schema));
     await manager.query(
-      `INSERT INTO "${this.schema}".outbox (id, topic, key, type, envelope) VALUES ${rows.join(', ')}`,
+      `WITH appended AS (INSERT INTO "${this.schema}".outbox (id, topic, key, type, envelope) VALUES ${rows.join(', ')})
+       SELECT pg_notify($${values.length}, '')`,
       values,
     );
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.schema), '']);
   }
 }
