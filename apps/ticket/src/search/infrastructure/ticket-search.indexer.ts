@@ -4,7 +4,7 @@ import { searchDocument } from '../domain/search-document';
 import { facet, facetLexemes } from '../domain/search-facets';
 import { quoteLexeme } from '../domain/search-text';
 import { TicketSearchIndex } from '../domain/ticket-search-index';
-import { CONVERSATION_TEXT_SQL, CONVERSATION_TYPES } from './search-sql';
+import { coHandlersSql, CONVERSATION_TEXT_SQL, CONVERSATION_TYPES, conversationSql } from './search-sql';
 
 /**
  * The indexes of ticket.ticket_search. Created after a backfill (a GIN index is built far faster
@@ -70,6 +70,9 @@ interface SourceRow {
   title: string;
   description: string;
   location: string | null;
+  /** Read with the row (indexTickets): the conversation's texts and the co-handlers, in order. */
+  conversation?: (string | null)[] | null;
+  co?: string[];
 }
 
 const SOURCE = `
@@ -87,20 +90,26 @@ const arrayLiteral = (items: string[]) => `{${items.map((i) => JSON.stringify(i)
 async function write(db: Queryable, rows: SourceRow[]): Promise<void> {
   if (!rows.length) return;
   const ids = rows.map((r) => r.id);
+  const withRelated = rows.every((r) => r.co !== undefined);
   const [steps, parts]: [
     { ticket_id: string; text: string | null }[],
     { ticket_id: string; department_id: string }[],
-  ] = await Promise.all([
-    db.query(
-      `SELECT s.ticket_id, ${CONVERSATION_TEXT_SQL} AS text FROM ticket.ticket_steps s
+  ] = withRelated
+    ? [
+        rows.flatMap((r) => (r.conversation ?? []).map((text) => ({ ticket_id: r.id, text }))),
+        rows.flatMap((r) => r.co!.map((department_id) => ({ ticket_id: r.id, department_id }))),
+      ]
+    : await Promise.all([
+        db.query(
+          `SELECT s.ticket_id, ${CONVERSATION_TEXT_SQL} AS text FROM ticket.ticket_steps s
           WHERE s.ticket_id = ANY($1::uuid[]) AND s.event_type = ANY($2::text[]) ORDER BY s.ticket_id, s.version`,
-      [ids, CONVERSATION_TYPES],
-    ),
-    db.query(
-      `SELECT ticket_id, department_id FROM ticket.ticket_parts WHERE ticket_id = ANY($1::uuid[]) ORDER BY ticket_id, position`,
-      [ids],
-    ),
-  ]);
+          [ids, CONVERSATION_TYPES],
+        ),
+        db.query(
+          `SELECT ticket_id, department_id FROM ticket.ticket_parts WHERE ticket_id = ANY($1::uuid[]) ORDER BY ticket_id, position`,
+          [ids],
+        ),
+      ]);
   const conversation = new Map<string, string[]>();
   for (const s of steps)
     if (s.text) conversation.set(s.ticket_id, [...(conversation.get(s.ticket_id) ?? []), s.text]);
@@ -158,10 +167,20 @@ async function write(db: Queryable, rows: SourceRow[]): Promise<void> {
   );
 }
 
-/** Indexes these tickets (as the unit of work sees them). */
+/**
+ * Indexes these tickets (as the unit of work sees them). One read for the rows, their conversation
+ * and their co-handlers (it runs on every save of a ticket: three round trips were two too many).
+ */
 export async function indexTickets(db: Queryable, ids: string[]): Promise<void> {
   if (!ids.length) return;
-  await write(db, await db.query(`${SOURCE} WHERE t.id = ANY($1::uuid[])`, [ids]));
+  await write(
+    db,
+    await db.query(
+      `SELECT s.*, ${conversationSql('$2')} AS conversation, ${coHandlersSql} AS co
+         FROM (${SOURCE} WHERE t.id = ANY($1::uuid[])) s, LATERAL (SELECT s.id) t(id)`,
+      [ids, CONVERSATION_TYPES],
+    ),
+  );
 }
 
 /**

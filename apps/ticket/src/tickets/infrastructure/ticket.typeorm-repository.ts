@@ -48,7 +48,8 @@ export class TypeormTicketRepository extends TicketRepository {
       // The row is locked by lockById; a miss here means a caller skipped the lock.
       if (result.affected !== 1) throw new Error(`ticket ${row.id} was not at version ${before} when saving`);
     }
-    await manager.delete(TicketPartOrmEntity, { ticketId: row.id });
+    // A new ticket has no parts to replace yet.
+    if (before > 0) await manager.delete(TicketPartOrmEntity, { ticketId: row.id });
     if (parts.length) await manager.insert(TicketPartOrmEntity, parts);
 
     const events = changes.map((c) =>
