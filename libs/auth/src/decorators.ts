@@ -1,5 +1,11 @@
 import { createParamDecorator, ExecutionContext, SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiQuery, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtension,
+  ApiForbiddenResponse,
+  ApiQuery,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { Role } from '@ticketing/contracts';
 import { AuthUser } from './auth-user';
 
@@ -23,11 +29,15 @@ export const Roles = (...roles: Role[]) =>
     ApiForbiddenResponse({ description: `only ${roles.join(', ')} may call this` }),
   );
 
+/** Marks such an operation in the API document, whose 403s elsewhere name passwordChangeRequired. */
+export const PENDING_PASSWORD_EXTENSION = 'x-allows-pending-password-change';
+
 /**
  * Callable by a user who must still choose a new password (reading who they are, changing it).
  * Every other endpoint refuses such a user with 403 passwordChangeRequired.
  */
-export const AllowPendingPasswordChange = () => SetMetadata(PENDING_PASSWORD_KEY, true);
+export const AllowPendingPasswordChange = () =>
+  applyDecorators(SetMetadata(PENDING_PASSWORD_KEY, true), ApiExtension(PENDING_PASSWORD_EXTENSION, true));
 
 /**
  * An event stream written by hand (an @Sse() route is one already): it may be opened with a

@@ -25,6 +25,7 @@ import { CoreModule, CoreRuntime } from './core.module';
 import { httpContextMiddleware } from './http-context.middleware';
 import { EdgeInputGuard, JSON_MEDIA_TYPES } from './edge-input.guard';
 import { jsonBodyGuard } from './json-body.guard';
+import { completeApiDocument } from './openapi';
 import { PinoNestLogger } from './nest-logger';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { StartupError } from './startup.error';
@@ -204,14 +205,15 @@ export async function startService<E extends BaseEnv>(def: ServiceDefinition<E>)
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(def.title ?? `吹哨报到 · ${def.service}`)
-      .setDescription('企业吹哨、部门报到 — HTTP API. Errors are RFC 9457 application/problem+json.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  const document = completeApiDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(def.title ?? `吹哨报到 · ${def.service}`)
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 

@@ -9,3 +9,4 @@ export * from './page';
 export * from './command';
 export * from './sessions';
 export * from './files';
+export * from './openapi';

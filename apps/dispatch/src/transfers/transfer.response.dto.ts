@@ -10,12 +10,12 @@ export class TransferRequestResponseDto {
   @ApiProperty() requestedAt!: string;
   @ApiProperty() requestedBy!: string;
   @ApiProperty({ enum: ['pending', 'approved', 'rejected', 'cancelled'] }) status!: string;
-  @ApiPropertyOptional({ nullable: true }) decidedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidedBy!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'approved: the new lead' }) leadDepartmentId!:
-    string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) decidedAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decidedBy!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'approved: the new lead' })
+  leadDepartmentId!: string | null;
   @ApiProperty({ type: [String] }) coHandlerDepartmentIds!: string[];
-  @ApiPropertyOptional({ nullable: true }) note!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) note!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'the ticket’s title (in lists)' })
   ticketTitle?: string | null;
 

@@ -19,21 +19,31 @@ export class DecisionReportDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
+export class DecisionMeetingRefDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '第一次联席会议' }) title!: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) heldAt!: string | null;
+}
+
+export class DecisionTicketRefDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'CS-2026-000123' }) number!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '道路破损' }) title!: string | null;
+}
+
 export class DecisionResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({
-    description: 'the meeting that made it',
-    example: { id: 'uuid', title: '第一次联席会议', heldAt: '2026-03-20T06:30:00.000Z' },
-  })
-  meeting!: { id: string; title: string; heldAt: string | null };
+  @ApiProperty({ type: DecisionMeetingRefDto, description: 'the meeting that made it' })
+  meeting!: DecisionMeetingRefDto;
   @ApiProperty({ format: 'uuid' }) itemId!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ description: 'what must be done' }) task!: string;
   @ApiPropertyOptional({
     nullable: true,
-    example: { id: 'uuid', number: 'CS-2026-000123', title: '道路破损' },
+    type: DecisionTicketRefDto,
+    description: 'the ticket it is about, if any',
   })
-  ticket!: { id: string; number: string | null; title: string | null } | null;
+  ticket!: DecisionTicketRefDto | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) needId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: NamedRefDto }) enterprise!: NamedRefDto | null;
   @ApiProperty({ type: NamedRefDto }) leadDepartment!: NamedRefDto;

@@ -2,6 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AgendaItemKinds, AgendaSources } from '@ticketing/contracts';
 import { DecisionResponseDto, NamedRefDto } from '../decisions/decision.response.dto';
 
+export class AgendaTicketRefDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'CS-2026-000123' }) number!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'in_progress' }) status!: string | null;
+}
+
 export class AgendaItemResponseDto {
   @ApiProperty({ format: 'uuid' }) itemId!: string;
   @ApiProperty({ enum: AgendaItemKinds }) kind!: string;
@@ -11,11 +17,8 @@ export class AgendaItemResponseDto {
   })
   source!: string;
   @ApiProperty() title!: string;
-  @ApiPropertyOptional({
-    nullable: true,
-    example: { id: 'uuid', number: 'CS-2026-000123', status: 'in_progress' },
-  })
-  ticket!: { id: string; number: string | null; status: string | null } | null;
+  @ApiPropertyOptional({ nullable: true, type: AgendaTicketRefDto, description: 'a ticket item: the ticket' })
+  ticket!: AgendaTicketRefDto | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) needId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: NamedRefDto }) enterprise!: NamedRefDto | null;
   @ApiProperty({ type: [NamedRefDto], description: 'the departments it concerns (invited with it)' })
@@ -113,6 +116,13 @@ export class CandidatesResponseDto {
   followUps!: FollowUpCandidateDto[];
 }
 
+export class MeetingFigureDefinitionsDto {
+  @ApiProperty({ description: 'the formula of meetingsHeld' }) meetingsHeld!: string;
+  @ApiProperty({ description: 'the formula of itemsDecided' }) itemsDecided!: string;
+  @ApiProperty({ description: 'the formula of decisionsSolved' }) decisionsSolved!: string;
+  @ApiProperty({ description: 'the formula of cooperationsReached' }) cooperationsReached!: string;
+}
+
 export class MeetingStatsDto {
   @ApiProperty({ example: '2026-01-01' }) from!: string;
   @ApiProperty({ example: '2026-12-31' }) to!: string;
@@ -127,6 +137,9 @@ export class MeetingStatsDto {
     description: '推动达成合作: of those solved in the period, the decisions made with cooperation = true',
   })
   cooperationsReached!: number;
-  @ApiProperty({ description: 'each figure’s formula over the meeting events, as the ledger publishes it' })
+  @ApiProperty({
+    type: MeetingFigureDefinitionsDto,
+    description: 'each figure’s formula over the meeting events, as the ledger publishes it',
+  })
   definitions!: Record<string, string>;
 }

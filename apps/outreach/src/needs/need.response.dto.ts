@@ -1,5 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { NeedKinds, NeedStatuses } from '@ticketing/contracts';
+import { NeedKinds, NeedStatuses, Roles } from '@ticketing/contracts';
+
+export class NeedDepartmentDto {
+  @ApiProperty({ example: 'dep-1' }) id!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '人社局', description: 'null when unknown' })
+  name!: string | null;
+}
+
+export class NeedTicketDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'CS-2026-000123' }) number!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'in_progress' }) status!: string | null;
+}
+
+export class NeedCreatorDto {
+  @ApiProperty({ example: 'u-1' }) id!: string;
+  @ApiProperty({ enum: Roles }) role!: string;
+}
 
 export class NeedResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -10,15 +27,16 @@ export class NeedResponseDto {
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ enum: NeedStatuses }) status!: string;
-  @ApiPropertyOptional({ nullable: true, example: { id: 'dep-1', name: '人社局' } })
-  ownerDepartment!: { id: string; name: string | null } | null;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'the instructor following it up' })
-  ownerUserId!: string | null;
   @ApiPropertyOptional({
     nullable: true,
-    example: { id: 'uuid', number: 'CS-2026-000123', status: 'in_progress' },
+    type: NeedDepartmentDto,
+    description: 'the department it was routed to',
   })
-  ticket!: { id: string; number: string | null; status: string | null } | null;
+  ownerDepartment!: NeedDepartmentDto | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'the instructor following it up' })
+  ownerUserId!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: NeedTicketDto, description: 'the related ticket' })
+  ticket!: NeedTicketDto | null;
   @ApiPropertyOptional({
     nullable: true,
     type: String,
@@ -27,7 +45,7 @@ export class NeedResponseDto {
   })
   visitId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) instructorUserId!: string | null;
-  @ApiProperty({ example: { id: 'u-1', role: 'enterprise' } }) createdBy!: { id: string; role: string };
+  @ApiProperty({ type: NeedCreatorDto }) createdBy!: NeedCreatorDto;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ description: 'pass as expectedVersion with your next change' }) version!: number;

@@ -11,16 +11,23 @@ export class VisitTicketDto {
   @ApiPropertyOptional({ nullable: true, type: String }) satisfaction!: string | null;
 }
 
+export class VisitContactViewDto {
+  @ApiProperty({ example: '王经理' }) name!: string;
+  @ApiProperty({ example: '13800138000' }) phone!: string;
+}
+
+export class VisitInstructorDto {
+  @ApiProperty({ example: 'u-1' }) id!: string;
+  @ApiProperty({ example: '李指导员' }) name!: string;
+}
+
 export class VisitProblemViewDto {
   @ApiProperty() index!: number;
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty() category!: string;
   @ApiProperty({ enum: Urgencies }) urgency!: string;
-  @ApiProperty({ example: { name: '王经理', phone: '13800138000' } }) contact!: {
-    name: string;
-    phone: string;
-  };
+  @ApiProperty({ type: VisitContactViewDto }) contact!: VisitContactViewDto;
   @ApiPropertyOptional({ nullable: true, type: String }) location!: string | null;
   @ApiProperty({ type: [String], description: 'empty for the enterprise' }) photoIds!: string[];
   @ApiPropertyOptional({
@@ -44,7 +51,7 @@ export class VisitResponseDto {
   @ApiProperty() enterpriseId!: string;
   @ApiProperty() enterpriseName!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) gridId!: string | null;
-  @ApiProperty({ example: { id: 'u-1', name: '李指导员' } }) instructor!: { id: string; name: string };
+  @ApiProperty({ type: VisitInstructorDto }) instructor!: VisitInstructorDto;
   @ApiProperty({ type: [String] }) companions!: string[];
   @ApiProperty({ format: 'date-time' }) visitedAt!: string;
   @ApiProperty({ example: '2026-03' }) month!: string;
@@ -70,7 +77,7 @@ export class VisitSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() enterpriseId!: string;
   @ApiProperty() enterpriseName!: string;
-  @ApiProperty({ example: { id: 'u-1', name: '李指导员' } }) instructor!: { id: string; name: string };
+  @ApiProperty({ type: VisitInstructorDto }) instructor!: VisitInstructorDto;
   @ApiProperty({ format: 'date-time' }) visitedAt!: string;
   @ApiProperty() month!: string;
   @ApiProperty({ enum: VisitModes }) mode!: string;

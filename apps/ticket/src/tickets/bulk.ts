@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DomainError, TicketStatuses } from '@ticketing/contracts';
-import { Command, Problem, problemOf } from '@ticketing/platform';
+import { Command, Problem, problemOf, PROBLEM_REF } from '@ticketing/platform';
 import { AuthUser } from '@ticketing/auth';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined } from 'class-validator';
 import { TicketChangedResponseDto } from './ticket-changed.response.dto';
@@ -24,6 +24,7 @@ export class BulkItemResultDto {
   @ApiPropertyOptional({ enum: TicketStatuses }) status?: string;
   @ApiPropertyOptional() version?: number;
   @ApiPropertyOptional({
+    allOf: [PROBLEM_REF],
     description:
       'when not ok: the problem this ticket alone would have answered (404 not yours to see, 403 not yours to act on, 409 illegal transition or stale version, 400 naming a field)',
   })

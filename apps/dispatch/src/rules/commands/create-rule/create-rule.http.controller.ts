@@ -3,7 +3,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { actorOf } from '../../../common/actor';
-import { ProblemDto } from '../../../common/problem.dto';
 import { RuleResponseDto } from '../../rule.dto';
 import { CreateRuleCommand } from './create-rule.command';
 import { CreateRuleRequestDto } from './create-rule.request.dto';
@@ -17,9 +16,8 @@ export class CreateRuleHttpController {
   @HttpCode(201)
   @Roles('committee')
   @ApiOperation({ summary: 'Add a routing rule (version 1)' })
-  @ApiCreatedResponse({ type: RuleResponseDto })
+  @ApiCreatedResponse({ type: RuleResponseDto, description: 'the rule at version 1' })
   @ApiBadRequestResponse({
-    type: ProblemDto,
     description: 'a field is invalid: no condition, unknown department, lead among co-handlers …',
   })
   async create(@Body() body: CreateRuleRequestDto, @CurrentUser() user: AuthUser): Promise<RuleResponseDto> {

@@ -3,7 +3,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { actorOf } from '../../../common/actor';
-import { ProblemDto } from '../../../common/problem.dto';
 import { RoutingRule } from '../../domain/routing-rule.aggregate';
 import { RuleResponseDto } from '../../rule.dto';
 import { ReorderRulesCommand } from './reorder-rules.command';
@@ -17,8 +16,8 @@ export class ReorderRulesHttpController {
   @Put('order')
   @Roles('committee')
   @ApiOperation({ summary: 'Set the order the rules are tried in (the first matching rule wins)' })
-  @ApiOkResponse({ type: [RuleResponseDto] })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'ruleIds is not exactly every rule once' })
+  @ApiOkResponse({ type: [RuleResponseDto], description: 'every rule, in the new order' })
+  @ApiBadRequestResponse({ description: 'ruleIds is not exactly every rule once' })
   async reorder(
     @Body() body: ReorderRulesRequestDto,
     @CurrentUser() user: AuthUser,

@@ -11,7 +11,6 @@ import {
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { IdParam } from '@ticketing/platform';
 import { actorOf } from '../../../common/actor';
-import { ProblemDto } from '../../../common/problem.dto';
 import { RuleResponseDto } from '../../rule.dto';
 import { SetRuleEnabledCommand } from './set-rule-enabled.command';
 import { SetRuleEnabledRequestDto } from './set-rule-enabled.request.dto';
@@ -25,10 +24,12 @@ export class SetRuleEnabledHttpController {
   @HttpCode(200)
   @Roles('committee')
   @ApiOperation({ summary: 'Disable a rule (rules are never deleted); makes a new version' })
-  @ApiOkResponse({ type: RuleResponseDto })
-  @ApiBadRequestResponse({ type: ProblemDto })
-  @ApiNotFoundResponse({ type: ProblemDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'already disabled, or a stale expectedVersion' })
+  @ApiOkResponse({ type: RuleResponseDto, description: 'the rule at its new version, disabled' })
+  @ApiBadRequestResponse({
+    description: 'id is not a UUID, or expectedVersion is missing or not a whole number',
+  })
+  @ApiNotFoundResponse({ description: 'no such rule' })
+  @ApiConflictResponse({ description: 'already disabled, or a stale expectedVersion' })
   async disable(
     @IdParam() id: string,
     @Body() body: SetRuleEnabledRequestDto,
@@ -50,10 +51,10 @@ export class SetRuleEnabledHttpController {
   @HttpCode(200)
   @Roles('committee')
   @ApiOperation({ summary: 'Enable a disabled rule again; makes a new version' })
-  @ApiOkResponse({ type: RuleResponseDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'a department the rule names is no longer known' })
-  @ApiNotFoundResponse({ type: ProblemDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'already enabled, or a stale expectedVersion' })
+  @ApiOkResponse({ type: RuleResponseDto, description: 'the rule at its new version, enabled' })
+  @ApiBadRequestResponse({ description: 'a department the rule names is no longer known' })
+  @ApiNotFoundResponse({ description: 'no such rule' })
+  @ApiConflictResponse({ description: 'already enabled, or a stale expectedVersion' })
   async enable(
     @IdParam() id: string,
     @Body() body: SetRuleEnabledRequestDto,

@@ -11,7 +11,6 @@ import {
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { IdParam } from '@ticketing/platform';
 import { actorOf } from '../../../common/actor';
-import { ProblemDto } from '../../../common/problem.dto';
 import { RuleResponseDto } from '../../rule.dto';
 import { UpdateRuleCommand } from './update-rule.command';
 import { UpdateRuleRequestDto } from './update-rule.request.dto';
@@ -24,10 +23,13 @@ export class UpdateRuleHttpController {
   @Put(':id')
   @Roles('committee')
   @ApiOperation({ summary: 'Edit a routing rule: makes a new version, the old ones stay readable' })
-  @ApiOkResponse({ type: RuleResponseDto })
-  @ApiBadRequestResponse({ type: ProblemDto })
-  @ApiNotFoundResponse({ type: ProblemDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'expectedVersion is not the current version' })
+  @ApiOkResponse({ type: RuleResponseDto, description: 'the rule at its new version' })
+  @ApiBadRequestResponse({
+    description:
+      'id is not a UUID, or a field is invalid (named in errors): no condition, unknown department …',
+  })
+  @ApiNotFoundResponse({ description: 'no such rule' })
+  @ApiConflictResponse({ description: 'expectedVersion is not the current version' })
   async update(
     @IdParam() id: string,
     @Body() body: UpdateRuleRequestDto,

@@ -2,7 +2,6 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
-import { ProblemDto } from '../../../common/problem.dto';
 import { ExplainRoutingQuery } from './explain-routing.query';
 import { ExplainRoutingRequestDto } from './explain-routing.request.dto';
 import { ExplainRoutingResponseDto } from './explain-routing.response.dto';
@@ -18,8 +17,11 @@ export class ExplainRoutingHttpController {
   @ApiOperation({
     summary: 'Which rule would route this text, and why the others would not (changes nothing)',
   })
-  @ApiOkResponse({ type: ExplainRoutingResponseDto })
-  @ApiBadRequestResponse({ type: ProblemDto })
+  @ApiOkResponse({
+    type: ExplainRoutingResponseDto,
+    description: 'the rule that would route it (or triage), and why each other rule would not',
+  })
+  @ApiBadRequestResponse({ description: 'a field is invalid (named in errors)' })
   async explain(@Body() body: ExplainRoutingRequestDto): Promise<ExplainRoutingResponseDto> {
     const result = await this.queries.execute(
       ExplainRoutingQuery.create({

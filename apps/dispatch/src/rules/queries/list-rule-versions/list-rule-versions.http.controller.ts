@@ -9,7 +9,6 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
 import { IdParam } from '@ticketing/platform';
-import { ProblemDto } from '../../../common/problem.dto';
 import { RuleVersion } from '../../domain/routing-rule.aggregate';
 import { RuleVersionResponseDto } from '../../rule.dto';
 import { ListRuleVersionsQuery } from './list-rule-versions.query';
@@ -22,9 +21,9 @@ export class ListRuleVersionsHttpController {
   @Get(':id/versions')
   @Roles('committee', 'admin')
   @ApiOperation({ summary: "A rule's every version, oldest first: who changed what and when" })
-  @ApiOkResponse({ type: [RuleVersionResponseDto] })
-  @ApiBadRequestResponse({ type: ProblemDto })
-  @ApiNotFoundResponse({ type: ProblemDto })
+  @ApiOkResponse({ type: [RuleVersionResponseDto], description: 'every version of the rule, oldest first' })
+  @ApiBadRequestResponse({ description: 'id is not a UUID' })
+  @ApiNotFoundResponse({ description: 'no such rule' })
   async versions(@IdParam() id: string): Promise<RuleVersionResponseDto[]> {
     const versions: RuleVersion[] = await this.queries.execute(ListRuleVersionsQuery.create({ ruleId: id }));
     return versions.map(RuleVersionResponseDto.from);

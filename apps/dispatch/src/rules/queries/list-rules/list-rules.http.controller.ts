@@ -9,7 +9,6 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
 import { IdParam } from '@ticketing/platform';
-import { ProblemDto } from '../../../common/problem.dto';
 import { RoutingRule } from '../../domain/routing-rule.aggregate';
 import { RuleResponseDto } from '../../rule.dto';
 import { GetRuleQuery, ListRulesQuery } from './list-rules.query';
@@ -22,7 +21,7 @@ export class ListRulesHttpController {
   @Get()
   @Roles('committee', 'admin')
   @ApiOperation({ summary: 'Every routing rule, disabled ones included, in the order they are tried' })
-  @ApiOkResponse({ type: [RuleResponseDto] })
+  @ApiOkResponse({ type: [RuleResponseDto], description: 'every rule, in the order they are tried' })
   async list(): Promise<RuleResponseDto[]> {
     const rules: RoutingRule[] = await this.queries.execute(ListRulesQuery.create({}));
     return rules.map(RuleResponseDto.from);
@@ -31,9 +30,9 @@ export class ListRulesHttpController {
   @Get(':id')
   @Roles('committee', 'admin')
   @ApiOperation({ summary: 'One routing rule at its current version' })
-  @ApiOkResponse({ type: RuleResponseDto })
-  @ApiBadRequestResponse({ type: ProblemDto })
-  @ApiNotFoundResponse({ type: ProblemDto })
+  @ApiOkResponse({ type: RuleResponseDto, description: 'the rule at its current version' })
+  @ApiBadRequestResponse({ description: 'id is not a UUID' })
+  @ApiNotFoundResponse({ description: 'no such rule' })
   async get(@IdParam() id: string): Promise<RuleResponseDto> {
     return RuleResponseDto.from(await this.queries.execute(GetRuleQuery.create({ ruleId: id })));
   }

@@ -2,7 +2,6 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
-import { ProblemDto } from '../../../common/problem.dto';
 import { DepartmentStatsQuery } from './department-stats.query';
 import { DepartmentStatsRequestDto } from './department-stats.request.dto';
 import { DepartmentStatsResponseDto } from './department-stats.response.dto';
@@ -18,8 +17,8 @@ export class DepartmentStatsHttpController {
     summary:
       'Assignments, transfer requests and outcomes, and reopens per department (回退率 / 重办率 inputs)',
   })
-  @ApiOkResponse({ type: DepartmentStatsResponseDto })
-  @ApiBadRequestResponse({ type: ProblemDto })
+  @ApiOkResponse({ type: DepartmentStatsResponseDto, description: 'one row per department, for the period' })
+  @ApiBadRequestResponse({ description: 'from or to is not an ISO 8601 date or date-time' })
   stats(@Query() q: DepartmentStatsRequestDto): Promise<DepartmentStatsResponseDto> {
     return this.queries.execute(
       DepartmentStatsQuery.create({

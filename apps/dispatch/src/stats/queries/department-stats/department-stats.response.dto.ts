@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class DepartmentStatsRowDto {
   @ApiProperty() departmentId!: string;
-  @ApiPropertyOptional({ nullable: true }) departmentName!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) departmentName!: string | null;
   @ApiProperty({ description: 'times it became lead (ticket.assigned)' }) assigned!: number;
   @ApiProperty({ description: 'transfer requests it made (ticket.transfer-requested)' })
   transferRequests!: number;
@@ -14,8 +14,8 @@ export class DepartmentStatsRowDto {
 }
 
 export class DepartmentStatsResponseDto {
-  @ApiPropertyOptional({ nullable: true }) from!: string | null;
-  @ApiPropertyOptional({ nullable: true }) to!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) from!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) to!: string | null;
   @ApiProperty({ description: 'each figure counts facts with from <= occurredAt < to' }) formula!: string;
   @ApiProperty({ type: [DepartmentStatsRowDto] }) departments!: DepartmentStatsRowDto[];
 }

@@ -8,7 +8,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
-import { ProblemDto } from '../../../common/problem.dto';
 import { TicketIdParam } from '../../../triage/commands/assign-from-triage/assign-from-triage.request.dto';
 import { TicketHistoryQuery } from './ticket-history.query';
 import { TicketHistoryResponseDto } from './ticket-history.response.dto';
@@ -23,9 +22,9 @@ export class TicketHistoryHttpController {
   @ApiOperation({
     summary: "The desk's record of a ticket: routing, triage, transfer requests, reasons and decisions",
   })
-  @ApiOkResponse({ type: TicketHistoryResponseDto })
-  @ApiBadRequestResponse({ type: ProblemDto })
-  @ApiNotFoundResponse({ type: ProblemDto })
+  @ApiOkResponse({ type: TicketHistoryResponseDto, description: 'the desk’s record of the ticket' })
+  @ApiBadRequestResponse({ description: 'ticketId is not a UUID' })
+  @ApiNotFoundResponse({ description: 'the ticket is not known to the dispatch desk' })
   history(@Param() p: TicketIdParam, @CurrentUser() user: AuthUser): Promise<TicketHistoryResponseDto> {
     return this.queries.execute(TicketHistoryQuery.create({ ticketId: p.ticketId, user }));
   }

@@ -6,23 +6,27 @@ export class HistoryEntryDto {
   @ApiProperty() occurredAt!: string;
   @ApiProperty() actorId!: string;
   @ApiProperty() actorRole!: string;
-  @ApiPropertyOptional({ nullable: true }) departmentId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) departmentId!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
 }
 
 export class TicketHistoryResponseDto {
   @ApiProperty() ticketId!: string;
-  @ApiPropertyOptional({ nullable: true }) number!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) number!: string | null;
   @ApiPropertyOptional({ nullable: true, enum: ['triage', 'decided', 'withdrawn', 'closed'] }) status!:
     string | null;
-  @ApiPropertyOptional({ nullable: true }) leadDepartmentId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) leadDepartmentId!: string | null;
   @ApiProperty({ type: [String] }) coHandlerDepartmentIds!: string[];
-  @ApiPropertyOptional({ nullable: true, description: '首办: the first lead, kept through transfers' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: '首办: the first lead, kept through transfers',
+  })
   firstHandlerDepartmentId!: string | null;
   @ApiPropertyOptional({ nullable: true, enum: ['rule', 'manual'] }) decidedVia!: string | null;
-  @ApiPropertyOptional({ nullable: true }) ruleId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) ruleVersion!: number | null;
-  @ApiPropertyOptional({ nullable: true }) explanation!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) ruleId!: string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) ruleVersion!: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) explanation!: string | null;
   @ApiProperty({ type: [HistoryEntryDto], description: 'oldest first' }) entries!: HistoryEntryDto[];
   @ApiProperty({ type: [TransferRequestResponseDto] }) transfers!: TransferRequestResponseDto[];
 }

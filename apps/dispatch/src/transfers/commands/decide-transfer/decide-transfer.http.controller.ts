@@ -11,7 +11,6 @@ import {
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { IdParam } from '@ticketing/platform';
 import { actorOf } from '../../../common/actor';
-import { ProblemDto } from '../../../common/problem.dto';
 import { TransferRequestResponseDto } from '../../transfer.response.dto';
 import { DecideTransferCommand } from './decide-transfer.command';
 import { DecideTransferRequestDto } from './decide-transfer.request.dto';
@@ -27,13 +26,12 @@ export class DecideTransferHttpController {
   @ApiOperation({
     summary: "The committee's final decision on a transfer request (dispatch.transfer-decided)",
   })
-  @ApiOkResponse({ type: TransferRequestResponseDto })
+  @ApiOkResponse({ type: TransferRequestResponseDto, description: 'the transfer request, decided' })
   @ApiBadRequestResponse({
-    type: ProblemDto,
     description: 'e.g. approving without a new lead, or back to the requester',
   })
-  @ApiNotFoundResponse({ type: ProblemDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'already decided or cancelled; `state` names it' })
+  @ApiNotFoundResponse({ description: 'no such transfer request' })
+  @ApiConflictResponse({ description: 'already decided or cancelled; `state` names it' })
   async decide(
     @IdParam() id: string,
     @Body() body: DecideTransferRequestDto,

@@ -3,7 +3,6 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
 import { DEFAULT_PAGE_SIZE } from '@ticketing/platform';
-import { ProblemDto } from '../../../common/problem.dto';
 import { ListTransfersQuery } from './list-transfers.query';
 import { ListTransfersRequestDto } from './list-transfers.request.dto';
 import { TransferPageDto } from './list-transfers.response.dto';
@@ -18,8 +17,8 @@ export class ListTransfersHttpController {
   @ApiOperation({
     summary: 'Transfer requests (退单/转办), oldest first; ?status=pending for the ones to arbitrate',
   })
-  @ApiOkResponse({ type: TransferPageDto })
-  @ApiBadRequestResponse({ type: ProblemDto })
+  @ApiOkResponse({ type: TransferPageDto, description: 'a page of transfer requests, oldest first' })
+  @ApiBadRequestResponse({ description: 'status, limit or cursor is malformed' })
   list(@Query() q: ListTransfersRequestDto): Promise<TransferPageDto> {
     return this.queries.execute(
       ListTransfersQuery.create({

@@ -3,5 +3,5 @@ import { TransferRequestResponseDto } from '../../transfer.response.dto';
 
 export class TransferPageDto {
   @ApiProperty({ type: [TransferRequestResponseDto] }) items!: TransferRequestResponseDto[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) nextCursor!: string | null;
 }

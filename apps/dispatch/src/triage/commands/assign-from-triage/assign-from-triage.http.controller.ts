@@ -10,7 +10,6 @@ import {
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { actorOf } from '../../../common/actor';
-import { ProblemDto } from '../../../common/problem.dto';
 import { AssignFromTriageCommand } from './assign-from-triage.command';
 import { AssignFromTriageRequestDto, TicketIdParam } from './assign-from-triage.request.dto';
 import { DispatchDecisionResponseDto } from './assign-from-triage.response.dto';
@@ -24,11 +23,13 @@ export class AssignFromTriageHttpController {
   @HttpCode(200)
   @Roles('committee')
   @ApiOperation({ summary: 'Route a ticket from the triage queue by hand (dispatch.decided via manual)' })
-  @ApiOkResponse({ type: DispatchDecisionResponseDto })
-  @ApiBadRequestResponse({ type: ProblemDto })
-  @ApiNotFoundResponse({ type: ProblemDto })
+  @ApiOkResponse({ type: DispatchDecisionResponseDto, description: 'the decision as made' })
+  @ApiBadRequestResponse({
+    description:
+      'ticketId is not a UUID, or a field is invalid (named in errors): an unknown or inactive department …',
+  })
+  @ApiNotFoundResponse({ description: 'the ticket is not known to the dispatch desk' })
   @ApiConflictResponse({
-    type: ProblemDto,
     description: 'the ticket is not (any more) in triage; `state` names where it is',
   })
   async assign(

@@ -5,12 +5,12 @@ export class DispatchDecisionResponseDto {
   @ApiProperty() ticketId!: string;
   @ApiProperty() number!: string;
   @ApiProperty({ enum: ['triage', 'decided', 'withdrawn', 'closed'] }) status!: string;
-  @ApiPropertyOptional({ nullable: true }) leadDepartmentId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) leadDepartmentId!: string | null;
   @ApiProperty({ type: [String] }) coHandlerDepartmentIds!: string[];
-  @ApiPropertyOptional({ nullable: true }) firstHandlerDepartmentId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) firstHandlerDepartmentId!: string | null;
   @ApiPropertyOptional({ enum: ['rule', 'manual'], nullable: true }) decidedVia!: string | null;
-  @ApiPropertyOptional({ nullable: true }) explanation!: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidedAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) explanation!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) decidedAt!: string | null;
 
   static from(t: Readonly<RoutedTicketRecord>): DispatchDecisionResponseDto {
     return {

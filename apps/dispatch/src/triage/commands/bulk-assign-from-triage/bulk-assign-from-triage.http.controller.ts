@@ -3,7 +3,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { actorOf } from '../../../common/actor';
-import { ProblemDto } from '../../../common/problem.dto';
 import { BulkAssignFromTriageCommand } from './bulk-assign-from-triage.command';
 import { BulkAssignFromTriageRequestDto } from './bulk-assign-from-triage.request.dto';
 import { BulkTriageResultDto } from './bulk-assign-from-triage.response.dto';
@@ -21,9 +20,8 @@ export class BulkAssignFromTriageHttpController {
     description:
       'Each ticket is assigned as POST /triage/{ticketId}/assign would assign it alone: its own transaction and checks, one dispatch.decided (via manual) each. One refused ticket does not stop the others. 200 with one result per ticket, in the order given: ok, or the problem that ticket alone would have answered (404, 409 with `state`, 400).',
   })
-  @ApiOkResponse({ type: BulkTriageResultDto })
+  @ApiOkResponse({ type: BulkTriageResultDto, description: 'the outcome of each ticket, in the order given' })
   @ApiBadRequestResponse({
-    type: ProblemDto,
     description:
       'the request itself is wrong (ticketIds empty, over 100, repeated or not uuids; an unknown or inactive department; an empty note): nothing is done',
   })

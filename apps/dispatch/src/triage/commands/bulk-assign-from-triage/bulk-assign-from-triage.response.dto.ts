@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Problem } from '@ticketing/platform';
-import { ProblemDto } from '../../../common/problem.dto';
+import { Problem, PROBLEM_REF } from '@ticketing/platform';
 
 export class BulkTriageItemResultDto {
   @ApiProperty({ format: 'uuid' }) ticketId!: string;
@@ -11,7 +10,7 @@ export class BulkTriageItemResultDto {
   @ApiPropertyOptional() leadDepartmentId?: string;
   @ApiPropertyOptional({ type: [String] }) coHandlerDepartmentIds?: string[];
   @ApiPropertyOptional({
-    type: ProblemDto,
+    allOf: [PROBLEM_REF],
     description:
       'when refused: the problem this ticket alone would have answered on POST /triage/{ticketId}/assign — 404 unknown to the desk, 409 no longer in triage (`state` names where it is), 400 naming a field',
   })

@@ -3,7 +3,6 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ticketing/auth';
 import { DEFAULT_PAGE_SIZE } from '@ticketing/platform';
-import { ProblemDto } from '../../../common/problem.dto';
 import { ListTriageQuery } from './list-triage.query';
 import { ListTriageRequestDto } from './list-triage.request.dto';
 import { TriagePageDto } from './list-triage.response.dto';
@@ -16,8 +15,8 @@ export class ListTriageHttpController {
   @Get()
   @Roles('committee')
   @ApiOperation({ summary: 'Tickets no rule could route, waiting for the desk, oldest first' })
-  @ApiOkResponse({ type: TriagePageDto })
-  @ApiBadRequestResponse({ type: ProblemDto })
+  @ApiOkResponse({ type: TriagePageDto, description: 'a page of the triage queue, oldest first' })
+  @ApiBadRequestResponse({ description: 'limit or cursor is malformed' })
   list(@Query() page: ListTriageRequestDto): Promise<TriagePageDto> {
     return this.queries.execute(
       ListTriageQuery.create({ limit: page.limit ?? DEFAULT_PAGE_SIZE, cursor: page.cursor ?? null }),

@@ -5,12 +5,12 @@ export class TriageItemDto {
   @ApiProperty() ticketId!: string;
   @ApiProperty({ example: 'CS-2026-000123' }) number!: string;
   @ApiProperty() enterpriseId!: string;
-  @ApiPropertyOptional({ nullable: true }) enterpriseName!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) enterpriseName!: string | null;
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty() category!: string;
-  @ApiPropertyOptional({ nullable: true }) urgency!: string | null;
-  @ApiPropertyOptional({ nullable: true }) gridId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) urgency!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) gridId!: string | null;
   @ApiProperty() submittedAt!: string;
   @ApiProperty({ description: 'why no rule routed it' }) explanation!: string;
 
@@ -33,6 +33,10 @@ export class TriageItemDto {
 
 export class TriagePageDto {
   @ApiProperty({ type: [TriageItemDto] }) items!: TriageItemDto[];
-  @ApiPropertyOptional({ nullable: true, description: 'pass as cursor for the next page; null on the last' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'pass as cursor for the next page; null on the last',
+  })
   nextCursor!: string | null;
 }

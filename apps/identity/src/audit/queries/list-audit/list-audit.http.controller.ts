@@ -15,7 +15,7 @@ export class ListAuditHttpController {
   @Get()
   @Roles('admin')
   @ApiOperation({ summary: 'The append-only trail of admin changes to the directory, newest first' })
-  @ApiOkResponse({ type: AuditPageDto })
+  @ApiOkResponse({ type: AuditPageDto, description: 'a page of audit entries, newest first' })
   @ApiBadRequestResponse({ description: 'invalid filter, cursor or limit' })
   list(@Query() query: ListAuditQueryDto): Promise<AuditPageDto> {
     return this.queries.execute(

@@ -30,7 +30,10 @@ export class ChangePasswordHttpController {
   @ApiBadRequestResponse({
     description: 'currentPassword wrong, or newPassword does not meet the rules (named in errors[])',
   })
-  @ApiTooManyRequestsResponse({ description: 'locked after too many wrong passwords; see Retry-After' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'the account is locked for 15 minutes after 5 wrong passwords within 15 minutes (wrong current passwords count with failed log-ins); see Retry-After',
+  })
   async change(
     @CurrentUser() user: AuthUser,
     @Body() dto: ChangePasswordRequestDto,

@@ -19,7 +19,10 @@ export class IssueStreamTicketHttpController {
     description:
       'Open the stream as `<stream>?ticket=<ticket>` within 30 seconds; the ticket works once, for that stream only, and not after the session ends. Access tokens in URLs are refused.',
   })
-  @ApiCreatedResponse({ type: StreamTicketResponseDto })
+  @ApiCreatedResponse({
+    type: StreamTicketResponseDto,
+    description: 'the ticket, for `?ticket=` on that stream path; it works once, until it expires',
+  })
   @ApiBadRequestResponse({ description: 'stream missing or not a path of this API' })
   issue(
     @CurrentUser() user: AuthUser,

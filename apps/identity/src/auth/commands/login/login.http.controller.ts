@@ -26,14 +26,17 @@ export class LoginHttpController {
   @Public()
   @UseGuards(LoginThrottleGuard)
   @ApiOperation({ summary: 'Log in with username and password' })
-  @ApiOkResponse({ type: SessionResponseDto })
+  @ApiOkResponse({
+    type: SessionResponseDto,
+    description: 'the session: access and refresh tokens, and who you are',
+  })
   @ApiBadRequestResponse({ description: 'username or password missing' })
   @ApiUnauthorizedResponse({
     description: 'wrong username or password (the answer does not say which), or the account is disabled',
   })
   @ApiTooManyRequestsResponse({
     description:
-      'account locked after 5 failures in 15 minutes, or too many attempts from this address; see Retry-After',
+      'the account is locked for 15 minutes after 5 wrong passwords within 15 minutes, or this address made more than LOGIN_RATE_LIMIT (20 by default) attempts this minute (log-ins, registrations and password-reset redemptions count together); see Retry-After',
   })
   async login(
     @Body() dto: LoginRequestDto,

@@ -23,7 +23,10 @@ export class RefreshSessionHttpController {
     summary:
       'Trade a refresh token for a new access token and a new refresh token (the old one stops working)',
   })
-  @ApiOkResponse({ type: SessionResponseDto })
+  @ApiOkResponse({
+    type: SessionResponseDto,
+    description: 'a new session: new access and refresh tokens (the refresh token given is spent)',
+  })
   @ApiBadRequestResponse({ description: 'refreshToken missing or malformed' })
   @ApiUnauthorizedResponse({
     description: 'unknown, expired, revoked or reused refresh token (reuse ends the whole login)',

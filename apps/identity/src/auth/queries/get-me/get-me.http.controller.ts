@@ -15,7 +15,7 @@ export class GetMeHttpController {
   @Roles(...ALL_ROLES)
   @AllowPendingPasswordChange()
   @ApiOperation({ summary: 'The caller, as the directory knows them now' })
-  @ApiOkResponse({ type: UserResponseDto })
+  @ApiOkResponse({ type: UserResponseDto, description: 'your user record, as the directory has it now' })
   me(@CurrentUser() user: AuthUser): Promise<UserResponseDto> {
     return this.queries.execute(GetMeQuery.create({ user }));
   }

@@ -20,7 +20,7 @@ export class CreateDepartmentHttpController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Add a department; announced as directory.department-upserted' })
-  @ApiCreatedResponse({ type: DepartmentResponseDto })
+  @ApiCreatedResponse({ type: DepartmentResponseDto, description: 'the department as created' })
   @ApiBadRequestResponse({ description: 'invalid field, named in errors[]' })
   @ApiConflictResponse({ description: 'the code is taken' })
   create(

@@ -22,7 +22,7 @@ export class UpdateDepartmentHttpController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Rename, (de)activate a department; announced as directory.department-upserted' })
-  @ApiOkResponse({ type: DepartmentResponseDto })
+  @ApiOkResponse({ type: DepartmentResponseDto, description: 'the department after the change' })
   @ApiBadRequestResponse({ description: 'invalid field, named in errors[]' })
   @ApiNotFoundResponse({ description: 'no such department' })
   @ApiConflictResponse({ description: 'expectedVersion is stale' })

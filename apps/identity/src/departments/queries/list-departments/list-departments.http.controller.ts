@@ -22,7 +22,7 @@ export class ListDepartmentsHttpController {
   @Get()
   @Roles('admin', 'committee')
   @ApiOperation({ summary: 'Departments, by id, searchable by code and names' })
-  @ApiOkResponse({ type: DepartmentPageDto })
+  @ApiOkResponse({ type: DepartmentPageDto, description: 'a page of departments' })
   @ApiBadRequestResponse({ description: 'invalid q, cursor or limit' })
   list(@Query() query: SearchPageQueryDto): Promise<Page<DepartmentResponseDto>> {
     return this.queries.execute(
@@ -37,7 +37,7 @@ export class ListDepartmentsHttpController {
   @Get(':id')
   @Roles('admin', 'committee')
   @ApiOperation({ summary: 'One department' })
-  @ApiOkResponse({ type: DepartmentResponseDto })
+  @ApiOkResponse({ type: DepartmentResponseDto, description: 'the department' })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({ description: 'no such department' })
   get(@IdParam() id: string): Promise<DepartmentResponseDto> {

@@ -21,7 +21,7 @@ export class CreateEnterpriseHttpController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Register an enterprise (一企一档); announced as directory.enterprise-upserted' })
-  @ApiCreatedResponse({ type: EnterpriseResponseDto })
+  @ApiCreatedResponse({ type: EnterpriseResponseDto, description: 'the enterprise as registered' })
   @ApiBadRequestResponse({
     description: 'invalid field (e.g. a credit code with a wrong check character), named in errors[]',
   })

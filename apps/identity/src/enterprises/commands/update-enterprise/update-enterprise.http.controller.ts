@@ -23,7 +23,7 @@ export class UpdateEnterpriseHttpController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Change an enterprise profile; announced as directory.enterprise-upserted' })
-  @ApiOkResponse({ type: EnterpriseResponseDto })
+  @ApiOkResponse({ type: EnterpriseResponseDto, description: 'the enterprise after the change' })
   @ApiBadRequestResponse({ description: 'invalid field, named in errors[]' })
   @ApiNotFoundResponse({ description: 'no such enterprise' })
   @ApiConflictResponse({ description: 'the credit code is taken, or expectedVersion is stale' })

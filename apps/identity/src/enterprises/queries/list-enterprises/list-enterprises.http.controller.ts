@@ -25,7 +25,7 @@ export class ListEnterprisesHttpController {
     summary: 'Enterprises, searchable by name, credit code and industry',
     description: 'An instructor gets only the enterprises of their own grids.',
   })
-  @ApiOkResponse({ type: EnterprisePageDto })
+  @ApiOkResponse({ type: EnterprisePageDto, description: 'a page of enterprises' })
   @ApiBadRequestResponse({ description: 'invalid q, gridId, cursor or limit' })
   list(
     @Query() query: ListEnterprisesQueryDto,
@@ -48,7 +48,7 @@ export class ListEnterprisesHttpController {
     summary:
       'One enterprise profile (for an instructor, only within their grids; for an enterprise, its own)',
   })
-  @ApiOkResponse({ type: EnterpriseResponseDto })
+  @ApiOkResponse({ type: EnterpriseResponseDto, description: 'the enterprise' })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({
     description: "no such enterprise, not in the instructor's grids, or not the caller's own",

@@ -22,7 +22,7 @@ export class CreateGridHttpController {
   @ApiOperation({
     summary: 'Add a grid (网格), optionally with its instructors; announced as directory.grid-upserted',
   })
-  @ApiCreatedResponse({ type: GridResponseDto })
+  @ApiCreatedResponse({ type: GridResponseDto, description: 'the grid as created, with its instructors' })
   @ApiBadRequestResponse({ description: 'invalid field, named in errors[]' })
   @ApiConflictResponse({ description: 'the code is taken' })
   create(@Body() dto: CreateGridRequestDto, @CurrentUser() user: AuthUser): Promise<GridResponseDto> {

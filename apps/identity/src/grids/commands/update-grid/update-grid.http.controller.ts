@@ -25,7 +25,7 @@ export class UpdateGridHttpController {
     summary:
       'Rename a grid or set its instructors; announced as directory.grid-upserted (and user-upserted for moved instructors)',
   })
-  @ApiOkResponse({ type: GridResponseDto })
+  @ApiOkResponse({ type: GridResponseDto, description: 'the grid after the change, with its instructors' })
   @ApiBadRequestResponse({ description: 'invalid field, named in errors[]' })
   @ApiNotFoundResponse({ description: 'no such grid' })
   @ApiConflictResponse({ description: 'expectedVersion is stale' })

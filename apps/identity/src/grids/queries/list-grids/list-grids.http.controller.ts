@@ -22,7 +22,7 @@ export class ListGridsHttpController {
   @Get()
   @Roles('admin', 'committee')
   @ApiOperation({ summary: 'Grids with their instructors, searchable by code and name' })
-  @ApiOkResponse({ type: GridPageDto })
+  @ApiOkResponse({ type: GridPageDto, description: 'a page of grids' })
   @ApiBadRequestResponse({ description: 'invalid q, cursor or limit' })
   list(@Query() query: SearchPageQueryDto): Promise<Page<GridResponseDto>> {
     return this.queries.execute(
@@ -33,7 +33,7 @@ export class ListGridsHttpController {
   @Get(':id')
   @Roles('admin', 'committee')
   @ApiOperation({ summary: 'One grid' })
-  @ApiOkResponse({ type: GridResponseDto })
+  @ApiOkResponse({ type: GridResponseDto, description: 'the grid, with its instructors' })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({ description: 'no such grid' })
   get(@IdParam() id: string): Promise<GridResponseDto> {

@@ -24,7 +24,10 @@ export class IssueResetLinkHttpController {
     summary: 'Issue a one-time password reset link for a user (24 hours, usable once)',
     description: 'The link is answered only here; the admin hands it to the user.',
   })
-  @ApiCreatedResponse({ type: ResetLinkResponseDto })
+  @ApiCreatedResponse({
+    type: ResetLinkResponseDto,
+    description: 'the reset page with its one-time token, valid 24 hours: the admin hands it to the user',
+  })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({ description: 'no such user' })
   issue(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<ResetLinkResponseDto> {

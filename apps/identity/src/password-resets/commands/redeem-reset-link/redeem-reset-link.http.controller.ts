@@ -30,7 +30,10 @@ export class RedeemResetLinkHttpController {
     description:
       'errors[] names token (not valid, already used, expired, or its account disabled) or newPassword',
   })
-  @ApiTooManyRequestsResponse({ description: 'too many attempts from this address; see Retry-After' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'this address made more than LOGIN_RATE_LIMIT (20 by default) attempts this minute, counted with its log-ins and registrations; see Retry-After',
+  })
   redeem(@Body() dto: RedeemResetLinkRequestDto): Promise<void> {
     return this.commands.execute(
       RedeemResetLinkCommand.create({ token: dto.token, newPassword: dto.newPassword }),

@@ -25,7 +25,7 @@ export class ApproveRegistrationHttpController {
     summary:
       'Approve an application: creates the enterprise and its user (directory.enterprise-upserted, directory.user-upserted)',
   })
-  @ApiOkResponse({ type: RegistrationResponseDto })
+  @ApiOkResponse({ type: RegistrationResponseDto, description: 'the application, approved' })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({ description: 'no such application' })
   @ApiConflictResponse({

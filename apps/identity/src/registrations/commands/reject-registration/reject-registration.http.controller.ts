@@ -23,7 +23,7 @@ export class RejectRegistrationHttpController {
   @HttpCode(200)
   @Roles('committee', 'admin')
   @ApiOperation({ summary: 'Reject an application with a reason' })
-  @ApiOkResponse({ type: RegistrationResponseDto })
+  @ApiOkResponse({ type: RegistrationResponseDto, description: 'the application, rejected with its reason' })
   @ApiBadRequestResponse({ description: 'id is not a UUID, or reason missing / too long' })
   @ApiNotFoundResponse({ description: 'no such application' })
   @ApiConflictResponse({ description: 'already decided (illegalTransition)' })

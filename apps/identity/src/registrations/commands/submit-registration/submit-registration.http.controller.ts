@@ -27,14 +27,17 @@ export class SubmitRegistrationHttpController {
     description:
       'Counted with the login attempts of the same address (LOGIN_RATE_LIMIT per minute). The applicant can log in only after approval.',
   })
-  @ApiCreatedResponse({ type: RegistrationResponseDto })
+  @ApiCreatedResponse({ type: RegistrationResponseDto, description: 'the application, pending' })
   @ApiBadRequestResponse({
     description: 'invalid field (e.g. a credit code with a wrong check character), named in errors[]',
   })
   @ApiConflictResponse({
     description: 'creditCode already registered or applied for, or username taken (errors[] names the field)',
   })
-  @ApiTooManyRequestsResponse({ description: 'too many attempts from this address; see Retry-After' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'this address made more than LOGIN_RATE_LIMIT (20 by default) attempts this minute, counted with its log-ins and password-reset redemptions; see Retry-After',
+  })
   submit(@Body() dto: SubmitRegistrationRequestDto): Promise<RegistrationResponseDto> {
     return this.commands.execute(
       SubmitRegistrationCommand.create({

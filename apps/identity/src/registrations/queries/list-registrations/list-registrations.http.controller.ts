@@ -15,7 +15,7 @@ export class ListRegistrationsHttpController {
   @Get()
   @Roles('committee', 'admin')
   @ApiOperation({ summary: 'Applications by status (pending by default), oldest first' })
-  @ApiOkResponse({ type: RegistrationPageDto })
+  @ApiOkResponse({ type: RegistrationPageDto, description: 'a page of applications, oldest first' })
   @ApiBadRequestResponse({ description: 'invalid status, cursor or limit' })
   list(@Query() query: ListRegistrationsQueryDto): Promise<Page<RegistrationResponseDto>> {
     return this.queries.execute(

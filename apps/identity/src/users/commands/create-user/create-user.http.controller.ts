@@ -23,7 +23,10 @@ export class CreateUserHttpController {
     summary:
       'Create a user with an initial password; announced as directory.user-upserted (without credentials)',
   })
-  @ApiCreatedResponse({ type: UserResponseDto })
+  @ApiCreatedResponse({
+    type: UserResponseDto,
+    description: 'the user as created (mustChangePassword: the initial password must be changed first)',
+  })
   @ApiBadRequestResponse({
     description: 'invalid field or a scope that does not fit the role, named in errors[]',
   })

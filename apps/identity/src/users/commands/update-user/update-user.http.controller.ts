@@ -24,7 +24,7 @@ export class UpdateUserHttpController {
   @ApiOperation({
     summary: 'Change role, scope, contact details or active; announced as directory.user-upserted',
   })
-  @ApiOkResponse({ type: UserResponseDto })
+  @ApiOkResponse({ type: UserResponseDto, description: 'the user after the change' })
   @ApiBadRequestResponse({
     description: 'invalid field or a scope that does not fit the role, named in errors[]',
   })

@@ -24,7 +24,7 @@ export class ListUsersHttpController {
   @ApiOperation({
     summary: 'Users, filterable by role and scope, searchable by username, name, e-mail, mobile',
   })
-  @ApiOkResponse({ type: UserPageDto })
+  @ApiOkResponse({ type: UserPageDto, description: 'a page of users' })
   @ApiBadRequestResponse({ description: 'invalid filter, cursor or limit' })
   list(@Query() query: ListUsersQueryDto): Promise<Page<UserResponseDto>> {
     return this.queries.execute(
@@ -43,7 +43,7 @@ export class ListUsersHttpController {
   @Get(':id')
   @Roles('admin', 'committee')
   @ApiOperation({ summary: 'One user' })
-  @ApiOkResponse({ type: UserResponseDto })
+  @ApiOkResponse({ type: UserResponseDto, description: 'the user' })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({ description: 'no such user' })
   get(@IdParam() id: string): Promise<UserResponseDto> {

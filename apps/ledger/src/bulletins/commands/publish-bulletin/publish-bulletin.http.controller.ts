@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { BulletinPublishedPayload } from '@ticketing/contracts';
+import { BulletinResponseDto } from '../../bulletin.response.dto';
 import { PublishBulletinCommand } from './publish-bulletin.command';
 import { PublishBulletinRequestDto } from './publish-bulletin.request.dto';
 
@@ -22,15 +23,14 @@ export class PublishBulletinHttpController {
   @Roles('committee')
   @ApiOperation({
     summary:
-      '工作通报: freeze a period’s department ranking and its named overdue list into a bulletin, chain it (ledger.bulletin-published) and send it to every department (notify: in-app and group robots). One per period: a retry of the same period gets 409 naming the bulletin, which GET …/bulletins/{id} returns.',
+      '工作通报: freeze a period’s department ranking and its named overdue list into a bulletin, chain it and publish it as ledger.bulletin-published, addressed to every department (departmentIds; no service delivers it to them in-app or by robot yet: GET …/bulletins lists it). One per period: a retry of the same period gets 409 naming the bulletin, which GET …/bulletins/{id} returns.',
   })
-  @ApiCreatedResponse({
-    description:
-      'the bulletin as chained: { bulletinId, periodKind, period, title, summary, publishedAt, publishedBy, formula, ranking: [{ rank, departmentId, departmentName, score (0–1), received }], overdue: [{ ticketId, number, title, enterpriseName, departmentId, departmentName, clock, dueAt, doneAt }], overdueTotal, departmentIds }',
-  })
+  @ApiCreatedResponse({ type: BulletinResponseDto, description: 'the bulletin as chained' })
   @ApiBadRequestResponse({ description: 'period missing or malformed, or no department has figures for it' })
   @ApiForbiddenResponse({ description: 'anyone but the committee' })
-  @ApiConflictResponse({ description: 'the period’s bulletin was published already (details.bulletinId)' })
+  @ApiConflictResponse({
+    description: 'the period’s bulletin was published already (the problem names it: bulletinId)',
+  })
   publish(
     @CurrentUser() user: AuthUser,
     @Body() dto: PublishBulletinRequestDto,

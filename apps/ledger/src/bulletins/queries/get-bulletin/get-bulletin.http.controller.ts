@@ -6,6 +6,7 @@ import { BulletinPublishedPayload } from '@ticketing/contracts';
 import { IdParam } from '@ticketing/platform';
 import type { Response } from 'express';
 import { PDF, sendFile, XLSX } from '../../../exports/http/send-file';
+import { BulletinResponseDto } from '../../bulletin.response.dto';
 import { GetBulletinQuery } from './get-bulletin.query';
 
 /** No query parameters: a download sends its bearer token in the Authorization header. */
@@ -30,7 +31,7 @@ export class GetBulletinHttpController {
   @Get(':id')
   @Roles('committee', 'admin', 'department')
   @ApiOperation({ summary: 'One published bulletin, exactly as it was frozen and chained' })
-  @ApiOkResponse({ description: 'the ledger.bulletin-published payload' })
+  @ApiOkResponse({ type: BulletinResponseDto, description: 'the ledger.bulletin-published payload' })
   @ApiNotFoundResponse({ description: 'no such bulletin' })
   one(@IdParam() id: string) {
     return this.run(id, 'json');
@@ -42,7 +43,10 @@ export class GetBulletinHttpController {
     summary: 'The bulletin as an Excel workbook (工作通报_2026-Q4.xlsx; ASCII bulletin_2026-Q4.xlsx)',
   })
   @ApiProduces(XLSX)
-  @ApiOkResponse({ description: 'sheets 部门排名 and 超时诉求通报' })
+  @ApiOkResponse({
+    description: 'sheets 部门排名 and 超时诉求通报',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiNotFoundResponse({ description: 'no such bulletin' })
   async xlsx(@IdParam() id: string, @Query() _q: BulletinFileRequestDto, @Res() res: Response) {
     const b = (await this.run(id, 'json')) as BulletinPublishedPayload;
@@ -55,7 +59,10 @@ export class GetBulletinHttpController {
     summary: 'The bulletin as a printable PDF (工作通报_2026-Q4.pdf; ASCII bulletin_2026-Q4.pdf)',
   })
   @ApiProduces(PDF)
-  @ApiOkResponse({ description: 'the ranking and the named overdue list, as frozen' })
+  @ApiOkResponse({
+    description: 'the ranking and the named overdue list, as frozen',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiNotFoundResponse({ description: 'no such bulletin' })
   async pdf(@IdParam() id: string, @Query() _q: BulletinFileRequestDto, @Res() res: Response) {
     const b = (await this.run(id, 'json')) as BulletinPublishedPayload;

@@ -10,6 +10,7 @@ import {
 import { Roles } from '@ticketing/auth';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { BulletinPageDto } from '../../bulletin.response.dto';
 import { ListBulletinsQuery } from './list-bulletins.query';
 
 export class ListBulletinsRequestDto {
@@ -38,10 +39,7 @@ export class ListBulletinsHttpController {
   @ApiOperation({
     summary: 'Published bulletins (工作通报), newest first; every department sees all of them',
   })
-  @ApiOkResponse({
-    description:
-      '{ items: [{ bulletinId, periodKind, period, title, summary, publishedAt, publishedBy, departments, overdueTotal }], nextCursor }',
-  })
+  @ApiOkResponse({ type: BulletinPageDto, description: 'a page of bulletins, newest first' })
   @ApiBadRequestResponse({ description: 'limit out of range or a malformed cursor (the field is named)' })
   list(@Query() q: ListBulletinsRequestDto) {
     return this.queries.execute(ListBulletinsQuery.create({ limit: q.limit ?? 20, before: q.before }));

@@ -19,7 +19,7 @@ export class SealChainHttpController {
   @HttpCode(201)
   @Roles('committee', 'admin')
   @ApiOperation({ summary: 'Seal the chain now (the service also seals once a day)' })
-  @ApiCreatedResponse({ type: SealResponseDto })
+  @ApiCreatedResponse({ type: SealResponseDto, description: 'the seal made' })
   async seal(): Promise<SealResponseDto> {
     // A seal on demand is always made: only a daily seal can find its day sealed already.
     return (await this.commands.execute<SealChainCommand, Seal | null>(
@@ -30,7 +30,7 @@ export class SealChainHttpController {
   @Get()
   @Roles('committee', 'admin')
   @ApiOperation({ summary: 'The latest 100 seals, newest first' })
-  @ApiOkResponse({ type: [SealResponseDto] })
+  @ApiOkResponse({ type: [SealResponseDto], description: 'the latest seals, newest first' })
   list(): Promise<SealResponseDto[]> {
     return this.queries.execute<ListSealsQuery, Seal[]>(ListSealsQuery.create({ limit: 100 }));
   }

@@ -6,6 +6,7 @@ import { DEFAULT_PAGE_SIZE } from '@ticketing/platform';
 import { EntriesPage } from './list-entries.handler';
 import { ListEntriesQuery } from './list-entries.query';
 import { ListEntriesRequestDto } from './list-entries.request.dto';
+import { LedgerEntriesPageDto } from './list-entries.response.dto';
 
 @ApiTags('ledger: chain')
 @Controller('api/v1/ledger/entries')
@@ -18,10 +19,7 @@ export class ListEntriesHttpController {
     summary:
       'The hash-chained entries, newest first; filter by ticket (id or number) or event type; page with `before`',
   })
-  @ApiOkResponse({
-    description:
-      '{ items: [{ seq, eventId, type, ticketId, ticketNumber, actorId, actorRole, occurredAt, recordedAt, payload, prevHash, hash }], nextCursor, headSeq }',
-  })
+  @ApiOkResponse({ type: LedgerEntriesPageDto, description: 'a page of entries, newest first' })
   @ApiBadRequestResponse({ description: 'a malformed number, type, before or limit (the field is named)' })
   list(@Query() q: ListEntriesRequestDto): Promise<EntriesPage> {
     return this.queries.execute<ListEntriesQuery, EntriesPage>(

@@ -16,7 +16,7 @@ export class VerifyChainHttpController {
     summary:
       'Recompute the hash chain and the seals; ok, or the first broken entry and what is wrong with it',
   })
-  @ApiOkResponse({ type: VerifyReportDto })
+  @ApiOkResponse({ type: VerifyReportDto, description: 'the verification: ok, or the first break' })
   verify(): Promise<VerifyReportDto> {
     return this.queries.execute<VerifyChainQuery, VerifyReportDto>(VerifyChainQuery.create({}));
   }

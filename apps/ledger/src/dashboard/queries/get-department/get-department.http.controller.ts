@@ -10,6 +10,7 @@ import {
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { currentMonth, OptionalMonth } from '../../../shared/query-fields';
 import { GetDepartmentQuery } from './get-department.query';
+import { DepartmentDashboardDto } from '../../dashboard.response.dto';
 
 export class GetDepartmentRequestDto {
   @OptionalMonth()
@@ -24,9 +25,7 @@ export class GetDepartmentHttpController {
   @Get(':departmentId')
   @Roles('committee', 'admin', 'department')
   @ApiOperation({ summary: "One department's drill-down (a department may open its own only)" })
-  @ApiOkResponse({
-    description: '{ departmentId, name, month, counters, rates, rank, byCategory, trend, now, overdue }',
-  })
+  @ApiOkResponse({ type: DepartmentDashboardDto, description: 'the department’s month' })
   @ApiBadRequestResponse({ description: 'month is not YYYY-MM' })
   @ApiForbiddenResponse({ description: "another department's drill-down" })
   department(

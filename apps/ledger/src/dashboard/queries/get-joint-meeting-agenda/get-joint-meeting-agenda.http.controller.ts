@@ -12,6 +12,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { TicketList } from '../../../shared/ticket-view';
 import { GetJointMeetingAgendaQuery } from './get-joint-meeting-agenda.query';
+import { AgendaListDto } from '../../dashboard.response.dto';
 
 export class GetAgendaRequestDto {
   @ApiPropertyOptional({ description: 'also list tickets that have since been closed', default: false })
@@ -34,10 +35,7 @@ export class GetJointMeetingAgendaHttpController {
     summary:
       'The joint-meeting (联席会议) agenda: tickets escalated to it by the SLA ladder or supervised to it by the committee',
   })
-  @ApiOkResponse({
-    description:
-      '{ items: [{ ticketId, number, title, enterpriseName, departmentName, coHandlerNames, jointMeetingAt, jointMeetingReason, … }] }',
-  })
+  @ApiOkResponse({ type: AgendaListDto, description: 'the tickets on the agenda' })
   @ApiBadRequestResponse({ description: 'includeClosed is not true/false' })
   agenda(@CurrentUser() user: AuthUser, @Query() q: GetAgendaRequestDto): Promise<TicketList> {
     return this.queries.execute<GetJointMeetingAgendaQuery, TicketList>(

@@ -4,6 +4,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@ne
 import { Roles } from '@ticketing/auth';
 import { currentMonth, OptionalMonth } from '../../../shared/query-fields';
 import { GetOverviewQuery } from './get-overview.query';
+import { OverviewResponseDto } from '../../dashboard.response.dto';
 
 export class GetOverviewRequestDto {
   @OptionalMonth()
@@ -21,10 +22,7 @@ export class GetOverviewHttpController {
     summary:
       "The committee's overview of a month: totals, the seven rates, the committee's triage timeliness, joint meetings (held, decided, solved, cooperations), overdue yellow/red now, backlog by age, ranking",
   })
-  @ApiOkResponse({
-    description:
-      '{ month, totals (counters, among them received by channel, feedback and feedbackByCallback), rates, committee: { triageRate }, meetings: { held, decided, solved, cooperations }, now: { open, backlog, yellow, red, backlogByAge }, ranking }',
-  })
+  @ApiOkResponse({ type: OverviewResponseDto, description: 'the month’s overview' })
   @ApiBadRequestResponse({ description: 'month is not YYYY-MM' })
   overview(@Query() q: GetOverviewRequestDto) {
     return this.queries.execute(GetOverviewQuery.create({ month: q.month ?? currentMonth() }));

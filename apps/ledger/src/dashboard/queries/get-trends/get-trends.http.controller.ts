@@ -13,6 +13,7 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { OptionalId } from '../../../shared/query-fields';
 import { Trends } from './get-trends.handler';
 import { GetTrendsQuery } from './get-trends.query';
+import { TrendsResponseDto } from '../../dashboard.response.dto';
 
 export class GetTrendsRequestDto {
   @ApiPropertyOptional({ enum: ['week', 'month'], default: 'month' })
@@ -40,7 +41,7 @@ export class GetTrendsHttpController {
   @Get()
   @Roles('committee', 'admin', 'department')
   @ApiOperation({ summary: 'Weekly or monthly counters and rates, up to now (a department sees its own)' })
-  @ApiOkResponse({ description: '{ granularity, points: [{ period, counters, rates }] }' })
+  @ApiOkResponse({ type: TrendsResponseDto, description: 'the counters and rates of each period' })
   @ApiBadRequestResponse({ description: 'granularity or periods out of range (the field is named)' })
   trends(@CurrentUser() user: AuthUser, @Query() q: GetTrendsRequestDto): Promise<Trends> {
     return this.queries.execute<GetTrendsQuery, Trends>(

@@ -13,6 +13,7 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { OptionalId } from '../../../shared/query-fields';
 import { TicketList } from '../../../shared/ticket-view';
 import { ListOverdueQuery } from './list-overdue.query';
+import { OverdueListDto } from '../../dashboard.response.dto';
 
 export class ListOverdueRequestDto {
   @OptionalId('departmentId')
@@ -42,10 +43,7 @@ export class ListOverdueHttpController {
   @ApiOperation({
     summary: 'Open tickets with a yellow (deadline close) or red (deadline passed) card, red first',
   })
-  @ApiOkResponse({
-    description:
-      '{ items: [{ ticketId, number, title, alertLevel, respondAlert, resolveAlert, replyAlert, …dueAt }] }',
-  })
+  @ApiOkResponse({ type: OverdueListDto, description: 'the tickets with a card, red first' })
   @ApiBadRequestResponse({ description: 'level or limit out of range (the field is named)' })
   overdue(@CurrentUser() user: AuthUser, @Query() q: ListOverdueRequestDto): Promise<TicketList> {
     return this.queries.execute<ListOverdueQuery, TicketList>(

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { GetEnterpriseFileQuery } from './get-enterprise-file.query';
+import { EnterpriseFileResponseDto } from './get-enterprise-file.response.dto';
 
 @ApiTags('ledger: enterprises')
 @Controller('api/v1/ledger/enterprises')
@@ -22,8 +23,8 @@ export class GetEnterpriseFileHttpController {
       '一企一档: one enterprise’s tickets and outcomes over time (its grid’s instructor and the enterprise itself may see it)',
   })
   @ApiOkResponse({
-    description:
-      '{ enterprise, summary: [{ year, tickets, resolved, solved, satisfied, feedback }], tickets: [...] }',
+    type: EnterpriseFileResponseDto,
+    description: 'the enterprise, its yearly totals and its tickets, as far as you may see them',
   })
   @ApiForbiddenResponse({
     description: 'an enterprise other than the caller’s, or outside the instructor’s grids',

@@ -20,6 +20,7 @@ export class ExportLedgerHttpController {
   @ApiOkResponse({
     description:
       'columns 编号, 企业名称, 所属网格, 问题类别, 受理渠道, 诉求标题, 诉求内容, 承办部门, 协办部门, 承办人, 受理时间, 签收时间, 当前时限 (the clock of the status: 分派/签收/办结/评价时限), 办结时限, 办结时间, 是否超时 (against that clock; once resolved, first resolution against 办结时限), 办理状态 (the web app’s words), 办理结果, 答复时间, 企业评价, 评价方式 (企业评价 / 党委回访), 是否解决, 延期次数, 转办次数, 重办次数, 督办情况, 合并至; file 台账_2026-12.xlsx for a whole month (ASCII fallback ledger_2026-12.xlsx), else 台账_<from>_<to>.xlsx',
+    schema: { type: 'string', format: 'binary' },
   })
   @ApiBadRequestResponse({
     description: 'from/to missing or malformed, to before from, or more than 366 days (the field is named)',
@@ -38,7 +39,10 @@ export class ExportLedgerHttpController {
     summary: 'The same 台账 as CSV (UTF-8 with BOM, CRLF, so that Excel shows the Chinese correctly)',
   })
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'the columns of ledger.xlsx' })
+  @ApiOkResponse({
+    description: 'the columns of ledger.xlsx, as UTF-8 CSV',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiBadRequestResponse({
     description: 'from/to missing or malformed, to before from, or more than 366 days (the field is named)',
   })

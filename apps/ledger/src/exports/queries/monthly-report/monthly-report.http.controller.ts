@@ -24,7 +24,10 @@ export class MonthlyReportHttpController {
   @Roles('committee', 'admin', 'department')
   @ApiOperation({ summary: 'Monthly report: 月度汇总 (rank, rates) and 诉求明细, for one department or all' })
   @ApiProduces(XLSX)
-  @ApiOkResponse({ description: 'an .xlsx workbook with sheets 月度汇总 and 诉求明细' })
+  @ApiOkResponse({
+    description: 'an .xlsx workbook with sheets 月度汇总 and 诉求明细',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiBadRequestResponse({ description: 'month missing or not YYYY-MM' })
   async report(
     @CurrentUser() user: AuthUser,

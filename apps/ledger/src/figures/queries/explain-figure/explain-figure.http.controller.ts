@@ -4,6 +4,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@ne
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { ExplainFigureQuery } from './explain-figure.query';
 import { ExplainFigureRequestDto } from './explain-figure.request.dto';
+import { ExplainFigureResponseDto } from '../../figures.response.dto';
 
 @ApiTags('ledger: figures')
 @Controller('api/v1/ledger/figures/explain')
@@ -17,8 +18,8 @@ export class ExplainFigureHttpController {
       'The tickets behind one figure: numerator and denominator lists, with the formula and the SQL predicates',
   })
   @ApiOkResponse({
-    description:
-      '{ figure, formulaZh, formulaEn, value, numerator: { value, parts: [{ counter, count, tickets }] }, denominator: { counter, count, tickets } }',
+    type: ExplainFigureResponseDto,
+    description: 'the figure, its value, and the tickets behind its numerator and denominator',
   })
   @ApiBadRequestResponse({ description: 'unknown figure or malformed month (the field is named)' })
   explain(@CurrentUser() user: AuthUser, @Query() q: ExplainFigureRequestDto) {

@@ -15,7 +15,7 @@ export class GetDefinitionsHttpController {
   @ApiOperation({
     summary: 'Every figure with its formula (中文 and English) and the counters it is made of, as SQL',
   })
-  @ApiOkResponse({ type: DefinitionsResponseDto })
+  @ApiOkResponse({ type: DefinitionsResponseDto, description: 'every formula, weight and counter' })
   definitions(): Promise<DefinitionsResponseDto> {
     return this.queries.execute<GetDefinitionsQuery, DefinitionsResponseDto>(GetDefinitionsQuery.create({}));
   }

@@ -5,6 +5,7 @@ import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { FiguresResult } from './get-figures.handler';
 import { GetFiguresQuery } from './get-figures.query';
 import { GetFiguresRequestDto } from './get-figures.request.dto';
+import { FiguresResponseDto } from '../../figures.response.dto';
 
 @ApiTags('ledger: figures')
 @Controller('api/v1/ledger/figures')
@@ -17,8 +18,8 @@ export class GetFiguresHttpController {
     summary: 'Counters and rates per department, category, grid or month (a department sees its own only)',
   })
   @ApiOkResponse({
-    description:
-      '{ filter, groupBy, rows: [{ key, name, counters, rates }] }; a rate is null when nothing was due',
+    type: FiguresResponseDto,
+    description: 'a row of counters and rates per group; a rate is null when nothing was due',
   })
   @ApiBadRequestResponse({
     description: 'a malformed month, an unknown groupBy, or to before from (the field is named)',

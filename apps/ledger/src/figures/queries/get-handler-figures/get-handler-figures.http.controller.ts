@@ -11,6 +11,7 @@ import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { OptionalId, OptionalMonth } from '../../../shared/query-fields';
 import { HandlerFigures } from './get-handler-figures.handler';
 import { GetHandlerFiguresQuery } from './get-handler-figures.query';
+import { HandlerFiguresResponseDto } from '../../figures.response.dto';
 
 export class GetHandlerFiguresRequestDto {
   @OptionalId('departmentId')
@@ -35,8 +36,8 @@ export class GetHandlerFiguresHttpController {
       "One department's counters and rates per handler (承办人, from ticket.handler-assigned); a department sees its own, the committee names one",
   })
   @ApiOkResponse({
-    description:
-      '{ departmentId, departmentName, fromMonth, toMonth, rows: [{ handlerUserId (null: none named), handlerName, counters, rates (responseRate and transferRate null: they are the department’s) }] }',
+    type: HandlerFiguresResponseDto,
+    description: 'a row per handler, and one for the tickets without a named handler',
   })
   @ApiBadRequestResponse({
     description: 'a malformed month, to before from, or no departmentId from the committee',

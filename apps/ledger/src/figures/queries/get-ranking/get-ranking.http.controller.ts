@@ -5,6 +5,7 @@ import { Roles } from '@ticketing/auth';
 import { currentMonth, OptionalMonth } from '../../../shared/query-fields';
 import { RankingResult } from './get-ranking.handler';
 import { GetRankingQuery } from './get-ranking.query';
+import { RankingResponseDto } from '../../figures.response.dto';
 
 export class GetRankingRequestDto {
   @OptionalMonth()
@@ -21,7 +22,7 @@ export class GetRankingHttpController {
   @ApiOperation({
     summary: 'Monthly ranking of departments by the documented score (see figures/definitions)',
   })
-  @ApiOkResponse({ description: '{ month, rows: [{ rank, departmentId, name, score, received, rates }] }' })
+  @ApiOkResponse({ type: RankingResponseDto, description: 'the month’s departments, best first' })
   @ApiBadRequestResponse({ description: 'month is not YYYY-MM' })
   ranking(@Query() q: GetRankingRequestDto): Promise<RankingResult> {
     return this.queries.execute<GetRankingQuery, RankingResult>(

@@ -11,6 +11,7 @@ import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { RequiredPeriod } from '../../../shared/query-fields';
 import { InstructorFiguresResult } from './get-instructor-figures.handler';
 import { GetInstructorFiguresQuery } from './get-instructor-figures.query';
+import { InstructorFiguresResponseDto } from '../../instructors.response.dto';
 
 export class GetInstructorFiguresRequestDto {
   @RequiredPeriod()
@@ -29,8 +30,8 @@ export class GetInstructorFiguresHttpController {
       "One instructor's 量化积分 of a period explained: per month the planned enterprises (visited or not), the visits, the tickets of their problems with their outcome, the activities (an instructor sees their own)",
   })
   @ApiOkResponse({
-    description:
-      '{ instructorUserId, name, period, rank, of, score, points, figures, formula, months: [{ month, figures, plan: [{ enterpriseId, enterpriseName, visited }], visitedUnplanned, visits: [{ visitId, enterpriseName, visitedAt, mode, planned, problems }], tickets: [{ visitId, ticketId, number, title, solved, satisfaction }], activities: [{ entryId, day, title }] }] }',
+    type: InstructorFiguresResponseDto,
+    description: 'the instructor’s score, figures and months, taken apart',
   })
   @ApiBadRequestResponse({ description: 'period missing or not 2026-12 / 2026-Q4 / 2026' })
   @ApiNotFoundResponse({ description: "another instructor's figures, asked by an instructor" })

@@ -5,6 +5,7 @@ import { Roles } from '@ticketing/auth';
 import { RequiredPeriod } from '../../../shared/query-fields';
 import { InstructorRanking } from './get-instructor-ranking.handler';
 import { GetInstructorRankingQuery } from './get-instructor-ranking.query';
+import { InstructorRankingDto } from '../../instructors.response.dto';
 
 export class GetInstructorRankingRequestDto {
   @RequiredPeriod()
@@ -23,8 +24,8 @@ export class GetInstructorRankingHttpController {
       '量化积分: the instructors of a month, quarter or year, best first, with each part of the score and the counts behind it (published to every instructor; the visits and tickets behind them are each instructor’s own: …/instructors/{id}/figures)',
   })
   @ApiOkResponse({
-    description:
-      '{ period, months, formula: { zh, en }, weights, rows: [{ rank, instructorUserId, name, score, points: { plan, problems, solved, satisfaction, activities }, figures: { planned, visitedPlanned, notVisited, visitedUnplanned, completionRate, visits, problems, tickets, solved, rated, satisfied, basicallySatisfied, satisfactionRate, activities } }] }',
+    type: InstructorRankingDto,
+    description: 'the period’s instructors, best first, with the formula',
   })
   @ApiBadRequestResponse({ description: 'period missing or not 2026-12 / 2026-Q4 / 2026' })
   ranking(@Query() q: GetInstructorRankingRequestDto): Promise<InstructorRanking> {

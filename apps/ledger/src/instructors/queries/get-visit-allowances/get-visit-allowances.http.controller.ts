@@ -6,6 +6,7 @@ import { Matches, MaxLength } from 'class-validator';
 import { YEAR_PATTERN } from '../../../shared/query-fields';
 import { VisitAllowances } from './get-visit-allowances.handler';
 import { GetVisitAllowancesQuery } from './get-visit-allowances.query';
+import { VisitAllowancesDto } from '../../instructors.response.dto';
 
 export class GetVisitAllowancesRequestDto {
   @ApiProperty({ example: '2026', maxLength: 4 })
@@ -25,9 +26,7 @@ export class GetVisitAllowancesHttpController {
     summary:
       'Visits per instructor and month of a year (all, and on site), what allowances are paid on; an instructor sees their own row',
   })
-  @ApiOkResponse({
-    description: '{ year, months, rows: [{ instructorUserId, name, visits[12], onSite[12], total }] }',
-  })
+  @ApiOkResponse({ type: VisitAllowancesDto, description: 'visits per instructor and month' })
   @ApiBadRequestResponse({ description: 'year missing or not YYYY' })
   visits(@CurrentUser() user: AuthUser, @Query() q: GetVisitAllowancesRequestDto): Promise<VisitAllowances> {
     return this.queries.execute(GetVisitAllowancesQuery.create({ user, year: q.year }));

@@ -29,6 +29,7 @@ export class StreamHttpController {
   @ApiOkResponse({
     description:
       'event: entry, data: { seq, type, topic, ticketId, departmentId, occurredAt }; event: ping every 20 s',
+    schema: { type: 'string', description: 'Server-Sent Events (text/event-stream)' },
   })
   async events(
     @CurrentUser() user: AuthUser,

@@ -21,7 +21,7 @@ export class RebuildProjectionsHttpController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Drop every read model and replay the ledger into it (appends wait meanwhile)' })
-  @ApiOkResponse({ type: RebuildReportDto })
+  @ApiOkResponse({ type: RebuildReportDto, description: 'what was replayed, and how long it took' })
   rebuild(): Promise<RebuildReportDto> {
     return this.commands.execute<RebuildProjectionsCommand, RebuildReport>(
       RebuildProjectionsCommand.create({}),

@@ -14,6 +14,7 @@ import { PDF, sendFile, XLSX } from '../../../exports/http/send-file';
 import { OptionalId, RequiredPeriod } from '../../../shared/query-fields';
 import { ReviewReport } from '../../domain/review-report';
 import { GetReviewReportQuery } from './get-review-report.query';
+import { ReviewReportDto } from '../../review-report.response.dto';
 
 export class GetReviewReportRequestDto {
   @RequiredPeriod('quarterOrYear')
@@ -51,10 +52,7 @@ export class GetReviewReportHttpController {
   @ApiOperation({
     summary: `季度督查 (period 2026-Q4) or 年度考评 (period 2026, ranked by the yearly evaluation whose weights are the setting LEDGER_EVALUATION_WEIGHTS), as data: ${SECTIONS}. A department gets its own part.`,
   })
-  @ApiOkResponse({
-    description:
-      '{ period, kind, title, from, to, months, departmentId, generatedAt, satisfactionWeight, formula, evaluationWeights, totals: { counters, rates, parts, feedback, triageRate }, channels, departments: [{ rank, departmentId, name, score, rankingScore, received, counters, rates, parts: { <rate>: { numerator, denominator, value } } }], instructors, overdue: { total, tickets }, reopened, supervised, meetings: { counts: { held, decided, solved, cooperations }, held: [{ meetingId, title, heldAt, decisions }] } }',
-  })
+  @ApiOkResponse({ type: ReviewReportDto, description: 'the report, as data' })
   @ApiBadRequestResponse({ description: 'period missing or not a quarter (2026-Q4) or a year (2026)' })
   @ApiForbiddenResponse({ description: "a department asking for another department's report" })
   async review(@CurrentUser() user: AuthUser, @Query() q: GetReviewReportRequestDto) {
@@ -68,6 +66,7 @@ export class GetReviewReportHttpController {
   @ApiOkResponse({
     description:
       '季度督查_2026-Q4.xlsx / 年度考评_2026.xlsx (ASCII: quarterly-inspection_…, yearly-evaluation_…)',
+    schema: { type: 'string', format: 'binary' },
   })
   @ApiBadRequestResponse({ description: 'period missing or not a quarter or a year' })
   @ApiForbiddenResponse({ description: "another department's report" })
@@ -84,6 +83,7 @@ export class GetReviewReportHttpController {
   @ApiOkResponse({
     description:
       '季度督查_2026-Q4.pdf / 年度考评_2026.pdf (ASCII: quarterly-inspection_…, yearly-evaluation_…)',
+    schema: { type: 'string', format: 'binary' },
   })
   @ApiBadRequestResponse({ description: 'period missing or not a quarter or a year' })
   @ApiForbiddenResponse({ description: "another department's report" })

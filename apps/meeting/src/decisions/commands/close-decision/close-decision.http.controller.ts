@@ -27,7 +27,7 @@ export class CloseDecisionHttpController {
     summary:
       'Close a decision with its outcome (solved, unsolved, withdrawn), naming the meeting that heard it',
   })
-  @ApiOkResponse({ type: DecisionChangedResponseDto })
+  @ApiOkResponse({ type: DecisionChangedResponseDto, description: 'the decision, closed' })
   @ApiBadRequestResponse({
     description: 'a field is missing or malformed, or the meeting does not have it as a follow-up (named)',
   })

@@ -26,7 +26,10 @@ export class ReportDecisionHttpController {
   @ApiOperation({
     summary: 'The lead or a co-handling department reports progress or completion on its decision',
   })
-  @ApiCreatedResponse({ type: DecisionChangedResponseDto })
+  @ApiCreatedResponse({
+    type: DecisionChangedResponseDto,
+    description: 'the decision with the report recorded',
+  })
   @ApiBadRequestResponse({ description: 'a field is missing or malformed (named); nothing is written' })
   @ApiForbiddenResponse({ description: 'only departments report' })
   @ApiNotFoundResponse({ description: 'no such decision, or not one of your department’s' })

@@ -20,7 +20,7 @@ export class GetDecisionHttpController {
   @Get(':id')
   @Roles('enterprise', 'department', 'committee', 'admin')
   @ApiOperation({ summary: 'One decision with its reports, deadline and flag' })
-  @ApiOkResponse({ type: DecisionResponseDto })
+  @ApiOkResponse({ type: DecisionResponseDto, description: 'the decision' })
   @ApiForbiddenResponse({ description: 'instructors have no part in meetings' })
   @ApiNotFoundResponse({ description: 'no such decision, or not one you may see' })
   get(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<DecisionResponseDto> {

@@ -23,7 +23,7 @@ export class ListDecisionsHttpController {
     summary:
       '议定事项: a department’s queue (mine=true: those it leads or co-handles, with deadline and 黄牌/红牌), an enterprise’s on its tickets, all for the committee',
   })
-  @ApiOkResponse({ type: DecisionPageDto })
+  @ApiOkResponse({ type: DecisionPageDto, description: 'a page of decisions' })
   @ApiBadRequestResponse({
     description: 'a filter is malformed, or mine=true from a role without a department (named)',
   })

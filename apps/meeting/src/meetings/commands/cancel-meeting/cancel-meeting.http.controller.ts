@@ -24,7 +24,7 @@ export class CancelMeetingHttpController {
   @HttpCode(200)
   @Roles('committee', 'admin')
   @ApiOperation({ summary: 'Call off a scheduled meeting, with a reason (the invited are told)' })
-  @ApiOkResponse({ type: MeetingChangedResponseDto })
+  @ApiOkResponse({ type: MeetingChangedResponseDto, description: 'the meeting, cancelled' })
   @ApiBadRequestResponse({ description: 'no reason, or a malformed field (named)' })
   @ApiForbiddenResponse({ description: 'only the committee and admin run meetings' })
   @ApiNotFoundResponse({ description: 'no such meeting' })

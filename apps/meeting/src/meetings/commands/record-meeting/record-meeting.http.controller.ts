@@ -27,7 +27,7 @@ export class RecordMeetingHttpController {
     summary:
       'Record a held meeting: attendance, summary, and one decision (议定事项) per decided item — lead, co-handlers, task, working days; each decision’s clock starts',
   })
-  @ApiOkResponse({ type: MeetingChangedResponseDto })
+  @ApiOkResponse({ type: MeetingChangedResponseDto, description: 'the meeting, held, with its decisions' })
   @ApiBadRequestResponse({
     description:
       'a field is missing or malformed, names an unknown department, enterprise or agenda item, or an item twice (named); nothing is written',

@@ -37,7 +37,10 @@ export class ScheduleMeetingHttpController {
     required: false,
     description: 'a retry with the same key answers the meeting it created, writing nothing',
   })
-  @ApiCreatedResponse({ type: MeetingChangedResponseDto })
+  @ApiCreatedResponse({
+    type: MeetingChangedResponseDto,
+    description: 'the meeting as scheduled (a retry with the same Idempotency-Key answers the same meeting)',
+  })
   @ApiBadRequestResponse({
     description:
       'a field is missing or malformed, or names an unknown ticket, need, department or enterprise (named); nothing is written',

@@ -25,7 +25,7 @@ export class UpdateMeetingHttpController {
   @ApiOperation({
     summary: 'Change a scheduled meeting: time, place, convenor, agenda items added or removed, invitations',
   })
-  @ApiOkResponse({ type: MeetingChangedResponseDto })
+  @ApiOkResponse({ type: MeetingChangedResponseDto, description: 'the meeting after the change' })
   @ApiBadRequestResponse({
     description: 'a field is malformed or names something unknown (named), or nothing changes',
   })

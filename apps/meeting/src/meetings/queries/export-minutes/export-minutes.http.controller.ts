@@ -28,7 +28,7 @@ export class ExportMinutesHttpController {
       '会议纪要 as a Word document: time, place, convenor, attendance, agenda, decisions with deadlines, follow-ups',
   })
   @ApiProduces(DOCX)
-  @ApiOkResponse({ description: 'the .docx, as a download' })
+  @ApiOkResponse({ description: 'the .docx, as a download', schema: { type: 'string', format: 'binary' } })
   @ApiForbiddenResponse({ description: 'enterprises and instructors see decisions, not meetings' })
   @ApiNotFoundResponse({ description: 'no such meeting, or not one your department was invited to' })
   @ApiConflictResponse({ description: 'the meeting has not been held (scheduled or cancelled)' })

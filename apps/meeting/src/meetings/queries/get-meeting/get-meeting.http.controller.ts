@@ -22,7 +22,7 @@ export class GetMeetingHttpController {
   @ApiOperation({
     summary: 'One joint meeting whole: agenda with follow-ups, invitations, attendance, summary, decisions',
   })
-  @ApiOkResponse({ type: MeetingResponseDto })
+  @ApiOkResponse({ type: MeetingResponseDto, description: 'the meeting' })
   @ApiForbiddenResponse({ description: 'enterprises and instructors see decisions, not meetings' })
   @ApiNotFoundResponse({ description: 'no such meeting, or not one your department was invited to' })
   get(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<MeetingResponseDto> {

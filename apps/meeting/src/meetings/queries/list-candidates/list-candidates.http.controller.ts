@@ -16,7 +16,7 @@ export class ListCandidatesHttpController {
     summary:
       'Agenda candidates: tickets the escalation ladder (or supervision) sent to the joint meeting, and open decisions to follow up',
   })
-  @ApiOkResponse({ type: CandidatesResponseDto })
+  @ApiOkResponse({ type: CandidatesResponseDto, description: 'the candidates for an agenda' })
   @ApiForbiddenResponse({ description: 'only the committee and admin run meetings' })
   list(@CurrentUser() user: AuthUser): Promise<CandidatesResponseDto> {
     return this.queries.execute(ListCandidatesQuery.create({ user }));

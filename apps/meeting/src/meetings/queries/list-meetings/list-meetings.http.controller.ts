@@ -24,7 +24,7 @@ export class ListMeetingsHttpController {
     summary:
       'Joint meetings: all for the committee; a department’s those it was invited to or owns a decision of',
   })
-  @ApiOkResponse({ type: MeetingPageDto })
+  @ApiOkResponse({ type: MeetingPageDto, description: 'a page of meetings' })
   @ApiBadRequestResponse({ description: 'a filter is malformed (named)' })
   @ApiForbiddenResponse({ description: 'enterprises and instructors see decisions, not meetings' })
   list(@Query() q: ListMeetingsRequestDto, @CurrentUser() user: AuthUser): Promise<MeetingPageDto> {

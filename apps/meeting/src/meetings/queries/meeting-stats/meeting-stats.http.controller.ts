@@ -25,7 +25,7 @@ export class MeetingStatsHttpController {
     summary:
       'Counts of a period: meetings held, items decided, decisions solved, cooperations reached (with their formulas)',
   })
-  @ApiOkResponse({ type: MeetingStatsDto })
+  @ApiOkResponse({ type: MeetingStatsDto, description: 'the period’s counts, with their formulas' })
   @ApiBadRequestResponse({
     description: 'from or to malformed, to before from, or a span over ten years (named)',
   })

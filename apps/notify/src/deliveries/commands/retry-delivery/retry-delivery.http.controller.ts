@@ -25,7 +25,7 @@ export class RetryDeliveryHttpController {
     summary:
       'Queue a failed delivery again, with a fresh round of attempts (e.g. after fixing the robot URL)',
   })
-  @ApiOkResponse({ type: DeliveryResponseDto })
+  @ApiOkResponse({ type: DeliveryResponseDto, description: 'the delivery, queued again' })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({ description: 'no such delivery' })
   @ApiConflictResponse({

@@ -15,7 +15,7 @@ export class ListDeliveriesHttpController {
   @Get()
   @Roles('admin', 'committee')
   @ApiOperation({ summary: 'Deliveries, newest first; ?status=failed lists what needs a retry' })
-  @ApiOkResponse({ type: DeliveryPageDto })
+  @ApiOkResponse({ type: DeliveryPageDto, description: 'a page of deliveries, newest first' })
   @ApiBadRequestResponse({ description: 'a query parameter at fault, named in errors[]' })
   list(@Query() q: ListDeliveriesQueryDto): Promise<DeliveryPageDto> {
     return this.queries.execute(

@@ -14,7 +14,7 @@ export class MarkAllReadHttpController {
   @HttpCode(200)
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Mark all my notifications read' })
-  @ApiOkResponse({ type: MarkAllReadResponseDto })
+  @ApiOkResponse({ type: MarkAllReadResponseDto, description: 'how many were marked read' })
   markAll(@CurrentUser() user: AuthUser): Promise<MarkAllReadResponseDto> {
     return this.commands.execute(MarkAllReadCommand.create({ userId: user.id }));
   }

@@ -14,7 +14,7 @@ export class ListNotificationsHttpController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'My notifications, newest first' })
-  @ApiOkResponse({ type: NotificationPageDto })
+  @ApiOkResponse({ type: NotificationPageDto, description: 'a page of your notifications, newest first' })
   @ApiBadRequestResponse({ description: 'a query parameter at fault, named in errors[]' })
   list(@Query() q: ListNotificationsQueryDto, @CurrentUser() user: AuthUser): Promise<NotificationPageDto> {
     return this.queries.execute(

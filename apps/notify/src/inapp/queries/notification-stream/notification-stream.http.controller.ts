@@ -34,7 +34,14 @@ export class NotificationStreamHttpController {
   })
   @EventStream()
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'an event stream that stays open' })
+  @ApiOkResponse({
+    description: 'an event stream that stays open',
+    schema: {
+      type: 'string',
+      description:
+        'Server-Sent Events: `event: unread` and `event: notification` frames (JSON data, as the operation says), `: ping` comments',
+    },
+  })
   async stream(@CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     const frames: Observable<StreamFrame> = await this.queries.execute(
       NotificationStreamQuery.create({ userId: user.id }),

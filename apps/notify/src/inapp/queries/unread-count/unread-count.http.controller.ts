@@ -13,7 +13,7 @@ export class UnreadCountHttpController {
   @Get('unread-count')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'How many of my notifications are unread (the badge)' })
-  @ApiOkResponse({ type: UnreadCountDto })
+  @ApiOkResponse({ type: UnreadCountDto, description: 'the number of unread notifications' })
   count(@CurrentUser() user: AuthUser): Promise<UnreadCountDto> {
     return this.queries.execute(UnreadCountQuery.create({ userId: user.id }));
   }

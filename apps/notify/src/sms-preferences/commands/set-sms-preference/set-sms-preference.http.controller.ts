@@ -21,7 +21,7 @@ export class SetSmsPreferenceHttpController {
   @Put()
   @Roles('enterprise')
   @ApiOperation({ summary: "Turn SMS about my enterprise's tickets off or on (to its contact's phone)" })
-  @ApiOkResponse({ type: SmsPreferenceResponseDto })
+  @ApiOkResponse({ type: SmsPreferenceResponseDto, description: 'the preference after the change' })
   @ApiBadRequestResponse({ description: 'enabled is not true or false; nothing is written' })
   @ApiForbiddenResponse({ description: 'not an enterprise user' })
   @ApiConflictResponse({ description: 'expectedVersion is stale' })

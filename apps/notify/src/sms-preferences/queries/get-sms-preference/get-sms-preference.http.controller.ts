@@ -15,7 +15,7 @@ export class GetSmsPreferenceHttpController {
   @ApiOperation({
     summary: "Whether SMS about my enterprise's tickets go to its contact's phone (on until turned off)",
   })
-  @ApiOkResponse({ type: SmsPreferenceResponseDto })
+  @ApiOkResponse({ type: SmsPreferenceResponseDto, description: 'the preference' })
   @ApiForbiddenResponse({ description: 'not an enterprise user' })
   get(@CurrentUser() user: AuthUser): Promise<SmsPreferenceResponseDto> {
     return this.queries.execute(GetSmsPreferenceQuery.create({ user }));

@@ -16,7 +16,10 @@ export class CreateSubscriptionHttpController {
   @ApiOperation({
     summary: 'Subscribe a channel (WeCom/DingTalk robot, webhook, e-mail) to events, optionally filtered',
   })
-  @ApiCreatedResponse({ type: SubscriptionResponseDto })
+  @ApiCreatedResponse({
+    type: SubscriptionResponseDto,
+    description: 'the subscription (robot keys masked, secret never shown)',
+  })
   @ApiBadRequestResponse({
     description:
       'unknown event, malformed URL, missing secret, bad e-mail …: every field at fault in errors[]; nothing is written',

@@ -22,7 +22,10 @@ export class ReplaceSubscriptionHttpController {
   @Put(':id')
   @Roles('admin', 'committee')
   @ApiOperation({ summary: 'Replace a subscription (omit secret to keep the stored one)' })
-  @ApiOkResponse({ type: SubscriptionResponseDto })
+  @ApiOkResponse({
+    type: SubscriptionResponseDto,
+    description: 'the subscription after the change (robot keys masked, secret never shown)',
+  })
   @ApiBadRequestResponse({ description: 'a field at fault, named in errors[]; nothing is written' })
   @ApiNotFoundResponse({ description: 'no such subscription' })
   @ApiConflictResponse({ description: 'expectedVersion is stale' })

@@ -13,7 +13,7 @@ export class ListSubscriptionsHttpController {
   @Get()
   @Roles('admin', 'committee')
   @ApiOperation({ summary: 'Every subscription (robot keys masked, secrets never shown)' })
-  @ApiOkResponse({ type: [SubscriptionResponseDto] })
+  @ApiOkResponse({ type: [SubscriptionResponseDto], description: 'every subscription' })
   list(): Promise<SubscriptionResponseDto[]> {
     return this.queries.execute(ListSubscriptionsQuery.create({}));
   }

@@ -25,7 +25,7 @@ export class SetLiaisonsHttpController {
     summary:
       '联系制度: name the enterprise’s instructors, committee leader and department liaison; mark it a key enterprise',
   })
-  @ApiOkResponse({ type: LiaisonsChangedResponseDto })
+  @ApiOkResponse({ type: LiaisonsChangedResponseDto, description: 'the liaisons as set' })
   @ApiBadRequestResponse({
     description: 'a field is malformed, or names someone who cannot be that liaison (named)',
   })

@@ -14,7 +14,7 @@ export class GetLiaisonsHttpController {
   @Get(':enterpriseId/liaisons')
   @Roles('enterprise', 'instructor', 'department', 'committee', 'admin')
   @ApiOperation({ summary: 'Who to call for an enterprise (联系制度), and whether it is a key enterprise' })
-  @ApiOkResponse({ type: LiaisonsResponseDto })
+  @ApiOkResponse({ type: LiaisonsResponseDto, description: 'the enterprise’s liaisons' })
   @ApiNotFoundResponse({ description: 'no such enterprise, or not one you can see' })
   get(
     @ExternalIdParam('enterpriseId') enterpriseId: string,

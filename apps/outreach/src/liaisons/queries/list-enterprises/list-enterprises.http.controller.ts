@@ -17,7 +17,10 @@ export class ListEnterprisesHttpController {
     summary:
       'Enterprises with their liaisons: an instructor’s grids, an enterprise itself, everyone for the others',
   })
-  @ApiOkResponse({ type: EnterpriseListResponseDto })
+  @ApiOkResponse({
+    type: EnterpriseListResponseDto,
+    description: 'the enterprises you may see, with their liaisons',
+  })
   @ApiBadRequestResponse({ description: 'a filter is malformed (named)' })
   list(
     @Query() q: ListEnterprisesRequestDto,

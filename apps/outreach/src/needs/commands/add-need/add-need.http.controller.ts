@@ -23,7 +23,7 @@ export class AddNeedHttpController {
   @ApiOperation({
     summary: '需求清单: add a need that is not a complaint (project, hiring, financing, matching)',
   })
-  @ApiCreatedResponse({ type: NeedChangedResponseDto })
+  @ApiCreatedResponse({ type: NeedChangedResponseDto, description: 'the need as added' })
   @ApiBadRequestResponse({ description: 'a field is missing or malformed (named); nothing is written' })
   @ApiNotFoundResponse({ description: 'no such enterprise among yours' })
   add(@Body() dto: AddNeedRequestDto, @CurrentUser() user: AuthUser): Promise<NeedChangedResponseDto> {

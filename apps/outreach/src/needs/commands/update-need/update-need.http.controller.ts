@@ -25,7 +25,7 @@ export class UpdateNeedHttpController {
     summary:
       'Progress on a need: status, owning department (committee), related ticket, note (an enterprise may close its own)',
   })
-  @ApiOkResponse({ type: NeedChangedResponseDto })
+  @ApiOkResponse({ type: NeedChangedResponseDto, description: 'the need after the change' })
   @ApiBadRequestResponse({
     description:
       'a field is malformed, names an unknown department or another enterprise’s ticket, or nothing changes',

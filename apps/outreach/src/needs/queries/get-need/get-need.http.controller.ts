@@ -14,7 +14,7 @@ export class GetNeedHttpController {
   @Get(':id')
   @Roles('enterprise', 'instructor', 'department', 'committee', 'admin')
   @ApiOperation({ summary: 'One need of the 需求清单' })
-  @ApiOkResponse({ type: NeedResponseDto })
+  @ApiOkResponse({ type: NeedResponseDto, description: 'the need' })
   @ApiNotFoundResponse({ description: 'no such need, or not one you can see' })
   get(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<NeedResponseDto> {
     return this.queries.execute(GetNeedQuery.create({ user, needId: id }));

@@ -17,7 +17,7 @@ export class ListNeedsHttpController {
     summary:
       '需求清单: an enterprise’s own, an instructor’s grids, a department’s routed needs, all for the committee',
   })
-  @ApiOkResponse({ type: NeedPageDto })
+  @ApiOkResponse({ type: NeedPageDto, description: 'a page of needs' })
   @ApiBadRequestResponse({ description: 'a filter is malformed (named)' })
   list(@Query() q: ListNeedsRequestDto, @CurrentUser() user: AuthUser): Promise<NeedPageDto> {
     return this.queries.execute(

@@ -19,7 +19,7 @@ export class ExportPlanVsDoneHttpController {
     summary: '对比 as an Excel workbook: sheets 对比汇总 (per instructor) and 企业明细 (per enterprise)',
   })
   @ApiProduces(XLSX)
-  @ApiOkResponse({ description: 'the workbook, as a download' })
+  @ApiOkResponse({ description: 'the workbook, as a download', schema: { type: 'string', format: 'binary' } })
   @ApiBadRequestResponse({ description: 'month missing or malformed (named)' })
   async xlsx(
     @Query() q: PlanVsDoneRequestDto,

@@ -17,7 +17,7 @@ export class PlanVsDoneHttpController {
     summary:
       '对比: per instructor and month, enterprises planned, visited, not visited, visited unplanned; problems, solved, rated',
   })
-  @ApiOkResponse({ type: PlanVsDoneResponseDto })
+  @ApiOkResponse({ type: PlanVsDoneResponseDto, description: 'the comparison, per instructor and month' })
   @ApiBadRequestResponse({ description: 'month missing or malformed (named)' })
   get(@Query() q: PlanVsDoneRequestDto, @CurrentUser() user: AuthUser): Promise<PlanVsDoneResponseDto> {
     return this.queries.execute(

@@ -24,7 +24,7 @@ export class CreateTaskListHttpController {
     summary:
       '任务清单: draft an instructor’s list for a month (proposed from the visiting intervals unless items are given)',
   })
-  @ApiCreatedResponse({ type: TaskListResponseDto })
+  @ApiCreatedResponse({ type: TaskListResponseDto, description: 'the task list, a draft' })
   @ApiBadRequestResponse({
     description: 'a field is malformed, or names an enterprise outside the instructor’s grids',
   })

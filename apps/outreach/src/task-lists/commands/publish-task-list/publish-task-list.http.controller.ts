@@ -23,7 +23,7 @@ export class PublishTaskListHttpController {
   @HttpCode(200)
   @Roles('committee', 'admin')
   @ApiOperation({ summary: 'Publish a task list to its instructor (outreach.task-list-published)' })
-  @ApiOkResponse({ type: TaskListResponseDto })
+  @ApiOkResponse({ type: TaskListResponseDto, description: 'the task list, published' })
   @ApiBadRequestResponse({ description: 'expectedVersion missing or malformed' })
   @ApiNotFoundResponse({ description: 'no such task list' })
   @ApiConflictResponse({ description: 'already published, or expectedVersion is not the current version' })

@@ -24,7 +24,7 @@ export class ReviseTaskListHttpController {
   @ApiOperation({
     summary: 'Edit a task list’s items (a published list is published again as a new revision)',
   })
-  @ApiOkResponse({ type: TaskListResponseDto })
+  @ApiOkResponse({ type: TaskListResponseDto, description: 'the task list after the change' })
   @ApiBadRequestResponse({
     description: 'a field is malformed, or names an enterprise outside the instructor’s grids',
   })

@@ -14,7 +14,7 @@ export class GetTaskListHttpController {
   @Get(':id')
   @Roles('instructor', 'committee', 'admin')
   @ApiOperation({ summary: 'One task list (an instructor sees their own once published)' })
-  @ApiOkResponse({ type: TaskListResponseDto })
+  @ApiOkResponse({ type: TaskListResponseDto, description: 'the task list' })
   @ApiNotFoundResponse({ description: 'no such task list, or not one you can see' })
   get(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<TaskListResponseDto> {
     return this.queries.execute(GetTaskListQuery.create({ user, taskListId: id }));

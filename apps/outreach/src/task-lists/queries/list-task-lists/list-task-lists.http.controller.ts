@@ -14,7 +14,7 @@ export class ListTaskListsHttpController {
   @Get()
   @Roles('instructor', 'committee', 'admin')
   @ApiOperation({ summary: 'Task lists, newest month first (an instructor: their own published lists)' })
-  @ApiOkResponse({ type: TaskListPageDto })
+  @ApiOkResponse({ type: TaskListPageDto, description: 'a page of task lists, newest month first' })
   @ApiBadRequestResponse({ description: 'a filter is malformed (named)' })
   list(@Query() q: ListTaskListsRequestDto, @CurrentUser() user: AuthUser): Promise<TaskListPageDto> {
     return this.queries.execute(

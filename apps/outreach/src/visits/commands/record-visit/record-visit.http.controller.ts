@@ -33,7 +33,10 @@ export class RecordVisitHttpController {
     required: false,
     description: 'a phone retrying with the same key gets the same visit',
   })
-  @ApiCreatedResponse({ type: VisitRecordedResponseDto })
+  @ApiCreatedResponse({
+    type: VisitRecordedResponseDto,
+    description: 'the visit as recorded (a retry with the same Idempotency-Key answers the same visit)',
+  })
   @ApiBadRequestResponse({
     description: 'a field is missing or malformed (problem+json naming it); nothing is written',
   })

@@ -36,7 +36,7 @@ export class UploadVisitPhotoHttpController {
       properties: { file: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiCreatedResponse({ type: VisitPhotoResponseDto })
+  @ApiCreatedResponse({ type: VisitPhotoResponseDto, description: 'the stored photo: reference its id' })
   @ApiBadRequestResponse({ description: 'no file in field "file"' })
   @ApiPayloadTooLargeResponse({ description: 'larger than OUTREACH_PHOTO_MAX_BYTES (default 10 MB)' })
   @ApiUnsupportedMediaTypeResponse({ description: 'the content is not a picture, whatever its name says' })

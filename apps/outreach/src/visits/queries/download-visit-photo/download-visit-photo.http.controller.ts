@@ -24,7 +24,10 @@ export class DownloadVisitPhotoHttpController {
   @Header('Cache-Control', 'private, no-store')
   @ApiOperation({ summary: 'Download a visit photo (always as a download, never rendered inline)' })
   @ApiProduces(...ImageContentTypes)
-  @ApiOkResponse({ description: 'the photo, with its detected Content-Type' })
+  @ApiOkResponse({
+    description: 'the photo, with its detected Content-Type',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiNotFoundResponse({ description: 'no such photo, or not one you can see' })
   async download(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
     const { photo, stream } = await this.queries.execute<DownloadVisitPhotoQuery, VisitPhotoDownload>(

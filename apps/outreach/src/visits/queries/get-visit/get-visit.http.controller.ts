@@ -16,7 +16,7 @@ export class GetVisitHttpController {
   @ApiOperation({
     summary: 'One visit with the tickets its problems became (the enterprise: without internal notes)',
   })
-  @ApiOkResponse({ type: VisitResponseDto })
+  @ApiOkResponse({ type: VisitResponseDto, description: 'the visit' })
   @ApiNotFoundResponse({ description: 'no such visit, or not one you can see' })
   get(@IdParam() id: string, @CurrentUser() user: AuthUser): Promise<VisitResponseDto> {
     return this.queries.execute(GetVisitQuery.create({ user, visitId: id }));

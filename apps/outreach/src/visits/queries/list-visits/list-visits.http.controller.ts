@@ -17,7 +17,7 @@ export class ListVisitsHttpController {
     summary:
       'Visits, newest first: an instructor’s own, an enterprise’s visit history, all for the committee',
   })
-  @ApiOkResponse({ type: VisitPageDto })
+  @ApiOkResponse({ type: VisitPageDto, description: 'a page of visits, newest first' })
   @ApiBadRequestResponse({ description: 'a filter is malformed (named)' })
   list(@Query() q: ListVisitsRequestDto, @CurrentUser() user: AuthUser): Promise<VisitPageDto> {
     return this.queries.execute(

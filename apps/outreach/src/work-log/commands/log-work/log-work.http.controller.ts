@@ -21,7 +21,7 @@ export class LogWorkHttpController {
   @HttpCode(201)
   @Roles('instructor')
   @ApiOperation({ summary: '工作日志: log work other than a visit (meetings, activities, training …)' })
-  @ApiCreatedResponse({ type: WorkLoggedResponseDto })
+  @ApiCreatedResponse({ type: WorkLoggedResponseDto, description: 'the entry as logged' })
   @ApiBadRequestResponse({ description: 'a field is missing or malformed (named); nothing is written' })
   @ApiNotFoundResponse({ description: 'the enterprise named is not one of your grids' })
   log(@Body() dto: LogWorkRequestDto, @CurrentUser() user: AuthUser): Promise<WorkLoggedResponseDto> {

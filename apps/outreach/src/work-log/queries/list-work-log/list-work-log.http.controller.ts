@@ -16,7 +16,7 @@ export class ListWorkLogHttpController {
   @ApiOperation({
     summary: '工作日志: an instructor’s days, visits included (an instructor reads their own)',
   })
-  @ApiOkResponse({ type: WorkLogResponseDto })
+  @ApiOkResponse({ type: WorkLogResponseDto, description: 'the instructor’s days' })
   @ApiBadRequestResponse({
     description: 'from/to missing or malformed, to before from, or more than 93 days (named)',
   })

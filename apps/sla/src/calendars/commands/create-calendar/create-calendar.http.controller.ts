@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { CalendarVersionResponseDto } from './calendar-version.response.dto';
 import { CalendarVersion, CreateCalendarCommand } from './create-calendar.command';
 import { CreateCalendarRequestDto, SetWorkingHoursRequestDto } from './create-calendar.request.dto';
 import { SetWorkingHoursCommand } from './set-working-hours.command';
@@ -22,7 +23,7 @@ export class CreateCalendarHttpController {
   @HttpCode(201)
   @Roles('admin')
   @ApiOperation({ summary: 'Create a calendar (e.g. for one zone) with its own working hours' })
-  @ApiCreatedResponse({ description: 'created' })
+  @ApiCreatedResponse({ type: CalendarVersionResponseDto, description: 'created: its id and version' })
   @ApiBadRequestResponse({ description: 'bad id, hours or time zone, or the id is taken' })
   create(@Body() body: CreateCalendarRequestDto, @CurrentUser() user: AuthUser): Promise<CalendarVersion> {
     return this.commands.execute(
@@ -41,7 +42,10 @@ export class CreateCalendarHttpController {
   @Put(':calendarId/working-hours')
   @Roles('admin')
   @ApiOperation({ summary: "Change a calendar's working hours; open timers on it are recomputed" })
-  @ApiOkResponse({ description: 'changed; the calendar version after the change' })
+  @ApiOkResponse({
+    type: CalendarVersionResponseDto,
+    description: 'changed; the calendar version after the change',
+  })
   @ApiBadRequestResponse({ description: 'malformed or overlapping periods' })
   @ApiNotFoundResponse({ description: 'no such calendar' })
   setHours(

@@ -10,6 +10,7 @@ import {
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { LoadNoticeCommand, NoticeLoaded } from './load-notice.command';
 import { LoadNoticeRequestDto } from './load-notice.request.dto';
+import { NoticeLoadedResponseDto } from './load-notice.response.dto';
 
 @ApiTags('sla · calendars')
 @Controller('api/v1/sla/calendars')
@@ -22,7 +23,10 @@ export class LoadNoticeHttpController {
   @ApiOperation({
     summary: "Load a year's State Council holiday notice into a calendar; open timers are recomputed",
   })
-  @ApiCreatedResponse({ description: 'loaded; the calendar version after the change' })
+  @ApiCreatedResponse({
+    type: NoticeLoadedResponseDto,
+    description: 'loaded; the calendar version after the change',
+  })
   @ApiBadRequestResponse({
     description:
       'the notice is malformed, overlaps itself or a neighbouring year, or its year is already loaded',

@@ -10,6 +10,11 @@ import {
 import { Roles } from '@ticketing/auth';
 import { CalendarDayQuery, CalendarDeadlineQuery, ListCalendarsQuery } from './calendar-facts.query';
 import { DeadlineQueryDto } from './calendar-facts.request.dto';
+import {
+  CalendarDayResponseDto,
+  CalendarDeadlineResponseDto,
+  CalendarResponseDto,
+} from './calendar-facts.response.dto';
 
 const ALL = ['enterprise', 'instructor', 'department', 'committee', 'admin'] as const;
 
@@ -25,7 +30,7 @@ export class CalendarFactsHttpController {
     summary:
       'Calendars with their working hours and the notices loaded (each with its holidays and make-up workdays)',
   })
-  @ApiOkResponse({ description: 'every calendar' })
+  @ApiOkResponse({ type: [CalendarResponseDto], description: 'every calendar, by id' })
   list() {
     return this.queries.execute(ListCalendarsQuery.create({}));
   }
@@ -35,7 +40,7 @@ export class CalendarFactsHttpController {
   @ApiOperation({
     summary: 'What a local date is in this calendar: workday, weekend, holiday or make-up workday',
   })
-  @ApiOkResponse({ description: '{ date, kind, working, weekday, name?, covered }' })
+  @ApiOkResponse({ type: CalendarDayResponseDto, description: 'what the date is in this calendar' })
   @ApiBadRequestResponse({ description: 'date is not YYYY-MM-DD' })
   @ApiNotFoundResponse({ description: 'no such calendar' })
   day(@Param('calendarId') calendarId: string, @Param('date') date: string) {
@@ -47,7 +52,7 @@ export class CalendarFactsHttpController {
   @ApiOperation({
     summary: 'The deadline N working days or hours after an instant (the start day never counts for days)',
   })
-  @ApiOkResponse({ description: '{ dueAt }' })
+  @ApiOkResponse({ type: CalendarDeadlineResponseDto, description: 'the deadline' })
   @ApiBadRequestResponse({ description: 'give exactly one of workingDays or workingHours, and a valid from' })
   @ApiNotFoundResponse({ description: 'no such calendar' })
   deadline(@Param('calendarId') calendarId: string, @Query() q: DeadlineQueryDto) {

@@ -13,6 +13,7 @@ import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
 import { IdParam } from '@ticketing/platform';
 import { CreatePolicyCommand, PolicySaved } from './create-policy.command';
 import { CreatePolicyRequestDto, UpdatePolicyRequestDto } from './save-policy.request.dto';
+import { PolicySavedResponseDto } from './save-policy.response.dto';
 import { UpdatePolicyCommand } from './update-policy.command';
 
 @ApiTags('sla · policies')
@@ -27,7 +28,7 @@ export class SavePolicyHttpController {
     summary:
       'Create a policy for a category × urgency (either may be *); it applies to timers opened from now on',
   })
-  @ApiCreatedResponse({ description: '{ id, version: 1 }' })
+  @ApiCreatedResponse({ type: PolicySavedResponseDto, description: 'the policy’s id, at version 1' })
   @ApiBadRequestResponse({
     description:
       'unknown category or urgency, bad durations, duplicate warnings or steps, the scope is already covered, ' +
@@ -52,7 +53,7 @@ export class SavePolicyHttpController {
   @ApiOperation({
     summary: "Edit a policy: writes a new version; the policy's open timers are recomputed in the background",
   })
-  @ApiOkResponse({ description: '{ id, version }' })
+  @ApiOkResponse({ type: PolicySavedResponseDto, description: 'the policy’s id and its new version' })
   @ApiBadRequestResponse({ description: 'bad definition, or a reply would be due after the resolution' })
   @ApiNotFoundResponse({ description: 'no such policy' })
   @ApiConflictResponse({ description: 'expectedVersion is stale' })

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { OptionalNotNull } from '../../../http/optional-not-null';
 import { PolicySubject, PolicySubjects } from '../../domain/policy';
+import { SlaPolicyDefinitionDto } from '../../policy-definition.dto';
 
 const DEFINITION_EXAMPLE = {
   calendarId: 'default',
@@ -78,7 +79,11 @@ export class CreatePolicyRequestDto extends PolicyNamesDto {
   @IsIn([...PolicySubjects], { message: `subject must be one of ${PolicySubjects.join(', ')}` })
   subject?: PolicySubject;
 
-  @ApiProperty({ example: DEFINITION_EXAMPLE, description: DEFINITION_DESCRIPTION })
+  @ApiProperty({
+    type: SlaPolicyDefinitionDto,
+    example: DEFINITION_EXAMPLE,
+    description: DEFINITION_DESCRIPTION,
+  })
   @IsObject({ message: 'definition must be an object' })
   definition!: Record<string, unknown>;
 }
@@ -102,7 +107,11 @@ export class UpdatePolicyRequestDto extends PolicyNamesDto {
   @MaxLength(200, { message: 'name must be at most 200 characters' })
   name?: string;
 
-  @ApiProperty({ example: DEFINITION_EXAMPLE, description: DEFINITION_DESCRIPTION })
+  @ApiProperty({
+    type: SlaPolicyDefinitionDto,
+    example: DEFINITION_EXAMPLE,
+    description: DEFINITION_DESCRIPTION,
+  })
   @IsObject({ message: 'definition must be an object' })
   definition!: Record<string, unknown>;
 }

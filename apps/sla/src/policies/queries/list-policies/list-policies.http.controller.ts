@@ -4,6 +4,11 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Roles } from '@ticketing/auth';
 import { IdParam } from '@ticketing/platform';
 import { GetPolicyQuery, ListPoliciesQuery, ListRecomputeJobsQuery } from './list-policies.query';
+import {
+  PolicyResponseDto,
+  PolicyVersionsResponseDto,
+  RecomputeJobResponseDto,
+} from './list-policies.response.dto';
 
 @ApiTags('sla · policies')
 @Controller('api/v1/sla')
@@ -16,8 +21,8 @@ export class ListPoliciesHttpController {
     summary: 'The active policies (the most specific category × urgency wins, timer by timer)',
   })
   @ApiOkResponse({
-    description:
-      'active policies (id, version, name, nameEn, subject, category, urgency, definition, …): tickets’ first, wildcards last, the decisions’ at the end',
+    type: [PolicyResponseDto],
+    description: 'the active policies: tickets’ first, wildcards last, the decisions’ at the end',
   })
   list() {
     return this.queries.execute(ListPoliciesQuery.create({}));
@@ -26,7 +31,7 @@ export class ListPoliciesHttpController {
   @Get('policies/:policyId')
   @Roles('committee', 'admin', 'department')
   @ApiOperation({ summary: 'One policy with every version' })
-  @ApiOkResponse({ description: 'versions, newest first' })
+  @ApiOkResponse({ type: PolicyVersionsResponseDto, description: 'the policy’s versions, newest first' })
   @ApiNotFoundResponse({ description: 'no such policy' })
   one(@IdParam('policyId') id: string) {
     return this.queries.execute(GetPolicyQuery.create({ policyId: id }));
@@ -35,7 +40,7 @@ export class ListPoliciesHttpController {
   @Get('recompute-jobs')
   @Roles('committee', 'admin')
   @ApiOperation({ summary: 'Progress of the recomputes that policy and calendar changes started' })
-  @ApiOkResponse({ description: 'the latest 50 jobs' })
+  @ApiOkResponse({ type: [RecomputeJobResponseDto], description: 'the latest 50 jobs, newest first' })
   jobs() {
     return this.queries.execute(ListRecomputeJobsQuery.create({ limit: 50 }));
   }

@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { DecisionTimersResponseDto } from '../timer-view.response.dto';
 import { DecisionTimersQuery } from './decision-timers.query';
 
 /**
@@ -26,7 +27,8 @@ export class DecisionTimersHttpController {
       "A joint meeting decision's clock: its department, start, deadline, elapsed and remaining working time, state",
   })
   @ApiOkResponse({
-    description: '{ decisionId, meetingId, leadDepartmentId, coHandlerDepartmentIds, status, timers }',
+    type: DecisionTimersResponseDto,
+    description: 'the decision, its departments and its clock',
   })
   @ApiBadRequestResponse({ description: 'decisionId longer than 100 characters' })
   @ApiNotFoundResponse({

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { QueuePageDto } from '../timer-view.response.dto';
 import { DepartmentQueueQuery } from './department-queue.query';
 import { DepartmentQueueQueryDto } from './department-queue.request.dto';
 
@@ -14,7 +15,7 @@ export class DepartmentQueueHttpController {
   @Get()
   @Roles('department', 'committee', 'admin')
   @ApiOperation({ summary: 'Running timers of a department sorted by deadline (cursor pagination)' })
-  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  @ApiOkResponse({ type: QueuePageDto, description: 'a page of running timers, nearest deadline first' })
   @ApiBadRequestResponse({ description: 'bad kind, limit or cursor, or no department given' })
   queue(@Query() q: DepartmentQueueQueryDto, @CurrentUser() user: AuthUser) {
     return this.queries.execute(

@@ -2,6 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ticketing/auth';
+import { TicketTimersResponseDto } from '../timer-view.response.dto';
 import { TicketTimersQuery } from './ticket-timers.query';
 
 /**
@@ -20,7 +21,7 @@ export class TicketTimersHttpController {
     summary:
       "A ticket's timers: kind, department, start, deadline, pauses, elapsed and remaining working time, state",
   })
-  @ApiOkResponse({ description: 'timers, oldest first' })
+  @ApiOkResponse({ type: TicketTimersResponseDto, description: 'the ticket’s timers, oldest first' })
   @ApiNotFoundResponse({ description: 'the SLA engine has not seen this ticket, or it is not yours to see' })
   timers(@Param('ticketId') ticketId: string, @CurrentUser() user: AuthUser) {
     return this.queries.execute(TicketTimersQuery.create({ user, ticketId }));

@@ -39,7 +39,7 @@ export class UploadAttachmentHttpController {
       properties: { file: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiCreatedResponse({ type: AttachmentResponseDto })
+  @ApiCreatedResponse({ type: AttachmentResponseDto, description: 'the stored file: reference its id' })
   @ApiBadRequestResponse({ description: 'no file in field "file"' })
   @ApiPayloadTooLargeResponse({ description: 'larger than TICKET_ATTACHMENT_MAX_BYTES (default 10 MB)' })
   @ApiUnsupportedMediaTypeResponse({

@@ -45,7 +45,10 @@ export class DownloadAttachmentHttpController {
     description: '1: show a picture or PDF in place',
   })
   @ApiProduces(...AllowedContentTypes)
-  @ApiOkResponse({ description: 'the file, with its detected Content-Type' })
+  @ApiOkResponse({
+    description: 'the file, with its detected Content-Type',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiBadRequestResponse({ description: 'inline is neither 0 nor 1' })
   @ApiNotFoundResponse({
     description:

@@ -13,7 +13,7 @@ export class ListCategoriesHttpController {
   @Get()
   @Roles('enterprise', 'instructor', 'department', 'committee', 'admin')
   @ApiOperation({ summary: 'The categories a ticket may be filed under, in display order' })
-  @ApiOkResponse({ type: [CategoryResponseDto] })
+  @ApiOkResponse({ type: [CategoryResponseDto], description: 'every category, in display order' })
   list(): Promise<CategoryResponseDto[]> {
     return this.queries.execute(ListCategoriesQuery.create({}));
   }

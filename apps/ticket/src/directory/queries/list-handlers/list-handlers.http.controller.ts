@@ -16,7 +16,7 @@ export class ListHandlersHttpController {
   @ApiOperation({
     summary: 'Who a department may hand a ticket to (承办人): its active staff, from the directory',
   })
-  @ApiOkResponse({ type: HandlerListResponseDto })
+  @ApiOkResponse({ type: HandlerListResponseDto, description: 'the department’s active staff' })
   @ApiBadRequestResponse({
     description: 'departmentId missing (committee) or another department’s (department)',
   })

@@ -28,7 +28,10 @@ export class SearchTicketsHttpController {
     summary:
       'Search the tickets you may see by number, enterprise name or credit code, and the words of title, description and replies; ranked, with the matching fragments',
   })
-  @ApiOkResponse({ type: SearchTicketsResponseDto })
+  @ApiOkResponse({
+    type: SearchTicketsResponseDto,
+    description: 'the tickets found, among those you may see',
+  })
   @ApiBadRequestResponse({ description: 'q, a filter or the cursor is malformed (problem+json naming it)' })
   search(
     @Query() dto: SearchTicketsRequestDto,

@@ -24,7 +24,7 @@ export class CreateTemplateHttpController {
   @ApiOperation({
     summary: 'Add a reply template (常用语): the committee’s are zone-wide, a department’s its own',
   })
-  @ApiCreatedResponse({ type: TemplateResponseDto })
+  @ApiCreatedResponse({ type: TemplateResponseDto, description: 'the template as created' })
   @ApiBadRequestResponse({ description: 'title or body missing, too long, or an unknown {placeholder}' })
   @ApiForbiddenResponse({ description: 'not the committee nor a department' })
   @ApiConflictResponse({ description: 'the owner has a template of this title already (errors name title)' })

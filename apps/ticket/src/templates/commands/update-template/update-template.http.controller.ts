@@ -25,7 +25,7 @@ export class UpdateTemplateHttpController {
   @Roles('committee', 'department')
   @ApiOperation({ summary: 'Change a reply template’s title or body (its owner only)' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: TemplateResponseDto })
+  @ApiOkResponse({ type: TemplateResponseDto, description: 'the template after the change' })
   @ApiBadRequestResponse({ description: 'a field malformed, an unknown {placeholder}, or nothing to change' })
   @ApiForbiddenResponse({ description: 'a zone-wide template, for a department' })
   @ApiNotFoundResponse({ description: 'no such template, or another department’s' })

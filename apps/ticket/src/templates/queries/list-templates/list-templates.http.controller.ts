@@ -17,7 +17,7 @@ export class ListTemplatesHttpController {
     summary:
       'Reply templates (常用语) for the reply boxes: a department gets the zone’s and its own, the committee all',
   })
-  @ApiOkResponse({ type: TemplateListResponseDto })
+  @ApiOkResponse({ type: TemplateListResponseDto, description: 'the templates you may use' })
   @ApiBadRequestResponse({ description: 'departmentId malformed, or given by a department' })
   list(
     @Query() dto: ListTemplatesRequestDto,

@@ -27,7 +27,10 @@ export class RenderTemplateHttpController {
       'A template filled in for one ticket ({enterprise} {number} {deadline}), for a reply box; writes nothing',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: RenderedTemplateResponseDto })
+  @ApiOkResponse({
+    type: RenderedTemplateResponseDto,
+    description: 'the template’s text, filled in for the ticket',
+  })
   @ApiBadRequestResponse({ description: 'id or ticketId is not a UUID' })
   @ApiNotFoundResponse({ description: 'a template you do not read, or a ticket you do not see' })
   render(

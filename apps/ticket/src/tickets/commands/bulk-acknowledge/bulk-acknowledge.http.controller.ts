@@ -19,7 +19,7 @@ export class BulkAcknowledgeHttpController {
     description:
       'Every item runs as its own acknowledgement (its own transaction, access and version check); one refused item does not stop the others. 200 with one result per item: ok with the new status and version, or the problem that ticket alone would have answered.',
   })
-  @ApiOkResponse({ type: BulkResultDto })
+  @ApiOkResponse({ type: BulkResultDto, description: 'the outcome of each ticket, in the order given' })
   @ApiBadRequestResponse({ description: 'the request itself is malformed (nothing is done)' })
   handle(@Body() dto: BulkAcknowledgeRequestDto, @CurrentUser() user: AuthUser): Promise<BulkResultDto> {
     return this.commands.execute(

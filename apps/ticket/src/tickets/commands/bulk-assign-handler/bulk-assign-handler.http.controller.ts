@@ -19,7 +19,7 @@ export class BulkAssignHandlerHttpController {
     description:
       'The lead department only, for each ticket; the person must be an active user of it. 200 with one result per item. (Routing tickets from triage to departments is the dispatch desk’s: POST /api/v1/dispatch/triage/:ticketId/assign.)',
   })
-  @ApiOkResponse({ type: BulkResultDto })
+  @ApiOkResponse({ type: BulkResultDto, description: 'the outcome of each ticket, in the order given' })
   @ApiBadRequestResponse({ description: 'the request itself is malformed (nothing is done)' })
   handle(@Body() dto: BulkAssignHandlerRequestDto, @CurrentUser() user: AuthUser): Promise<BulkResultDto> {
     return this.commands.execute(

@@ -19,7 +19,7 @@ export class BulkSuperviseHttpController {
     description:
       'Every item runs as its own supervision; 200 with one result per item (ok, or the problem that ticket alone would have answered).',
   })
-  @ApiOkResponse({ type: BulkResultDto })
+  @ApiOkResponse({ type: BulkResultDto, description: 'the outcome of each ticket, in the order given' })
   @ApiBadRequestResponse({ description: 'the request itself is malformed (nothing is done)' })
   handle(@Body() dto: BulkSuperviseRequestDto, @CurrentUser() user: AuthUser): Promise<BulkResultDto> {
     return this.commands.execute(

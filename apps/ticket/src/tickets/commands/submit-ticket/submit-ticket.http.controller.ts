@@ -38,7 +38,10 @@ export class SubmitTicketHttpController {
     required: false,
     description: 'retrying with the same key returns the same ticket',
   })
-  @ApiCreatedResponse({ type: TicketChangedResponseDto })
+  @ApiCreatedResponse({
+    type: TicketChangedResponseDto,
+    description: 'the ticket as filed (a retry with the same Idempotency-Key answers the same ticket)',
+  })
   @ApiBadRequestResponse({
     description: 'a field is missing or malformed (problem+json naming the field); nothing is written',
   })
@@ -49,7 +52,10 @@ export class SubmitTicketHttpController {
   @ApiUnprocessableEntityResponse({
     description: 'the Idempotency-Key was used with a different request, or the enterprise is unknown',
   })
-  @ApiTooManyRequestsResponse({ description: 'too many submissions this minute; see Retry-After' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'you submitted more than TICKET_SUBMIT_PER_MINUTE (30 by default) tickets this minute (counted per user); see Retry-After',
+  })
   submit(
     @Body() dto: SubmitTicketRequestDto,
     @CurrentUser() user: AuthUser,

@@ -24,7 +24,7 @@ export class FindSimilarTicketsHttpController {
     description:
       'Open tickets of the same enterprise submitted in the last 30 days whose title or whole text shares at least 30 % of its character bigrams with the draft (Dice coefficient), most alike first, at most 5. From 50 % a ticket is a likely duplicate: submitting the draft then answers 409 possibleDuplicate unless confirmNotDuplicate is true.',
   })
-  @ApiOkResponse({ type: SimilarTicketsResponseDto })
+  @ApiOkResponse({ type: SimilarTicketsResponseDto, description: 'the similar open tickets, if any' })
   @ApiBadRequestResponse({
     description:
       'neither title nor description given, a field too long, or enterpriseId missing for an instructor or committee staff',

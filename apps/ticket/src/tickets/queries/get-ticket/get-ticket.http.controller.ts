@@ -14,7 +14,7 @@ export class GetTicketHttpController {
   @Roles('enterprise', 'instructor', 'department', 'committee', 'admin')
   @ApiOperation({ summary: 'One ticket with its parts, attachments, deadlines and full timeline' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: TicketDetailResponseDto })
+  @ApiOkResponse({ type: TicketDetailResponseDto, description: 'the ticket, as far as you may see it' })
   @ApiNotFoundResponse({ description: 'no such ticket, or not one you can see' })
   get(
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -1,13 +1,28 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
 import {
   CloseOutcomes,
   FeedbackSources,
   MessageAuthors,
+  Roles,
   Satisfactions,
+  SlaPauseReasons,
   TicketChannels,
   TicketStatuses,
   Urgencies,
 } from '@ticketing/contracts';
+
+/** Who did something: a user, or the system itself. */
+export class TicketActorDto {
+  @ApiProperty({ example: 'u-1', description: 'a user’s id, or system' }) id!: string;
+  @ApiProperty({ enum: [...Roles, 'system'] }) role!: string;
+}
+
+/** Per clock (triage, respond, resolve, reply, feedback …): why it stopped counting. */
+export const PAUSED_BY_CLOCK: ApiPropertyOptions = {
+  type: 'object',
+  additionalProperties: { type: 'string', enum: [...SlaPauseReasons] },
+  example: { resolve: 'awaiting_enterprise' },
+};
 
 export class AttachmentMetaDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -47,7 +62,9 @@ export class TicketDeadlinesDto {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) reply!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) feedback!: string | null;
   @ApiProperty({
-    description: 'per clock: yellow (deadline close) or red (passed)',
+    type: 'object',
+    additionalProperties: { type: 'string', enum: ['yellow', 'red'] },
+    description: 'per clock (respond, resolve, reply …): yellow (deadline close) or red (passed)',
     example: { resolve: 'yellow' },
   })
   flags!: Record<string, 'yellow' | 'red'>;
@@ -60,9 +77,9 @@ export class TicketDeadlinesDto {
   })
   callback!: string | null;
   @ApiProperty({
+    ...PAUSED_BY_CLOCK,
     description:
       'clocks that stopped counting, and why (awaiting_enterprise: a question waits for the enterprise’s answer; extension_pending; transfer_pending); the deadline moves by the working time paused',
-    example: { resolve: 'awaiting_enterprise' },
   })
   paused!: Record<string, string>;
   @ApiPropertyOptional({
@@ -78,12 +95,17 @@ export class TimelineStepDto {
   @ApiProperty() version!: number;
   @ApiProperty({ example: 'acknowledge' }) action!: string;
   @ApiProperty({ example: 'ticket.acknowledged' }) eventType!: string;
-  @ApiProperty({ example: { id: 'u-1', role: 'department' } }) actor!: { id: string; role: string };
+  @ApiProperty({ type: TicketActorDto }) actor!: TicketActorDto;
   @ApiPropertyOptional({ nullable: true, type: String }) reason!: string | null;
   @ApiPropertyOptional({ nullable: true, enum: TicketStatuses }) statusFrom!: string | null;
   @ApiProperty({ enum: TicketStatuses }) statusTo!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
-  @ApiProperty({ description: "the event's own fields" }) details!: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: "the event's own fields (its payload in docs/events.md, less the ticket's); {} where hidden",
+  })
+  details!: Record<string, unknown>;
   @ApiPropertyOptional({
     nullable: true,
     type: String,
@@ -91,7 +113,12 @@ export class TimelineStepDto {
       'a step the ticket wrote itself: a code to render in the reader’s language (closed.satisfied, closed.callbackLapsed, closed.feedbackLapsed, followed.main, reopened.leftMain)',
   })
   reasonCode!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'the parameters of reasonCode' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'the parameters of reasonCode',
+  })
   reasonParams!: Record<string, unknown> | null;
 }
 
@@ -128,7 +155,7 @@ export class InformationRequestDto {
 
 export class ConversationEntryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: { id: 'u-1', role: 'department' } }) actor!: { id: string; role: string };
+  @ApiProperty({ type: TicketActorDto }) actor!: TicketActorDto;
   @ApiProperty({
     enum: MessageAuthors,
     description: 'messages: who wrote it; notes: department or committee',
@@ -166,6 +193,25 @@ export class TicketRefDto {
   @ApiProperty() number!: string;
 }
 
+export class TicketContactDto {
+  @ApiProperty({ example: '张三' }) name!: string;
+  @ApiProperty({ example: '13800138000' }) phone!: string;
+}
+
+export class TicketResolutionDto {
+  @ApiProperty() departmentId!: string;
+  @ApiProperty() result!: string;
+  @ApiProperty({ type: [AttachmentMetaDto] }) evidence!: AttachmentMetaDto[];
+  @ApiProperty({ format: 'date-time' }) resolvedAt!: string;
+}
+
+export class PendingExtensionDto {
+  @ApiProperty() departmentId!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ format: 'date-time' }) proposedDueAt!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+}
+
 export class TicketDetailResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'CS-2026-000123' }) number!: string;
@@ -174,13 +220,13 @@ export class TicketDetailResponseDto {
   @ApiProperty() enterpriseId!: string;
   @ApiProperty() enterpriseName!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) gridId!: string | null;
-  @ApiProperty({ example: { id: 'u-1', role: 'enterprise' } }) submittedBy!: { id: string; role: string };
+  @ApiProperty({ type: TicketActorDto }) submittedBy!: TicketActorDto;
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty() category!: string;
   @ApiProperty({ enum: Urgencies }) urgency!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) location!: string | null;
-  @ApiProperty({ example: { name: '张三', phone: '13800138000' } }) contact!: { name: string; phone: string };
+  @ApiProperty({ type: TicketContactDto }) contact!: TicketContactDto;
   @ApiProperty({ type: [AttachmentMetaDto] }) attachments!: AttachmentMetaDto[];
   @ApiProperty({
     enum: TicketChannels,
@@ -202,20 +248,18 @@ export class TicketDetailResponseDto {
   })
   firstHandlerDepartmentId!: string | null;
   @ApiProperty({ type: [TicketPartDto] }) parts!: TicketPartDto[];
-  @ApiPropertyOptional({ nullable: true, description: 'the resolution, with evidence' })
-  resolution!: {
-    departmentId: string;
-    result: string;
-    evidence: AttachmentMetaDto[];
-    resolvedAt: string;
-  } | null;
-  @ApiPropertyOptional({ nullable: true, description: 'an extension request waiting for the committee' })
-  pendingExtension!: {
-    departmentId: string;
-    reason: string;
-    proposedDueAt: string;
-    requestedAt: string;
-  } | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: TicketResolutionDto,
+    description: 'the resolution, with evidence',
+  })
+  resolution!: TicketResolutionDto | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: PendingExtensionDto,
+    description: 'an extension request waiting for the committee',
+  })
+  pendingExtension!: PendingExtensionDto | null;
   @ApiPropertyOptional({ nullable: true, type: FeedbackDto }) feedback!: FeedbackDto | null;
   @ApiProperty() repliedThisRound!: boolean;
   @ApiProperty() reopenCount!: number;

@@ -17,7 +17,7 @@ export class ListTicketsHttpController {
     summary:
       "Tickets you may see: an enterprise's own, an instructor's grids, a department's queue (lead or co-handler), all for committee and admin",
   })
-  @ApiOkResponse({ type: TicketListResponseDto })
+  @ApiOkResponse({ type: TicketListResponseDto, description: 'a page of tickets' })
   @ApiBadRequestResponse({ description: 'a filter or the cursor is malformed (problem+json naming it)' })
   list(
     @Query() filter: ListTicketsRequestDto,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TicketChannels, TicketStatuses, Urgencies } from '@ticketing/contracts';
+import { PAUSED_BY_CLOCK, TicketHandlerDto } from '../get-ticket/ticket-detail.response.dto';
 
 export class TicketSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -34,13 +35,10 @@ export class TicketSummaryDto {
   @ApiPropertyOptional({ nullable: true, enum: ['triage', 'respond', 'resolve', 'feedback'] }) dueKind!:
     string | null;
   @ApiPropertyOptional({ nullable: true, enum: ['yellow', 'red'] }) flag!: 'yellow' | 'red' | null;
-  @ApiProperty({
-    description: 'clocks that stopped counting, and why',
-    example: { resolve: 'awaiting_enterprise' },
-  })
+  @ApiProperty({ ...PAUSED_BY_CLOCK, description: 'clocks that stopped counting, and why' })
   paused!: Record<string, string>;
-  @ApiPropertyOptional({ nullable: true, description: '承办人', example: { userId: 'u-1', name: '王科员' } })
-  handler!: { userId: string; name: string } | null;
+  @ApiPropertyOptional({ nullable: true, type: TicketHandlerDto, description: '承办人' })
+  handler!: TicketHandlerDto | null;
   @ApiPropertyOptional({
     nullable: true,
     type: String,
