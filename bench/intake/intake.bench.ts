@@ -562,7 +562,7 @@ async function main() {
     'pg_stat_statements.max': '5000',
   });
   const kafka = SETUPS.includes('distributed')
-    ? startKafka('intake', 39292)
+    ? startKafka('intake', 39392)
     : { broker: null, reason: 'distributed setup not requested' };
   const results: { setup: string; rounds: Round[]; settings: Record<string, string> }[] = [];
   let pgbench: PgbenchFigures = { tps: null };
