@@ -4,6 +4,8 @@ import { BaseEnv } from '@ticketing/config';
 import { DatabaseModule } from '@ticketing/database';
 import { MessagingModule } from '@ticketing/messaging';
 import { APP_CONFIG, sessionRevocationProviders } from '@ticketing/platform';
+import { DeliverBulletinHandler } from './bulletins/commands/deliver-bulletin/deliver-bulletin.handler';
+import { BulletinConsumer } from './bulletins/consumers/bulletin.consumer';
 import { ReceiverAddresses } from './channels/domain/receiver-addresses';
 import { ChannelSender } from './channels/infrastructure/channel.sender';
 import { DnsReceiverAddresses } from './channels/infrastructure/receiver-addresses.dns';
@@ -112,6 +114,7 @@ const handlers = [
   NotificationStreamHandler,
   RecordTicketActivityHandler,
   RecordDirectoryEntryHandler,
+  DeliverBulletinHandler,
   ResealSecretsHandler,
   SetSmsPreferenceHandler,
   GetSmsPreferenceHandler,
@@ -158,6 +161,7 @@ function moduleDefinition(settings?: NotifySettings) {
       ChannelSender,
       DirectoryConsumer,
       TicketActivityConsumer,
+      BulletinConsumer,
       DeliveryWorker,
       NotificationHub,
       SecretRotation,

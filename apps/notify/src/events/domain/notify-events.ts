@@ -1,4 +1,4 @@
-import { DispatchEvents, MeetingEvents, SlaEvents, TicketEvents } from '@ticketing/contracts';
+import { DispatchEvents, LedgerEvents, MeetingEvents, SlaEvents, TicketEvents } from '@ticketing/contracts';
 
 /**
  * Never here: ticket.note-added. An internal note (内部备注) is for staff only; no subscription,
@@ -36,14 +36,15 @@ export const NOTIFY_EVENT_NAMES = {
   meeting_updated: MeetingEvents.updated,
   meeting_cancelled: MeetingEvents.cancelled,
   decision_made: MeetingEvents.decisionMade,
+  bulletin_published: LedgerEvents.bulletinPublished,
 } as const;
 
 export type NotifyEventName = keyof typeof NOTIFY_EVENT_NAMES;
 export const NOTIFY_EVENT_TYPES: readonly string[] = Object.values(NOTIFY_EVENT_NAMES);
 
-/** The events about one ticket that notify tells of (the meeting events are told apart). */
+/** The events about one ticket that notify tells of (the meeting events and the ledger's bulletins are told apart). */
 export const TICKET_NOTIFY_TYPES: readonly string[] = NOTIFY_EVENT_TYPES.filter(
-  (t) => !t.startsWith('meeting.'),
+  (t) => !t.startsWith('meeting.') && !t.startsWith('ledger.'),
 );
 
 /** The event type for a friendly name or a type; undefined when it is neither. */
