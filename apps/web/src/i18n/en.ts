@@ -681,6 +681,7 @@ export const en: Record<MessageKey, string> = {
   'subs.event.breached': 'Red card (deadline passed)',
   'subs.event.escalated': 'Escalated',
   'subs.event.information_requested': 'Further information requested',
+  'subs.event.bulletin_published': 'The committee published a bulletin',
   'subs.channel.sms': 'SMS (Alibaba Cloud)',
   'subs.smsKind.assigned': 'Request assigned',
   'subs.smsKind.information_requested': 'Further information requested',

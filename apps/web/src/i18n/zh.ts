@@ -671,6 +671,7 @@ export const zh = {
   'subs.event.breached': `${Z.redCard}（已超时）`,
   'subs.event.escalated': '升级督办',
   'subs.event.information_requested': `部门请企业${Z.askEnterprise}`,
+  'subs.event.bulletin_published': `综合党委发布${Z.bulletin}`,
   'subs.channel.sms': `${Z.sms}（阿里云）`,
   'subs.smsKind.assigned': `${Z.ticket}已${Z.assign}`,
   'subs.smsKind.information_requested': `请企业${Z.askEnterprise}`,

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n';
 import { problemMessage } from '../shared/problems';
 import { useCapability } from '../shared/capabilities';
-import { AppNotification, UNREAD_COUNT } from './notifications-api';
+import { AppNotification, notificationPath, UNREAD_COUNT } from './notifications-api';
 import { NotificationFeed, useNotificationFeed } from './use-notifications';
 
 function NotificationItem({ n, onOpen }: { n: AppNotification; onOpen: (n: AppNotification) => void }) {
@@ -17,6 +17,7 @@ function NotificationItem({ n, onOpen }: { n: AppNotification; onOpen: (n: AppNo
       data-testid="notification"
       data-read={unread ? 'false' : 'true'}
       data-ticket={n.ticketId ?? ''}
+      data-event={n.eventType}
       onClick={() => onOpen(n)}
       style={{
         display: 'block',
@@ -118,9 +119,10 @@ export function NotificationBell() {
   };
   const openOne = (n: AppNotification) => {
     void feed.markRead(n);
-    if (n.ticketId) {
+    const path = notificationPath(n);
+    if (path) {
       setOpen(false);
-      navigate(`/tickets/${n.ticketId}`);
+      navigate(path);
     }
   };
   const markAll = async () => {

@@ -13,6 +13,27 @@ export interface AppNotification {
   readAt: string | null;
 }
 
+/** notify's in-app notification of a published bulletin (工作通报): it is about no ticket. */
+export const BULLETIN_PUBLISHED = 'ledger.bulletin-published';
+
+/**
+ * Where a notification opens in the app: its ticket, or the bulletin it tells of (its link is the
+ * bulletin's page on the public address, `…/bulletins?id=<id>`); null when it opens nothing.
+ */
+export function notificationPath(n: Pick<AppNotification, 'eventType' | 'ticketId' | 'link'>): string | null {
+  if (n.ticketId) return `/tickets/${n.ticketId}`;
+  if (n.eventType === BULLETIN_PUBLISHED) {
+    let id: string | null = null;
+    try {
+      id = n.link ? new URL(n.link, window.location.origin).searchParams.get('id') : null;
+    } catch {
+      id = null;
+    }
+    return id ? `/bulletins?id=${encodeURIComponent(id)}` : '/bulletins';
+  }
+  return null;
+}
+
 const BASE = '/api/v1/notify/notifications';
 export const NOTIFY_STREAM = '/api/v1/notify/stream';
 export const UNREAD_COUNT = `${BASE}/unread-count`;

@@ -51,6 +51,7 @@ const EVENTS: Record<string, string> = {
   warning: 'sla.warning',
   breached: 'sla.breached',
   escalated: 'sla.escalated',
+  bulletin_published: 'ledger.bulletin-published',
 };
 const NAME_OF_TYPE = new Map(Object.entries(EVENTS).map(([name, type]) => [type, name]));
 
