@@ -644,11 +644,44 @@ describe('the committee’s cycle in the browser (issue 15)', () => {
         100,
       ),
     ).toBe(true);
+    const bulletinId = new URL(page.url()).searchParams.get('id');
+    expect(bulletinId).toBeTruthy();
     await page.keyboard.press('Escape');
     await shown.waitFor({ state: 'hidden' });
     await logout(page);
 
+    // Every department is told (notify consumes the ledger's event): the bell has it, and it opens the bulletin.
+    const told = await eventually(
+      async () =>
+        (
+          await api.get<{ items: { eventType: string; link: string | null }[] }>(
+            LEAD.user,
+            '/api/v1/notify/notifications?limit=50',
+          )
+        ).items.find(
+          (n) =>
+            n.eventType === 'ledger.bulletin-published' && n.link?.endsWith(`/bulletins?id=${bulletinId}`),
+        ) ?? null,
+      60_000,
+      250,
+    );
+    expect(told).toBeTruthy();
     await login(page, server.url, LEAD.user);
+    await page.getByTestId('notification-bell').click();
+    const item = page.locator('[data-testid=notification][data-event="ledger.bulletin-published"]').first();
+    await item.waitFor();
+    expect(await item.getAttribute('data-read')).toBe('false');
+    await expect(item.innerText()).resolves.toMatch(/工作通报：\d{4}年第[一二三四]季度/);
+    await expect(item.innerText()).resolves.toContain('第一名');
+    await settled(page);
+    await screenshotWindow(page, '120-bulletin-notification');
+    await item.click();
+    await page.waitForURL(`**/bulletins?id=${bulletinId}`);
+    await page.getByTestId('bulletin').waitFor();
+    await expect(page.getByTestId('bulletin-ranking').innerText()).resolves.toContain(LEAD.name);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('bulletin').waitFor({ state: 'hidden' });
+
     await page.getByRole('menuitem', { name: '工作通报' }).click();
     await settled(page);
     await page.getByTestId('bulletin-list').getByRole('link').first().click();
