@@ -30,13 +30,17 @@ export function standalone(
     beforeReady: async (running, config) => {
       const logger = running.runtime.logger;
       if (!loadIdentitySettings(environment).seedDemo || !config.SEED_DEMO_QUARTER) return onSeeded?.(null);
+      let report: DemoQuarterReport | null;
       try {
-        onSeeded?.(await seedDemoQuarter(running, gate, { logger }));
+        // Seeded whether or not anyone listens (`onSeeded?.(await …)` would skip the seeding
+        // itself when nobody does: an optional call does not evaluate its arguments).
+        report = await seedDemoQuarter(running, gate, { logger });
       } catch (e) {
         // A demo without its quarter still works: say what went wrong and open.
         logger.error({ error: (e as Error).stack ?? String(e) }, 'seeding the demo quarter failed');
-        onSeeded?.(null);
+        report = null;
       }
+      onSeeded?.(report);
     },
   };
 }
