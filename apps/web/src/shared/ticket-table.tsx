@@ -408,7 +408,7 @@ export function TicketTable({
                       selectedRowKeys: ticked,
                       columnWidth: TICK_WIDTH,
                       // A title, not a select-all box: the hidden measuring row would copy a focusable box.
-                      columnTitle: t('tickets.tickColumn'),
+                      columnTitle: <span className="visually-hidden">{t('tickets.tickColumn')}</span>,
                       onChange: (keys) => setTicked(keys as string[]),
                       getCheckboxProps: (r) => ({ 'aria-label': t('tickets.tick', { number: r.number }) }),
                     }

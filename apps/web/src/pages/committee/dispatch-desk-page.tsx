@@ -522,7 +522,7 @@ export function DispatchDeskPage() {
                     selectedRowKeys: tickedRows.map((r) => r.ticketId),
                     columnWidth: 32,
                     // A title, not a select-all box: the hidden measuring row would copy a focusable box.
-                    columnTitle: t('tickets.tickColumn'),
+                    columnTitle: <span className="visually-hidden">{t('tickets.tickColumn')}</span>,
                     onChange: (keys) => setTicked(keys as string[]),
                     getCheckboxProps: (r) => ({ 'aria-label': t('tickets.tick', { number: r.number }) }),
                   }}
