@@ -201,7 +201,13 @@ async function pickUntilShown(field: Locator, title: string, open: () => Promise
   for (let attempt = 1; attempt <= 3; attempt++) {
     const option = await open();
     await option.first().waitFor({ state: 'visible' });
-    await option.first().click();
+    // A dropdown that closes under the click (a re-render on a loaded machine) is opened again.
+    const clicked = await option
+      .first()
+      .click({ timeout: 5000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!clicked) continue;
     const deadline = Date.now() + 2000;
     while (Date.now() < deadline) {
       if ((await select.innerText()).includes(title)) return;
