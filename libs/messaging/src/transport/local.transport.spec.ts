@@ -116,4 +116,31 @@ describe('LocalTransport', () => {
     await sub.close();
     await expect(publishing).rejects.toThrow(/stay in the outbox/);
   });
+
+  it('hands one publish\u2019s messages for a lane to the group as one batch, each key in order, each message once', async () => {
+    const t = new LocalTransport(); // the default lanes
+    const batches: number[] = [];
+    const seen: Record<string, number[]> = {};
+    const apply = (m: IncomingMessage) => {
+      const { key, n } = JSON.parse(m.value);
+      (seen[key] ??= []).push(n);
+    };
+    await t.subscribe({
+      groupId: 'g',
+      topics: ['t'],
+      handle: async (m) => apply(m),
+      handleBatch: async (ms) => {
+        batches.push(ms.length);
+        ms.forEach(apply);
+      },
+    });
+    const keys = Array.from({ length: 12 }, (_, i) => `k${i}`);
+    const batch = [];
+    for (let n = 1; n <= 5; n++) for (const key of keys) batch.push(msg(key, n));
+    await t.publish(batch);
+    for (const key of keys) expect(seen[key]).toEqual([1, 2, 3, 4, 5]);
+    // 60 messages over the default lanes: one batch per lane used, none delivered alone first.
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(60);
+    expect(batches.length).toBeLessThanOrEqual(4);
+  });
 });

@@ -51,7 +51,10 @@ export class LocalTransport implements MessageTransport {
   private readonly laneCount: number;
 
   constructor(private readonly options: LocalTransportOptions = {}) {
-    this.laneCount = options.lanes ?? 16;
+    // Four lanes per group (16 before): the lanes of a group run side by side, and each lane batches
+    // what queued behind it into one inbox transaction, so fewer lanes mean fewer, fuller
+    // transactions (bench:intake c32: 13.8 -> 7.2 transactions per ticket, 99 -> 72 connections).
+    this.laneCount = options.lanes ?? 4;
   }
 
   async connect(): Promise<void> {}
@@ -93,6 +96,8 @@ export class LocalTransport implements MessageTransport {
   }
 
   private async drain(group: Group, lane: Lane): Promise<void> {
+    // Start after the publisher has handed over the whole batch, so its messages for this lane go together.
+    await Promise.resolve();
     const max = group.options.handleBatch ? (group.options.maxBatchSize ?? 100) : 1;
     while (lane.queue.length) {
       const chunk = lane.queue.splice(0, max);
