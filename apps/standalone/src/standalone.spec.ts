@@ -1,5 +1,5 @@
 import type { RunningService } from '@ticketing/platform';
-import { seedDemoQuarter } from './demo/demo-quarter.seeder';
+import { DemoQuarterReport, seedDemoQuarter } from './demo/demo-quarter.seeder';
 import { standalone } from './standalone';
 import { StandaloneEnv } from './standalone.env';
 
@@ -8,7 +8,7 @@ const seed = seedDemoQuarter as jest.MockedFunction<typeof seedDemoQuarter>;
 
 const running = { runtime: { logger: { error: jest.fn() } } } as unknown as RunningService;
 const config = (quarter: boolean) => Object.assign(new StandaloneEnv(), { SEED_DEMO_QUARTER: quarter });
-const report = { tickets: 3, steps: 9, skipped: [], seconds: 1 };
+const report: DemoQuarterReport = { tickets: 3, steps: 9, skipped: [], rounds: 1, seconds: 1 };
 
 describe('standalone: the demo quarter before ready', () => {
   beforeEach(() => seed.mockReset().mockResolvedValue(report));
