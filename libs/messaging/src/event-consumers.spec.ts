@@ -226,8 +226,8 @@ describe('EventConsumers decode a delivered message once for every group', () =>
     // One service each (the fake inbox does not tell consumers apart), one transport for all.
     const consumers = () => new EventConsumers('svc', 's', fakeDataSource().ds, transport, 3);
     const seen: unknown[] = [];
-    const mutating = jest.fn(async (e: { payload: Record<string, unknown> }) => {
-      e.payload.status = 'changed';
+    const mutating = jest.fn(async (e: unknown) => {
+      (e as Event).payload.status = 'changed';
     });
     const reading = jest.fn(async (e: unknown) => void seen.push(e));
     await consumers().register({ name: 'a', topics: ['t'], handle: mutating });
