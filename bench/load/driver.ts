@@ -258,8 +258,8 @@ export class LoadDriver {
     this.pollers = [];
   }
 
-  /** One arrival: a ticket's whole life, without waiting for it. */
-  arrive(): TicketRun {
+  /** The next ticket of the mix, counted as arrived. */
+  private newRun(): TicketRun {
     const category = CATEGORY_MIX[this.next % CATEGORY_MIX.length];
     const enterprise = this.enterprises[this.next % this.enterprises.length];
     this.next++;
@@ -273,6 +273,12 @@ export class LoadDriver {
     };
     this.runs.push(run);
     this.counters.arrivals++;
+    return run;
+  }
+
+  /** One arrival: a ticket's whole life, without waiting for it. */
+  arrive(): TicketRun {
+    const run = this.newRun();
     this.inFlight++;
     void this.live(run)
       .catch((e) => {
@@ -286,19 +292,7 @@ export class LoadDriver {
 
   /** Intake only (bench:intake): one ticket submitted, not followed into the queue. */
   async submitOnly(deadlineMs = this.opts.ticketDeadlineMs): Promise<TicketRun> {
-    const category = CATEGORY_MIX[this.next % CATEGORY_MIX.length];
-    const enterprise = this.enterprises[this.next % this.enterprises.length];
-    this.next++;
-    const run: TicketRun = {
-      key: randomUUID(),
-      category,
-      enterprise,
-      arrivedAt: performance.now(),
-      coHandlers: [],
-      state: 'submitting',
-    };
-    this.runs.push(run);
-    this.counters.arrivals++;
+    const run = this.newRun();
     try {
       await this.submit(run, run.arrivedAt + deadlineMs);
       run.state = 'queued';

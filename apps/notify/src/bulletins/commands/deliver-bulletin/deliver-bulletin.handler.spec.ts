@@ -4,7 +4,7 @@ import { InMemoryDeliveryRepository } from '../../../deliveries/infrastructure/d
 import { InMemoryDirectoryRepository } from '../../../directory/infrastructure/directory.in-memory-repository';
 import { InMemoryInAppNotificationRepository } from '../../../inapp/infrastructure/in-app-notification.in-memory-repository';
 import { toMarkdown, toText } from '../../../messages/domain/message';
-import { NotifySettings } from '../../../notify.env';
+import { specSettings } from '../../../notify-spec.fixture';
 import { SubscriptionDefinition } from '../../../subscriptions/domain/subscription-definition';
 import { Subscription } from '../../../subscriptions/domain/subscription.aggregate';
 import { InMemorySubscriptionRepository } from '../../../subscriptions/infrastructure/subscription.in-memory-repository';
@@ -12,19 +12,7 @@ import { BulletinPublishedEvent } from '../../domain/bulletin-message';
 import { DeliverBulletinCommand } from './deliver-bulletin.command';
 import { DeliverBulletinHandler } from './deliver-bulletin.handler';
 
-const settings: NotifySettings = {
-  smtpUrl: null,
-  smtpFrom: 'noreply@zone.example',
-  publicBaseUrl: 'https://cs.zone.example',
-  maxAttempts: 6,
-  retryBaseMs: 5000,
-  retryCapMs: 900_000,
-  timeoutMs: 5000,
-  concurrency: 16,
-  perSubscription: 2,
-  allowHttp: false,
-  allowPrivateReceivers: false,
-};
+const settings = specSettings();
 const TYPE = LedgerEvents.bulletinPublished;
 const BULLETIN = '0193a000-0000-7000-8000-0000000b0001';
 const now = '2026-12-04T02:00:00.000Z';
