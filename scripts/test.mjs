@@ -60,29 +60,43 @@ if (!/--selectProjects[= ]unit$/.test(args.join(' '))) {
 }
 
 // Two suites at a time by default (TEST_WORKERS=1 runs them in band): every suite has its own
-// database, its own Kafka topic prefix and its own free port, so they do not share state.
+// database, its own Kafka topic prefix and its own free port, so they do not share state. A whole
+// run (no arguments) takes the browser suites (test/web) afterwards, one at a time: each drives a
+// browser, a built process and PostgreSQL, and timing-sensitive UI steps get the machine to
+// themselves.
 const workers = env.TEST_WORKERS ?? '2';
 if (!/^[1-9]$/.test(workers)) {
   console.error(`[test] TEST_WORKERS must be 1-9, got "${workers}"`);
   process.exit(1);
 }
-const resultsFile = join(root, '.data', 'jest-results.json');
-const jest = spawn(
-  process.execPath,
-  [
-    join(root, 'node_modules/jest/bin/jest.js'),
-    workers === '1' ? '--runInBand' : `--maxWorkers=${workers}`,
-    '--json',
-    `--outputFile=${resultsFile}`,
-    ...args,
-  ],
-  {
-    env,
-    stdio: 'inherit',
-    cwd: root,
-  },
-);
-const code = await new Promise((res) => jest.on('close', (c) => res(c ?? 1)));
+const parallel = workers === '1' ? ['--runInBand'] : [`--maxWorkers=${workers}`];
+const phases =
+  args.length === 0 && workers !== '1'
+    ? [
+        {
+          name: 'jest-results',
+          args: [...parallel, '--testPathIgnorePatterns', '/node_modules/', '/apps/web/', '/test/web/'],
+        },
+        { name: 'jest-results-web', args: ['--runInBand', 'test/web/'] },
+      ]
+    : [{ name: 'jest-results', args: [...parallel, ...args] }];
+
+const runJest = (phase) =>
+  new Promise((res) => {
+    const jest = spawn(
+      process.execPath,
+      [
+        join(root, 'node_modules/jest/bin/jest.js'),
+        '--json',
+        `--outputFile=${join(root, '.data', `${phase.name}.json`)}`,
+        ...phase.args,
+      ],
+      { env, stdio: 'inherit', cwd: root },
+    );
+    jest.on('close', (c) => res(c ?? 1));
+  });
+let code = 0;
+for (const phase of phases) code = (await runJest(phase)) || code;
 
 if (startedKafka)
   spawnSync(process.execPath, [join(root, 'scripts/kafka-broker.mjs'), 'stop'], {
@@ -99,9 +113,15 @@ if (existsSync(pidFile)) {
     /* already gone */
   }
 }
-// One closing line that any CI reads: how many passed, failed and were skipped.
-if (existsSync(resultsFile)) {
-  const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+// One closing line that any CI reads: how many passed, failed and were skipped, over every phase.
+const totals = { passed: 0, failed: 0, skipped: 0 };
+for (const phase of phases) {
+  const file = join(root, '.data', `${phase.name}.json`);
+  if (!existsSync(file)) continue;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests;
+  totals.skipped += r.numPendingTests;
 }
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(code);
