@@ -1,7 +1,7 @@
 import { AuthUser, TokenService } from '@ticketing/auth';
 import { DEFAULT_DEPARTMENTS, newId, Role, Roles } from '@ticketing/contracts';
 import { RunningService, startService } from '@ticketing/platform';
-import { createTestDatabase, eventually } from '@ticketing/testing';
+import { callService, createTestDatabase, eventually } from '@ticketing/testing';
 import { Client } from 'pg';
 import { IdentityEnv } from '../src/identity.env';
 import { IdentityModule } from '../src/identity.module';
@@ -38,22 +38,18 @@ describe('identity service', () => {
       },
     });
 
-  async function call(
+  const call = (
     method: string,
     path: string,
     opts: { token?: string; body?: unknown } = {},
-  ): Promise<Reply> {
-    const res = await fetch(`${running!.url}${API}${path}`, {
+  ): Promise<Reply> =>
+    callService(running!.url, {
       method,
-      headers: {
-        ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-      },
-      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+      path: `${API}${path}`,
+      token: opts.token ?? null,
+      body: opts.body,
+      rawStrings: false,
     });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
-  }
 
   const count = async (table: string, where = 'true', params: unknown[] = []) =>
     Number(

@@ -10,7 +10,7 @@ import {
 } from '@ticketing/contracts';
 import { MESSAGE_TRANSPORT, MessageTransport } from '@ticketing/messaging';
 import { RunningService, startService } from '@ticketing/platform';
-import { createTestDatabase } from '@ticketing/testing';
+import { callService, createTestDatabase } from '@ticketing/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,25 +115,9 @@ export async function startMeetingKit(
     running,
     pg,
     token: (u) => tokens.sign(userOf(u)).token,
-    async api(method, path, as, body, headers = {}) {
-      const res = await fetch(running.url + path, {
-        method,
-        headers: {
-          ...(as ? { authorization: `Bearer ${kit.token(as)}` } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...headers,
-        },
-        body: body !== undefined ? (typeof body === 'string' ? body : JSON.stringify(body)) : undefined,
-      });
-      const raw = Buffer.from(await res.arrayBuffer());
-      let parsed: unknown = raw.toString('utf8');
-      try {
-        parsed = raw.length ? JSON.parse(raw.toString('utf8')) : null;
-      } catch {
-        /* not JSON: keep the text */
-      }
-      return { status: res.status, body: parsed, headers: res.headers, raw };
-    },
+    api: (method, path, as, body, headers = {}) =>
+      callService(running.url, { method, path, token: as ? kit.token(as) : null, body, headers }),
+
     async publish(topic, type, aggregateId, payload, version = 1) {
       const envelope = createEnvelope({ type, aggregateId, aggregateVersion: version, actor, payload });
       // The local transport resolves once every subscribed group has applied the event; Kafka once the broker has it.

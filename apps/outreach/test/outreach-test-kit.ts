@@ -2,7 +2,7 @@ import { AuthUser, TokenService } from '@ticketing/auth';
 import { Actor, createEnvelope, departmentIdByCode, DirectoryEvents, Topics } from '@ticketing/contracts';
 import { MESSAGE_TRANSPORT, MessageTransport } from '@ticketing/messaging';
 import { RunningService, startService } from '@ticketing/platform';
-import { createTestDatabase } from '@ticketing/testing';
+import { callService, createTestDatabase } from '@ticketing/testing';
 import { Type } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -153,25 +153,9 @@ export async function startOutreachKit(
     pg,
     transport,
     token: (u) => tokens.sign(userOf(u)).token,
-    async api(method, path, as, body, headers = {}) {
-      const res = await fetch(running.url + path, {
-        method,
-        headers: {
-          ...(as ? { authorization: `Bearer ${kit.token(as)}` } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...headers,
-        },
-        body: body !== undefined ? (typeof body === 'string' ? body : JSON.stringify(body)) : undefined,
-      });
-      const raw = Buffer.from(await res.arrayBuffer());
-      let parsed: unknown = raw.toString('utf8');
-      try {
-        parsed = raw.length ? JSON.parse(raw.toString('utf8')) : null;
-      } catch {
-        /* not JSON: keep the text */
-      }
-      return { status: res.status, body: parsed, headers: res.headers, raw };
-    },
+    api: (method, path, as, body, headers = {}) =>
+      callService(running.url, { method, path, token: as ? kit.token(as) : null, body, headers }),
+
     async upload(as, bytes, fileName, mime = 'application/octet-stream') {
       const form = new FormData();
       form.append('file', new Blob([bytes], { type: mime }), fileName);

@@ -2,7 +2,7 @@ import { AuthUser, TokenService } from '@ticketing/auth';
 import { Actor, createEnvelope, DirectoryEvents, DispatchEvents, Topics } from '@ticketing/contracts';
 import { MESSAGE_TRANSPORT, MessageTransport } from '@ticketing/messaging';
 import { RunningService, startService } from '@ticketing/platform';
-import { createTestDatabase } from '@ticketing/testing';
+import { callService, createTestDatabase } from '@ticketing/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,25 +119,15 @@ export async function startTicketKit(env: Record<string, string> = {}): Promise<
     pg,
     transport,
     token: (u) => tokens.sign(userOf(u)).token,
-    async api(method, path, as, body, headers = {}) {
-      const res = await fetch(running.url + path, {
+    api: (method, path, as, body, headers = {}) =>
+      callService(running.url, {
         method,
-        headers: {
-          ...(as ? { authorization: `Bearer ${kit.token(as)}` } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...headers,
-        },
-        body: body !== undefined ? JSON.stringify(body) : undefined,
-      });
-      const text = await res.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : null;
-      } catch {
-        /* not JSON: keep the text */
-      }
-      return { status: res.status, body: parsed, headers: res.headers };
-    },
+        path,
+        token: as ? kit.token(as) : null,
+        body,
+        headers,
+        rawStrings: false,
+      }),
     async upload(as, bytes, fileName, mime = 'application/octet-stream') {
       const form = new FormData();
       form.append('file', new Blob([bytes], { type: mime }), fileName);

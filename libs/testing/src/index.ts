@@ -3,3 +3,4 @@ export * from './test-infrastructure';
 export * from './wait';
 export * from './distributed';
 export * from './inline-unit-of-work';
+export * from './http';
