@@ -36,6 +36,7 @@ import {
 } from '../outreach/outreach-api';
 import { ReasonTag } from '../outreach/outreach-words';
 import { shiftMonth, zoneMonth } from '../outreach/zone-time';
+import { ItemGroup } from '../../shared/item-group';
 
 interface Row {
   instructor: UserView;
@@ -318,29 +319,12 @@ export function TaskListsPage() {
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field, i) => (
-                  <fieldset
+                  <ItemGroup
                     key={field.key}
                     data-testid="task-item"
                     data-enterprise={items?.[i]?.enterpriseId}
-                    style={{
-                      border: '1px solid #d9d9d9',
-                      borderRadius: 4,
-                      padding: '8px 12px',
-                      marginBottom: 12,
-                    }}
+                    legend={items?.[i]?.enterpriseName}
                   >
-                    <legend
-                      style={{
-                        fontSize: 14,
-                        fontWeight: 600,
-                        width: 'auto',
-                        padding: '0 4px',
-                        margin: 0,
-                        border: 0,
-                      }}
-                    >
-                      {items?.[i]?.enterpriseName}
-                    </legend>
                     <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
                       {items?.[i]?.reason && <ReasonTag reason={items[i].reason} />}
                       <Button
@@ -419,7 +403,7 @@ export function TaskListsPage() {
                         </>
                       )}
                     </Form.List>
-                  </fieldset>
+                  </ItemGroup>
                 ))}
                 <Space wrap style={{ width: '100%' }}>
                   <label htmlFor="task-add-enterprise">{t('tasks.addEnterprise')}</label>

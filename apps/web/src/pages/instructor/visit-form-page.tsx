@@ -48,6 +48,7 @@ import {
   visitOutbox,
 } from '../outreach/visit-drafts';
 import { zoneMonth } from '../outreach/zone-time';
+import { ItemGroup } from '../../shared/item-group';
 
 interface VisitFormValues {
   enterpriseId?: string;
@@ -562,28 +563,11 @@ export function VisitFormPage() {
           {(fields, { add, remove }) => (
             <>
               {fields.map((field, i) => (
-                <fieldset
+                <ItemGroup
                   key={field.key}
                   data-testid={`problem-${i}`}
-                  style={{
-                    border: '1px solid #d9d9d9',
-                    borderRadius: 4,
-                    padding: '8px 12px',
-                    marginBottom: 12,
-                  }}
+                  legend={t('visit.problemN', { n: i + 1 })}
                 >
-                  <legend
-                    style={{
-                      fontSize: 14,
-                      fontWeight: 600,
-                      width: 'auto',
-                      padding: '0 4px',
-                      margin: 0,
-                      border: 0,
-                    }}
-                  >
-                    {t('visit.problemN', { n: i + 1 })}
-                  </legend>
                   <Form.Item
                     label={labels.category}
                     name={[field.name, 'category']}
@@ -662,7 +646,7 @@ export function VisitFormPage() {
                       {t('visit.problemRemove', { n: i + 1 })}
                     </Button>
                   </Space>
-                </fieldset>
+                </ItemGroup>
               ))}
               <Form.Item>
                 <Button
@@ -695,28 +679,7 @@ export function VisitFormPage() {
           {(fields, { add, remove }) => (
             <>
               {fields.map((field, i) => (
-                <fieldset
-                  key={field.key}
-                  data-testid={`need-${i}`}
-                  style={{
-                    border: '1px solid #d9d9d9',
-                    borderRadius: 4,
-                    padding: '8px 12px',
-                    marginBottom: 12,
-                  }}
-                >
-                  <legend
-                    style={{
-                      fontSize: 14,
-                      fontWeight: 600,
-                      width: 'auto',
-                      padding: '0 4px',
-                      margin: 0,
-                      border: 0,
-                    }}
-                  >
-                    {t('visit.needN', { n: i + 1 })}
-                  </legend>
+                <ItemGroup key={field.key} data-testid={`need-${i}`} legend={t('visit.needN', { n: i + 1 })}>
                   <Form.Item label={labels.kind} name={[field.name, 'kind']} rules={[chosen(labels.kind)]}>
                     <Select
                       options={NeedKinds.map((k) => ({ value: k, label: t(`need.kind.${k}` as MessageKey) }))}
@@ -753,7 +716,7 @@ export function VisitFormPage() {
                   >
                     {t('visit.needRemove', { n: i + 1 })}
                   </Button>
-                </fieldset>
+                </ItemGroup>
               ))}
               <Form.Item>
                 <Button
