@@ -39,6 +39,8 @@ export interface EventConsumerDefinition<E extends ConsumedEvent = DomainEvent> 
   maxAttempts?: number;
   /** Events applied per transaction at most (default 100; 1 turns batching off). */
   maxBatchSize?: number;
+  /** One batch at a time for the whole group, in delivery order (see SubscribeOptions.serial). */
+  serial?: boolean;
   /**
    * From a checked envelope to the event the handlers take; null: not for this consumer (skipped,
    * counted, offset moves on). Default: the event catalogue of @ticketing/contracts, which checks
@@ -134,6 +136,7 @@ export class EventConsumers {
       topics: def.topics,
       maxAttempts: def.maxAttempts ?? this.defaultMaxAttempts,
       maxBatchSize: def.maxBatchSize,
+      serial: def.serial,
       isPermanent: (e) => e instanceof InvalidEnvelopeError,
       handle: async (message: IncomingMessage) => {
         const event = read(message);

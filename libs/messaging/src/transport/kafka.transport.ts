@@ -190,7 +190,7 @@ export class KafkaTransport implements MessageTransport {
         autoCommitInterval: 1000,
         autoCommitThreshold: 200,
         eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: 3,
+        partitionsConsumedConcurrently: options.serial ? 1 : 3,
         eachBatch: (payload) => this.eachBatch(options, payload),
       });
       restarts = 0;

@@ -143,4 +143,44 @@ describe('LocalTransport', () => {
     expect(batches.reduce((a, b) => a + b, 0)).toBe(60);
     expect(batches.length).toBeLessThanOrEqual(4);
   });
+
+  it('gives a serial group one lane: one batch at a time, every key in publish order, while others run by key', async () => {
+    const t = new LocalTransport({ lanes: 4 });
+    const serial: string[][] = [];
+    const parallel: number[] = [];
+    let running = 0;
+    let overlap = 0;
+    await t.subscribe({
+      groupId: 'chain',
+      topics: ['t'],
+      serial: true,
+      handle: async (m) => {
+        serial.push([JSON.parse(m.value).key]);
+      },
+      handleBatch: async (ms) => {
+        overlap = Math.max(overlap, ++running);
+        await new Promise((r) => setTimeout(r, 5));
+        serial.push(ms.map((m) => `${JSON.parse(m.value).key}:${JSON.parse(m.value).n}`));
+        running--;
+      },
+    });
+    await t.subscribe({
+      groupId: 'copies',
+      topics: ['t'],
+      handle: async () => undefined,
+      handleBatch: async (ms) => {
+        parallel.push(ms.length);
+      },
+    });
+    const keys = Array.from({ length: 12 }, (_, i) => `k${i}`);
+    const first = keys.map((k) => msg(k, 1));
+    const second = keys.map((k) => msg(k, 2));
+    await Promise.all([t.publish(first), t.publish(second)]);
+    // Both publishes queued on the one lane: never two batches at once, fuller batches, publish order.
+    expect(overlap).toBe(1);
+    expect(serial.length).toBeLessThanOrEqual(2);
+    expect(serial.flat()).toEqual([...keys.map((k) => `${k}:1`), ...keys.map((k) => `${k}:2`)]);
+    // The other group still spreads the same keys over its lanes.
+    expect(parallel.length).toBeGreaterThan(2);
+  });
 });

@@ -75,7 +75,10 @@ export class LocalTransport implements MessageTransport {
         if (group.closed) continue;
         done.push(
           new Promise<boolean>((resolve) =>
-            this.enqueue(group, group.lanes[partition], { message: incoming, done: resolve }),
+            this.enqueue(group, group.lanes[partition % group.lanes.length], {
+              message: incoming,
+              done: resolve,
+            }),
           ),
         );
       }
@@ -168,7 +171,11 @@ export class LocalTransport implements MessageTransport {
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
     const group: Group = {
       options,
-      lanes: Array.from({ length: this.laneCount }, () => ({ queue: [], draining: undefined })),
+      // A serial group has one lane: every key's messages queue together, in publish order.
+      lanes: Array.from({ length: options.serial ? 1 : this.laneCount }, () => ({
+        queue: [],
+        draining: undefined,
+      })),
       closed: false,
     };
     for (const topic of options.topics) {

@@ -40,6 +40,12 @@ export interface SubscribeOptions {
   isPermanent?(error: unknown): boolean;
   /** Start from the earliest retained message when the group is new (default true). */
   fromBeginning?: boolean;
+  /**
+   * One message batch of the group at a time (default false: keys in parallel, per-key order). For
+   * a group whose every effect queues on one row anyway (the ledger's chain head): parallel batches
+   * would only wait on each other, holding their transactions open, while one queue batches fuller.
+   */
+  serial?: boolean;
 }
 
 /**

@@ -51,6 +51,9 @@ export class LedgerEventsConsumer implements OnModuleInit {
     await this.consumers.register({
       name: 'ledger',
       topics: LEDGER_TOPICS,
+      // Every append queues on the chain head's row: parallel lanes only waited on each other there
+      // (holding their transactions open), while one queue appends fuller chunks.
+      serial: true,
       decode: decodeChainedEvent,
       handle: (event) => this.append([event]),
       handleMany: (events) => this.append(events),
