@@ -1,3 +1,6 @@
+import { UnitOfWork } from '@ticketing/database';
+import { TicketNumbers } from '../src/tickets/domain/ticket-numbers';
+import { NUMBER_BLOCK } from '../src/tickets/infrastructure/ticket-numbers.typeorm-repository';
 import { ENT_A, ENT_B, PDF, PNG, startTicketKit, submission, TicketKit, USERS } from './ticket-test-kit';
 
 const TABLES = ['tickets', 'ticket_steps', 'ticket_parts', 'outbox', 'idempotency_keys', 'attachments'];
@@ -159,6 +162,8 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
   });
 
   describe('ticket numbers', () => {
+    // A user of its own, so the per-user submission limit of the other tests is not touched.
+    const pooler = { id: 'u-pool', role: 'enterprise' as const, name: 'p', enterpriseId: ENT_A };
     it('are gapless: a submission refused after the checks (a file that is not yours) takes no number', async () => {
       // Users of its own, so the per-user submission limit of the other tests is not touched.
       const numberer = { id: 'u-numbers', role: 'enterprise' as const, name: 'n', enterpriseId: ENT_A };
@@ -176,6 +181,90 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
       const numbers = [first, ...concurrent, next].map((r) => seq(r.body.number)).sort((a, b) => a - b);
       expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => seq(first.body.number) + i));
       expect(next.body.number).toMatch(/^CS-\d{4}-\d{6}$/);
+    });
+
+    it('do not wait for each other, and a number a failed submission took goes to the next one', async () => {
+      const uow = kit.running.app.get(UnitOfWork);
+      const numbers = kit.running.app.get(TicketNumbers);
+      const at = new Date();
+      const seq = (n: string) => Number(n.split('-')[2]);
+      // Submission A takes a number and stays open; B and C take theirs meanwhile, without waiting
+      // on A (with one counter row held to the commit, B would block here until the test timed out).
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let taken!: (n: string) => void;
+      const aNumber = new Promise<string>((r) => (taken = r));
+      const a = uow.transaction(async () => {
+        taken(await numbers.next(at));
+        await held;
+        throw new Error('A fails after taking its number');
+      });
+      const first = await aNumber;
+      const [b, c] = await Promise.all([
+        uow.transaction(() => numbers.next(at)),
+        uow.transaction(() => numbers.next(at)),
+      ]);
+      expect(new Set([first, b, c]).size).toBe(3);
+      release();
+      await expect(a).rejects.toThrow(/A fails/);
+      // A rolled back: its number is free again, and the lowest, so the next submission gets it.
+      const ticket = await kit.api('POST', '/api/v1/tickets', pooler, submission());
+      expect(ticket.status).toBe(201);
+      expect(ticket.body.number).toBe(first);
+      // Every number up to the year's counter is a ticket's or free, except B's and C's, which
+      // committed transactions took without a ticket (as a bug would): the check sees exactly them.
+      const year = Number(first.split('-')[1]);
+      const { rows } = await kit.pg.query<{ n: number }>(
+        `SELECT n FROM ticket.ticket_number_counters c, generate_series(1, c.last_number) AS n
+          WHERE c.year = $1
+            AND NOT EXISTS (SELECT 1 FROM ticket.ticket_number_free f WHERE f.year = c.year AND f.number = n)
+            AND NOT EXISTS (SELECT 1 FROM ticket.tickets t WHERE t.number = format('CS-%s-%s', c.year, lpad(n::text, 6, '0')))
+          ORDER BY n`,
+        [year],
+      );
+      expect(rows.map((r) => r.n)).toEqual([seq(b), seq(c)].sort((x, y) => x - y));
+    });
+
+    it('run on past the pool: when every free number is held, a block is added after the counter', async () => {
+      const uow = kit.running.app.get(UnitOfWork);
+      const numbers = kit.running.app.get(TicketNumbers);
+      const at = new Date();
+      const year = Number(
+        new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(at),
+      );
+      const pooled = async () =>
+        (
+          await kit.pg.query<{ last: number; free: string }>(
+            `SELECT c.last_number AS last, (SELECT count(*) FROM ticket.ticket_number_free f WHERE f.year = c.year) AS free
+               FROM ticket.ticket_number_counters c WHERE c.year = $1`,
+            [year],
+          )
+        ).rows[0];
+      const before = await pooled();
+      expect(Number(before.free)).toBeGreaterThan(0);
+      // A transaction in flight holds every free number; a submission meanwhile finds none free.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let holding!: () => void;
+      const allHeld = new Promise<void>((r) => (holding = r));
+      const holder = uow.transaction(async () => {
+        for (let i = 0; i < Number(before.free); i++) await numbers.next(at);
+        holding();
+        await held;
+        throw new Error('the holder gives them back');
+      });
+      await allHeld;
+      const ticket = await kit.api('POST', '/api/v1/tickets', pooler, submission());
+      expect(ticket.status).toBe(201);
+      expect(Number(ticket.body.number.split('-')[2])).toBe(before.last + 1);
+      release();
+      await expect(holder).rejects.toThrow(/gives them back/);
+      const after = await pooled();
+      expect(after.last).toBe(before.last + NUMBER_BLOCK);
+      // The holder's numbers are free again, with the block's others.
+      expect(Number(after.free)).toBe(Number(before.free) + NUMBER_BLOCK - 1);
+      const next = await kit.api('POST', '/api/v1/tickets', pooler, submission());
+      expect(Number(next.body.number.split('-')[2])).toBeLessThan(before.last + 1);
     });
   });
 

@@ -9,6 +9,7 @@ import { TicketSessions1765310000000 } from './1765310000000-ticket-sessions';
 import { TicketSearch1765600000000 } from './1765600000000-ticket-search';
 import { TicketReplyTemplateHistory1765700000000 } from './1765700000000-ticket-reply-template-history';
 import { TicketSearchClocks1765810000000 } from './1765810000000-ticket-search-clocks';
+import { TicketNumberPool1765900000000 } from './1765900000000-ticket-number-pool';
 
 /** Every migration of the ticket schema, in order. Committed; never generated at run time. */
 export const ticketMigrations = [
@@ -23,4 +24,5 @@ export const ticketMigrations = [
   TicketSearch1765600000000,
   TicketReplyTemplateHistory1765700000000,
   TicketSearchClocks1765810000000,
+  TicketNumberPool1765900000000,
 ];
