@@ -1,3 +1,5 @@
+// First: every later validation in the process resolves a class's rules once (validation-metadata.ts).
+export * from './validation-metadata';
 export * from './clock';
 export * from './event-envelope';
 export * from './roles';
