@@ -205,6 +205,39 @@ describe('EventConsumers with the event catalogue (the default decoding)', () =>
     expect(handle).not.toHaveBeenCalled();
   });
 
+  it('skips the types a consumer does not name before the inbox: no handler, no transaction', async () => {
+    const { ds } = fakeDataSource();
+    const transactions = jest.spyOn(ds, 'transaction');
+    let options!: SubscribeOptions;
+    const transport = {
+      subscribe: async (o: SubscribeOptions) => {
+        options = o;
+        return { close: async () => undefined };
+      },
+    } as unknown as MessageTransport;
+    const handle = jest.fn(async () => undefined);
+    await new EventConsumers('svc', 's', ds, transport, 3).register({
+      name: 'c',
+      topics: ['t'],
+      types: ['ticket.assigned'],
+      handle,
+    });
+    await options.handle(message(acknowledged(valid)));
+    await options.handleBatch!([message(acknowledged(valid)), message(acknowledged(valid))]);
+    expect(handle).not.toHaveBeenCalled();
+    expect(transactions).not.toHaveBeenCalled();
+    // A named type still goes through the inbox to the handler.
+    await new EventConsumers('svc', 's', ds, transport, 3).register({
+      name: 'd',
+      topics: ['t'],
+      types: ['ticket.acknowledged'],
+      handle,
+    });
+    await options.handle(message(acknowledged(valid)));
+    expect(handle).toHaveBeenCalledTimes(1);
+    expect(transactions).toHaveBeenCalledTimes(1);
+  });
+
   it('skips types this build does not know, one by one and in batches', async () => {
     const handle = jest.fn(async () => undefined);
     const options = await register(handle);

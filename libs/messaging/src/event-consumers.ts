@@ -42,6 +42,13 @@ export interface EventConsumerDefinition<E extends ConsumedEvent = DomainEvent> 
   /** One batch at a time for the whole group, in delivery order (see SubscribeOptions.serial). */
   serial?: boolean;
   /**
+   * The event types the consumer applies, when it applies only some of its topics' types. Others
+   * are skipped before the inbox (counted as skipped, no transaction, no inbox row): a ticket's
+   * lifecycle publishes some twenty events, and a consumer that acts on five of them paid a
+   * transaction for each of the other fifteen. Absent: every type goes to `handle`.
+   */
+  types?: readonly string[];
+  /**
    * From a checked envelope to the event the handlers take; null: not for this consumer (skipped,
    * counted, offset moves on). Default: the event catalogue of @ticketing/contracts, which checks
    * the payload against its type's class and skips types this build does not know. Throwing
@@ -128,9 +135,13 @@ export class EventConsumers {
   private async subscribe<E extends ConsumedEvent>(def: EventConsumerDefinition<E>): Promise<void> {
     const group = this.groupId(def.name);
     const inbox = new InboxProcessor(this.dataSource, this.schema, group);
-    const read: (m: IncomingMessage) => E | null = def.decode
+    const wanted = def.types && new Set(def.types);
+    const decode: (m: IncomingMessage) => E | null = def.decode
       ? (m) => def.decode!(checkedEnvelope(m))
       : (m) => defaultDecode(m) as E | null;
+    const read = wanted
+      ? (m: IncomingMessage) => (wanted.has(checkedEnvelope(m).type) ? decode(m) : null)
+      : decode;
     const subscription = await this.transport.subscribe({
       groupId: group,
       topics: def.topics,

@@ -23,6 +23,15 @@ export class TicketEventsConsumer implements OnModuleInit {
     await this.consumers.register({
       name: 'ticket-events',
       topics: [Topics.Ticket],
+      // The routed ticket changes on these only: the rest of a lifecycle skips the inbox.
+      types: [
+        TicketEvents.submitted,
+        TicketEvents.assigned,
+        TicketEvents.transferRequested,
+        TicketEvents.reopened,
+        TicketEvents.withdrawn,
+        TicketEvents.closed,
+      ],
       handle: async (event) => {
         const source = { eventId: event.id, actor: event.actor, occurredAt: new Date(event.occurredAt) };
         switch (event.type) {

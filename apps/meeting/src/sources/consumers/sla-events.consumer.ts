@@ -21,6 +21,8 @@ export class SlaEventsConsumer implements OnModuleInit {
     await this.consumers.register({
       name: 'sla-events',
       topics: [Topics.Sla],
+      // Not the timers' stops and pauses, the most frequent of the topic: a meeting acts on none.
+      types: [SlaEvents.escalated, SlaEvents.deadlineSet, SlaEvents.warning, SlaEvents.breached],
       handle: async (event) => {
         switch (event.type) {
           case SlaEvents.escalated: {
