@@ -316,8 +316,16 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     }
   });
 
-  it('ignores ticket events it has no business with', async () => {
+  it('ignores ticket events it has no business with, before its inbox', async () => {
+    const skipped = async () => {
+      const text = await (await fetch(`${kit.running.url}/metrics`)).text();
+      const line = text
+        .split('\n')
+        .find((l) => l.startsWith('events_skipped_total{consumer="dispatch.ticket-events"'));
+      return line ? Number(line.split(' ').pop()) : 0;
+    };
     const before = await kit.count('outbox');
+    const skippedBefore = await skipped();
     const acknowledged = ticketEvent(TicketEvents.acknowledged, 'some-ticket', {
       ...ticketBase('some-ticket', { status: 'in_progress' }),
       departmentId: dep('tax'),
@@ -325,10 +333,11 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     });
     await kit.publish(acknowledged);
     expect(await kit.count('outbox')).toBe(before);
-    // Taken in (not dead-lettered as malformed) and left alone.
+    // Skipped as a type the consumer does not name: no transaction, no inbox row, counted.
     const inbox = await kit.sql.query(`SELECT count(*)::int AS n FROM dispatch.inbox WHERE event_id = $1`, [
       acknowledged.id,
     ]);
-    expect(inbox.rows[0].n).toBe(1);
+    expect(inbox.rows[0].n).toBe(0);
+    expect(await skipped()).toBe(skippedBefore + 1);
   });
 });
