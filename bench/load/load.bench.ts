@@ -3,8 +3,8 @@
  * (embedded PostgreSQL, in-process transport) and one process per service on PostgreSQL + Kafka.
  *
  * A ramp of arrival rates finds the highest rate the system sustains (submit and full lifecycle);
- * a steady phase at half the 1,000/s target (or half the sustained rate when lower) measures
- * submit → department queue and action → ledger latency. In the same run the machine's ceiling is
+ * once the ramp's backlog is worked off, a steady phase at half the 1,000/s target (or half the
+ * sustained rate when lower) measures submit → department queue and action → ledger latency. In the same run the machine's ceiling is
  * taken on the same servers: pgbench single-row INSERTs on the PostgreSQL, and a produce → consume
  * round trip on the Kafka broker.
  *
@@ -79,6 +79,8 @@ interface SetupResult {
     lifecycleP50Ms: number;
     lifecycleP99Ms: number;
   } | null;
+  /** Seconds from the ramp's last ticket leaving the driver until no outbox held an unpublished event. */
+  backlogAfterRampSeconds: number | null;
   ledger: { type: string; count: number; p50Ms: number; p99Ms: number }[];
   ledgerCoverage: { events: number; inLedger: number };
   counters: Record<string, number>;
@@ -157,6 +159,41 @@ async function drain(driver: LoadDriver, maxMs: number): Promise<void> {
   while (driver.inFlight > 0 && Date.now() < end) {
     progress(`draining: ${driver.inFlight} tickets still in flight`);
     await sleep(2000);
+  }
+}
+
+/**
+ * Until no outbox of any schema holds an unpublished event, or maxMs: the ramp's backlog is worked
+ * off before the steady phase, so that the steady phase measures the steady rate and not the drain
+ * of what the ramp left queued. With the in-process transport an event is marked published once
+ * every consumer group has applied it; with Kafka, once the broker has it. Seconds waited, or null
+ * when the backlog outlasted maxMs.
+ */
+async function settleOutboxes(databaseUrl: string, maxMs: number): Promise<number | null> {
+  const c = new Client({ connectionString: databaseUrl });
+  await c.connect();
+  const started = Date.now();
+  try {
+    const schemas = (
+      await c.query<{ s: string }>(
+        `SELECT table_schema AS s FROM information_schema.tables WHERE table_name = 'outbox' ORDER BY 1`,
+      )
+    ).rows.map((r) => r.s);
+    const sql = `SELECT (${schemas
+      .map((s) => `(SELECT count(*) FROM "${s}".outbox WHERE published_at IS NULL)`)
+      .join(' + ')})::int AS n`;
+    for (;;) {
+      const pending = (await c.query<{ n: number }>(sql)).rows[0].n;
+      if (pending === 0) return round1((Date.now() - started) / 1000);
+      if (Date.now() - started > maxMs) {
+        progress(`${pending} events still unpublished after ${maxMs} ms; the steady phase starts anyway`);
+        return null;
+      }
+      progress(`settling: ${pending} events not yet published`);
+      await sleep(1000);
+    }
+  } finally {
+    await c.end();
   }
 }
 
@@ -260,6 +297,7 @@ async function runSetup(
       }
     }
     await drain(driver, 60000);
+    const backlogAfterRampSeconds = await settleOutboxes(databaseUrl, 120000);
     const steps = rampRuns.map((s) => evaluate(s.runs, s.offered, STEP_S));
     const sustained = steps.filter((s) => s.sustained).reduce((m, s) => Math.max(m, s.offered), 0);
     const lifecycle = steps.filter((s) => s.lifecycleSustained).reduce((m, s) => Math.max(m, s.offered), 0);
@@ -285,6 +323,7 @@ async function runSetup(
       ramp: steps,
       sustainedSubmitPerSecond: sustained,
       sustainedLifecyclePerSecond: lifecycle,
+      backlogAfterRampSeconds,
       steady: {
         rate,
         seconds: round1((window.to - window.from) / 1000),
@@ -400,6 +439,12 @@ function markdown(
       lines.push(
         `| ${s.offered} | ${s.submittedPerSecond} | ${s.submitP99Ms} | ${s.visibleWithin2sPerSecond} | ${s.closedWithin30sPerSecond} | ${s.sustained ? (s.lifecycleSustained ? 'yes' : 'submit only') : 'no'} |`,
       );
+    lines.push(
+      '',
+      r.backlogAfterRampSeconds === null
+        ? "The ramp's backlog was not worked off within 120 s; the steady phase began with events still queued."
+        : `The ramp's backlog (events not yet applied by every consumer) was worked off ${r.backlogAfterRampSeconds} s after the ramp's last ticket left the driver; the steady phase began after it.`,
+    );
     lines.push(
       '',
       `Action → ledger entry (recorded_at − occurred_at), steady phase; ledger holds ${r.ledgerCoverage.inLedger} of ${r.ledgerCoverage.events} events of these tickets:`,
