@@ -183,4 +183,40 @@ describe('LocalTransport', () => {
     // The other group still spreads the same keys over its lanes.
     expect(parallel.length).toBeGreaterThan(2);
   });
+
+  it('lets a lingering group gather publishes that follow within its linger into one batch, in order', async () => {
+    const t = new LocalTransport({ lanes: 4 });
+    const lingering: string[][] = [];
+    const prompt: string[][] = [];
+    const record = (into: string[][]) => async (ms: IncomingMessage[]) => {
+      into.push(ms.map((m) => `${JSON.parse(m.value).key}:${JSON.parse(m.value).n}`));
+    };
+    const single = (into: string[][]) => async (m: IncomingMessage) => record(into)([m]);
+    await t.subscribe({
+      groupId: 'copies',
+      topics: ['t'],
+      serial: true,
+      lingerMs: 60,
+      handle: single(lingering),
+      handleBatch: record(lingering),
+    });
+    await t.subscribe({
+      groupId: 'routing',
+      topics: ['t'],
+      handle: single(prompt),
+      handleBatch: record(prompt),
+    });
+    const published: Promise<void>[] = [];
+    for (let n = 1; n <= 3; n++) {
+      published.push(t.publish([msg('k1', n), msg('k2', n)]));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    // The group without a linger has applied each publish already; the lingering one has not started.
+    expect(prompt.flat()).toHaveLength(6);
+    expect(lingering).toEqual([]);
+    await Promise.all(published);
+    // One transaction's worth for the three publishes, in publish order.
+    expect(lingering).toEqual([['k1:1', 'k2:1', 'k1:2', 'k2:2', 'k1:3', 'k2:3']]);
+    expect(prompt.length).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -99,8 +99,10 @@ export class LocalTransport implements MessageTransport {
   }
 
   private async drain(group: Group, lane: Lane): Promise<void> {
-    // Start after the publisher has handed over the whole batch, so its messages for this lane go together.
-    await Promise.resolve();
+    // Start after the publisher has handed over the whole batch, so its messages for this lane go
+    // together; a lingering group waits a little longer, for the publishes that follow.
+    const linger = group.options.lingerMs ?? 0;
+    await (linger > 0 ? new Promise((r) => setTimeout(r, linger)) : Promise.resolve());
     const max = group.options.handleBatch ? (group.options.maxBatchSize ?? 100) : 1;
     while (lane.queue.length) {
       const chunk = lane.queue.splice(0, max);

@@ -46,6 +46,15 @@ export interface SubscribeOptions {
    * would only wait on each other, holding their transactions open, while one queue batches fuller.
    */
   serial?: boolean;
+  /**
+   * In-process transport: a lane that wakes waits this long before it takes its queue, so that what
+   * arrives meanwhile shares one inbox transaction. For groups nobody waits on (copies, the ledger's
+   * chain, notifications): at moderate load their lanes otherwise run one event per transaction.
+   * The relay marks a batch published only when every group has applied it, so a lingering group
+   * holds a relay slot that long (8 batches in flight by default). Kafka ignores it: its fetches
+   * already gather what arrived (`maxWaitTimeInMs`).
+   */
+  lingerMs?: number;
 }
 
 /**

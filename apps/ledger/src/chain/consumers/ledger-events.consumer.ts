@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DomainEvent, EventEnvelope, InvalidEnvelopeError, Topics } from '@ticketing/contracts';
-import { catalogueEvent, EventConsumers } from '@ticketing/messaging';
+import { BACKGROUND_LINGER_MS, catalogueEvent, EventConsumers } from '@ticketing/messaging';
 import { AppendToLedgerCommand } from '../commands/append-to-ledger/append-to-ledger.command';
 
 // The test kit and bench/ledger publish on the topic an event's type names.
@@ -54,6 +54,8 @@ export class LedgerEventsConsumer implements OnModuleInit {
       // Every append queues on the chain head's row: parallel lanes only waited on each other there
       // (holding their transactions open), while one queue appends fuller chunks.
       serial: true,
+      // Nobody waits on an entry: gather what arrives within the linger into one chunk.
+      lingerMs: BACKGROUND_LINGER_MS,
       decode: decodeChainedEvent,
       handle: (event) => this.append([event]),
       handleMany: (events) => this.append(events),

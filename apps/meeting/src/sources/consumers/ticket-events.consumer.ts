@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DomainEvent, TicketEventBase, TicketEvents, Topics } from '@ticketing/contracts';
-import { EventConsumers } from '@ticketing/messaging';
+import { BACKGROUND_LINGER_MS, EventConsumers } from '@ticketing/messaging';
 import { RaiseCandidateCommand } from '../commands/raise-candidate/raise-candidate.command';
 import { RecordTicketFactCommand } from '../commands/record-ticket-fact/record-ticket-fact.command';
 
@@ -21,6 +21,10 @@ export class TicketEventsConsumer implements OnModuleInit {
     await this.consumers.register({
       name: 'ticket-events',
       topics: [Topics.Ticket],
+      // A copy nobody waits on: one lane (per-ticket order is publish order), and what arrives
+      // within the linger goes into one inbox transaction.
+      serial: true,
+      lingerMs: BACKGROUND_LINGER_MS,
       handle: async (event) => {
         switch (event.type) {
           case TicketEvents.submitted:

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Topics } from '@ticketing/contracts';
-import { EventConsumers } from '@ticketing/messaging';
+import { BACKGROUND_LINGER_MS, EventConsumers } from '@ticketing/messaging';
 import { RecordTicketActivityCommand } from '../commands/record-ticket-activity/record-ticket-activity.command';
 import { isTicketActivity } from '../domain/ticket-activity';
 
@@ -20,6 +20,8 @@ export class TicketActivityConsumer implements OnModuleInit {
     await this.consumers.register({
       name: 'ticket-activity',
       topics: [Topics.Ticket, Topics.Sla, Topics.Dispatch],
+      // Messages are queued for the worker, not sent here: 50 ms more lets one transaction take several.
+      lingerMs: BACKGROUND_LINGER_MS,
       handle: async (event) => {
         if (!isTicketActivity(event)) return;
         await this.commands.execute(
