@@ -620,12 +620,16 @@ describe('the committee’s and the admin’s forms in a browser', () => {
     form = await dialog(page, '新建');
     await form.getByLabel('企业名称').fill(ENTERPRISE.name);
     await form.getByLabel('统一社会信用代码').fill(ENTERPRISE.creditCode.slice(0, 17) + '0');
-    await form.getByLabel('联系电话').fill('1388581');
     await form.getByRole('button', { name: '保存' }).click();
     await expectUnder(page, form.getByLabel('统一社会信用代码'), ['统一社会信用代码格式或校验码不正确']);
+    await expectUnder(page, form.getByLabel('联系人'), []);
+    // A phone typed after the refusal is checked as typed, and asks for the contact's name at once.
+    await form.getByLabel('联系电话').fill('1388581');
     await expectUnder(page, form.getByLabel('联系电话'), [
       '请输入大陆手机号（如 13800138000）或带区号的固话（如 0851-3312345）',
     ]);
+    await expectUnder(page, form.getByLabel('联系人'), ['请填写联系人']);
+    await form.getByRole('button', { name: '保存' }).click();
     await expectUnder(page, form.getByLabel('联系人'), ['请填写联系人']);
     await form.getByLabel('统一社会信用代码').fill(ENTERPRISE.creditCode);
     await form.getByLabel('行业').fill('物流运输');

@@ -31,6 +31,8 @@ export interface CrudField {
   max?: number;
   /** More checks, in the words the form shows under the control. */
   rules?: FormRule[];
+  /** Controls whose change checks this one again (a rule that reads another control's value). */
+  dependencies?: string[];
   /** Shown (and sent) only while this holds for the form's values, e.g. the department of a department user. */
   when?: (values: Values) => boolean;
   /** A hint under the control. */
@@ -264,6 +266,7 @@ export function CrudPage<T extends { id: string; version: number }>({
               name={f.name}
               label={t(f.label)}
               extra={f.extra}
+              dependencies={f.dependencies}
               valuePropName={f.kind === 'switch' ? 'checked' : 'value'}
               rules={[
                 ...(f.required

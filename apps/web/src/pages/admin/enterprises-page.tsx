@@ -55,6 +55,8 @@ export function AdminEnterprisesPage() {
           name: 'contactName',
           label: 'admin.contactName',
           serverFields: ['contacts', 'contacts.0.name'],
+          // A phone typed after a save was refused still asks for the name, and the other way round.
+          dependencies: ['contactPhone'],
           rules: [
             ({ getFieldValue }) => ({
               validator: (_, v: string | undefined) =>
@@ -68,6 +70,7 @@ export function AdminEnterprisesPage() {
           name: 'contactPhone',
           label: 'admin.contactPhone',
           serverFields: ['contacts.0.phone'],
+          dependencies: ['contactName'],
           rules: [
             { pattern: PHONE, message: t('whistle.phoneInvalid') },
             ({ getFieldValue }) => ({
