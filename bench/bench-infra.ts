@@ -39,6 +39,29 @@ export function benchKafka(): { brokers: string[] | null; reason?: string; stop:
   };
 }
 
+/** Runs one statement and gives its rows; each bench passes its own client's. */
+export type BenchQuery = <T>(sql: string) => Promise<T[]>;
+
+/** The schemas that have an outbox: every service's. */
+export async function outboxSchemas(query: BenchQuery): Promise<string[]> {
+  return (
+    await query<{ s: string }>(
+      `SELECT table_schema AS s FROM information_schema.tables WHERE table_name = 'outbox' ORDER BY 1`,
+    )
+  ).map((r) => r.s);
+}
+
+/**
+ * Events not yet published, over every outbox. With the in-process transport an event is marked
+ * published once every consumer group has applied it; with Kafka, once the broker has it.
+ */
+export async function unpublishedEvents(query: BenchQuery, schemas: string[]): Promise<number> {
+  const sql = `/* bench */ SELECT (${schemas
+    .map((s) => `(SELECT count(*) FROM "${s}".outbox WHERE published_at IS NULL)`)
+    .join(' + ')})::int AS n`;
+  return (await query<{ n: number }>(sql))[0].n;
+}
+
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

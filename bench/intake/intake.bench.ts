@@ -25,7 +25,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { percentile, progress, repoRoot, writeResults } from '../bench-infra';
+import {
+  outboxSchemas,
+  percentile,
+  progress,
+  repoRoot,
+  unpublishedEvents,
+  writeResults,
+} from '../bench-infra';
 import { LoadDriver, TicketRun } from '../load/driver';
 import { sleep } from '../load/http';
 import {
@@ -122,13 +129,7 @@ class Db {
   }
 }
 
-async function schemas(db: Db): Promise<string[]> {
-  return (
-    await db.q<{ s: string }>(
-      `SELECT table_schema AS s FROM information_schema.tables WHERE table_name = 'outbox' ORDER BY 1`,
-    )
-  ).map((r) => r.s);
-}
+const schemas = (db: Db): Promise<string[]> => outboxSchemas((sql) => db.q(sql));
 
 function schemaOf(query: string, known: string[]): string {
   const q = query.trim();
@@ -140,11 +141,8 @@ function schemaOf(query: string, known: string[]): string {
 /** Until every outbox row of every schema is published: every consumer applied everything. */
 async function quiesce(db: Db, known: string[], maxMs: number): Promise<void> {
   const end = Date.now() + maxMs;
-  const sql = `/* bench */ SELECT (${known
-    .map((s) => `(SELECT count(*) FROM "${s}".outbox WHERE published_at IS NULL)`)
-    .join(' + ')})::int AS n`;
   for (;;) {
-    const pending = (await db.q<{ n: number }>(sql))[0].n;
+    const pending = await unpublishedEvents((sql) => db.q(sql), known);
     if (pending === 0) return;
     if (Date.now() > end) throw new Error(`${pending} events still unpublished after ${maxMs} ms`);
     await sleep(200);

@@ -4,9 +4,9 @@
  *
  * A ramp of arrival rates finds the highest rate the system sustains (submit and full lifecycle);
  * once the ramp's backlog is worked off, a steady phase at half the 1,000/s target (or half the
- * sustained rate when lower) measures submit → department queue and action → ledger latency. In the same run the machine's ceiling is
- * taken on the same servers: pgbench single-row INSERTs on the PostgreSQL, and a produce → consume
- * round trip on the Kafka broker.
+ * sustained rate when lower) measures submit → department queue and action → ledger latency. In
+ * the same run the machine's ceiling is taken on the same servers: pgbench single-row INSERTs on
+ * the PostgreSQL, and a produce → consume round trip on the Kafka broker.
  *
  * Env: LOAD_SETUPS (standalone,distributed), LOAD_RAMP (rates/s, comma-separated), LOAD_STEP_S (10),
  * LOAD_STEADY_S (20), LOAD_PROFILE (1: profile the busiest service during the steady phase).
@@ -16,7 +16,15 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { percentile, progress, repoRoot, writeResults } from '../bench-infra';
+import {
+  BenchQuery,
+  outboxSchemas,
+  percentile,
+  progress,
+  repoRoot,
+  unpublishedEvents,
+  writeResults,
+} from '../bench-infra';
 import { LoadDriver, TicketRun } from './driver';
 import { sleep } from './http';
 import {
@@ -48,6 +56,8 @@ const STEADY_S = Number(process.env.LOAD_STEADY_S ?? 20);
 const PROFILE = process.env.LOAD_PROFILE !== '0';
 const TARGET = 1000;
 const POLL_MS = 50;
+/** How long the ramp's backlog may take to be worked off before the steady phase starts anyway. */
+const SETTLE_MS = 120_000;
 
 interface Step {
   offered: number;
@@ -163,30 +173,22 @@ async function drain(driver: LoadDriver, maxMs: number): Promise<void> {
 }
 
 /**
- * Until no outbox of any schema holds an unpublished event, or maxMs: the ramp's backlog is worked
- * off before the steady phase, so that the steady phase measures the steady rate and not the drain
- * of what the ramp left queued. With the in-process transport an event is marked published once
- * every consumer group has applied it; with Kafka, once the broker has it. Seconds waited, or null
- * when the backlog outlasted maxMs.
+ * Until no outbox holds an unpublished event, or SETTLE_MS: the ramp's backlog is worked off before
+ * the steady phase, so that the steady phase measures the steady rate and not the drain of what the
+ * ramp left queued. Seconds waited, or null when the backlog outlasted SETTLE_MS.
  */
-async function settleOutboxes(databaseUrl: string, maxMs: number): Promise<number | null> {
+async function settleOutboxes(databaseUrl: string): Promise<number | null> {
   const c = new Client({ connectionString: databaseUrl });
   await c.connect();
+  const query: BenchQuery = (sql) => c.query(sql).then((r) => r.rows);
   const started = Date.now();
   try {
-    const schemas = (
-      await c.query<{ s: string }>(
-        `SELECT table_schema AS s FROM information_schema.tables WHERE table_name = 'outbox' ORDER BY 1`,
-      )
-    ).rows.map((r) => r.s);
-    const sql = `SELECT (${schemas
-      .map((s) => `(SELECT count(*) FROM "${s}".outbox WHERE published_at IS NULL)`)
-      .join(' + ')})::int AS n`;
+    const schemas = await outboxSchemas(query);
     for (;;) {
-      const pending = (await c.query<{ n: number }>(sql)).rows[0].n;
+      const pending = await unpublishedEvents(query, schemas);
       if (pending === 0) return round1((Date.now() - started) / 1000);
-      if (Date.now() - started > maxMs) {
-        progress(`${pending} events still unpublished after ${maxMs} ms; the steady phase starts anyway`);
+      if (Date.now() - started > SETTLE_MS) {
+        progress(`${pending} events still unpublished after ${SETTLE_MS} ms; the steady phase starts anyway`);
         return null;
       }
       progress(`settling: ${pending} events not yet published`);
@@ -297,7 +299,7 @@ async function runSetup(
       }
     }
     await drain(driver, 60000);
-    const backlogAfterRampSeconds = await settleOutboxes(databaseUrl, 120000);
+    const backlogAfterRampSeconds = await settleOutboxes(databaseUrl);
     const steps = rampRuns.map((s) => evaluate(s.runs, s.offered, STEP_S));
     const sustained = steps.filter((s) => s.sustained).reduce((m, s) => Math.max(m, s.offered), 0);
     const lifecycle = steps.filter((s) => s.lifecycleSustained).reduce((m, s) => Math.max(m, s.offered), 0);
@@ -442,7 +444,7 @@ function markdown(
     lines.push(
       '',
       r.backlogAfterRampSeconds === null
-        ? "The ramp's backlog was not worked off within 120 s; the steady phase began with events still queued."
+        ? `The ramp's backlog was not worked off within ${SETTLE_MS / 1000} s; the steady phase began with events still queued.`
         : `The ramp's backlog (events not yet applied by every consumer) was worked off ${r.backlogAfterRampSeconds} s after the ramp's last ticket left the driver; the steady phase began after it.`,
     );
     lines.push(
