@@ -6,6 +6,7 @@
  * date); the lead's "done" stops the clock.
  */
 import { Type } from '@nestjs/common';
+import { createChinaWorkCalendar } from '@ticketing/calendar';
 import { eventually } from '@ticketing/testing';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,7 @@ describe('a decision’s clock, with the SLA engine composed in', () => {
   let meetingId: string;
 
   it('recording the meeting opens the decision’s timer for the lead; its deadline comes back to the queue', async () => {
+    const heldAt = new Date(Date.now() - 3600_000);
     const m = await ok('POST', '/api/v1/meetings', 'committee', {
       title: '联席会议',
       startsAt: new Date(Date.now() - 3600_000).toISOString(),
@@ -50,7 +52,7 @@ describe('a decision’s clock, with the SLA engine composed in', () => {
     meetingId = m.id;
     const rec = await ok('POST', `/api/v1/meetings/${m.id}/record`, 'committee', {
       expectedVersion: m.version,
-      heldAt: new Date(Date.now() - 3600_000).toISOString(),
+      heldAt: heldAt.toISOString(),
       attendance: { departmentIds: [DEP.transport], enterpriseIds: [], people: ['张书记'] },
       summary: '研究开通货运专线',
       decisions: [
@@ -77,8 +79,14 @@ describe('a decision’s clock, with the SLA engine composed in', () => {
       }),
     ]);
     const due = timers.timers[0].dueAt as string;
-    // Ten working days: at least two weeks of the calendar (weekends), never sooner.
-    expect(Date.parse(due) - (Date.now() - 3600_000)).toBeGreaterThanOrEqual(13 * 86_400_000);
+    // Ten working days on the zone's calendar (the built-in State Council notices), counted from
+    // the meeting or from its recording, whichever the engine takes: never sooner than the first,
+    // never later than the second. Whatever the day the suite runs, that spans at least one
+    // weekend: more than eleven days of the calendar.
+    const calendar = createChinaWorkCalendar();
+    expect(Date.parse(due)).toBeGreaterThanOrEqual(calendar.addWorkingDays(heldAt, 10).getTime());
+    expect(Date.parse(due)).toBeLessThanOrEqual(calendar.addWorkingDays(new Date(), 10).getTime());
+    expect(Date.parse(due) - heldAt.getTime()).toBeGreaterThan(11 * 86_400_000);
     const queued = await waitFor('the deadline in the lead’s queue', async () => {
       const q = await ok('GET', '/api/v1/meetings/decisions?mine=true', 'depTransport');
       return q.items[0]?.dueAt && q.items[0];
