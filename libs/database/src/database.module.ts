@@ -2,6 +2,7 @@ import { DynamicModule, Inject, Injectable, InjectionToken, Module, OnModuleInit
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { migrateServiceSchema, serviceDataSourceOptions } from './service-data-source';
+import { PgSettingsChangeFeed, SettingsCache } from './settings-cache';
 import { TransactionContext, UnitOfWork } from './unit-of-work';
 
 /** Provided by the app shell: the resolved database URL (given, or the embedded server's). */
@@ -100,8 +101,14 @@ export class DatabaseModule {
           useFactory: (ds: DataSource) => new TransactionContext(ds),
         },
         { provide: UnitOfWork, useExisting: TransactionContext },
+        {
+          // Opens its LISTEN connection on the first read: a service that caches nothing opens none.
+          provide: SettingsCache,
+          inject: [DATABASE_URL],
+          useFactory: (url: string) => new SettingsCache(new PgSettingsChangeFeed(url, opts.schema)),
+        },
       ],
-      exports: [TransactionContext, UnitOfWork],
+      exports: [TransactionContext, UnitOfWork, SettingsCache],
     };
   }
 }

@@ -7,3 +7,4 @@ export * from './pg-listener';
 export * from './unit-of-work';
 export * from './queryable';
 export * from './listening-loop';
+export * from './settings-cache';

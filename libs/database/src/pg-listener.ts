@@ -17,6 +17,8 @@ export class PgListener {
     private readonly onNotify: (channel: string, payload: string) => void,
     private readonly onConnected: () => void = () => undefined,
     private readonly applicationName = 'listen',
+    /** After a connection that had been listening dropped (before the reconnect delay). */
+    private readonly onDisconnected: () => void = () => undefined,
   ) {}
 
   start(): void {
@@ -38,6 +40,7 @@ export class PgListener {
         application_name: this.applicationName,
       });
       this.client = client;
+      let listening = false;
       try {
         const closed = new Promise<void>((resolve) => {
           client.on('error', () => resolve());
@@ -46,11 +49,13 @@ export class PgListener {
         await client.connect();
         client.on('notification', (n) => this.onNotify(n.channel, n.payload ?? ''));
         for (const c of this.channels) await client.query(`LISTEN ${c}`);
+        listening = true;
         this.onConnected();
         await closed;
       } catch {
         // fall through to the reconnect delay; the callers' polls cover the gap
       }
+      if (listening) this.onDisconnected();
       await client.end().catch(() => undefined);
       if (this.running) await new Promise((r) => setTimeout(r, 1000));
     }
