@@ -104,8 +104,9 @@ export class DatabaseModule {
         {
           // Opens its LISTEN connection on the first read: a service that caches nothing opens none.
           provide: SettingsCache,
-          inject: [DATABASE_URL],
-          useFactory: (url: string) => new SettingsCache(new PgSettingsChangeFeed(url, opts.schema)),
+          inject: [DATABASE_URL, getDataSourceToken(opts.schema)],
+          useFactory: (url: string, ds: DataSource) =>
+            new SettingsCache(new PgSettingsChangeFeed(url, opts.schema)).attach(ds),
         },
       ],
       exports: [TransactionContext, UnitOfWork, SettingsCache],

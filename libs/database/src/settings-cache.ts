@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { DataSource, EntitySubscriberInterface } from 'typeorm';
 import { PgListener } from './pg-listener';
 
 /**
@@ -110,7 +111,10 @@ export interface SettingsCacheStats {
  *   bumped by every change; a load keeps its value only if its tables' generations did not move);
  * - while the feed is down nothing is cached and every read goes to the database;
  * - a transaction that wrote a table ({@link touch}) reads that table from the database until it
- *   ends, so it sees its own writes and nothing uncommitted is ever cached.
+ *   ends, so it sees its own writes and nothing uncommitted is ever cached; when it commits on an
+ *   attached DataSource ({@link attach}), this process drops the table's entries at once, before
+ *   the commit returns to the writer, so the process's next read sees the change without waiting
+ *   for the notification.
  *
  * Values are kept as loaded and handed to every reader: cache plain rows (frozen by the caller if
  * it likes), never aggregates, and map them per read.
@@ -184,6 +188,28 @@ export class SettingsCache {
       this.entries.set(k, { tables, value });
     }
     return value;
+  }
+
+  /**
+   * Hears the commits of `dataSource`'s transactions: one that wrote a cached table drops the
+   * table's entries here at once (the trigger's notification tells every other process).
+   */
+  attach(dataSource: DataSource): this {
+    const subscriber: EntitySubscriberInterface = {
+      afterTransactionCommit: (e) => {
+        // A released savepoint is not a commit: the outer transaction goes on.
+        if (e.queryRunner.isTransactionActive) return;
+        const tables = this.written.get(e.manager);
+        if (!tables) return;
+        this.written.delete(e.manager);
+        for (const t of tables) this.changed(t);
+      },
+      afterTransactionRollback: (e) => {
+        if (!e.queryRunner.isTransactionActive) this.written.delete(e.manager);
+      },
+    };
+    dataSource.subscribers.push(subscriber);
+    return this;
   }
 
   /** `scope` (a transaction) wrote `table`: its reads of the table skip the cache from now on. */

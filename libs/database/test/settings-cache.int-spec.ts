@@ -5,7 +5,8 @@
  */
 import { createTestDatabase, eventually } from '@ticketing/testing';
 import { Client, Pool } from 'pg';
-import { PgSettingsChangeFeed, SettingsCache, settingsChangedTriggerSql } from '../src';
+import { DataSource } from 'typeorm';
+import { PgSettingsChangeFeed, SettingsCache, SettingsChangeFeed, settingsChangedTriggerSql } from '../src';
 
 describe('SettingsCache on PostgreSQL', () => {
   let url: string;
@@ -114,5 +115,51 @@ describe('SettingsCache on PostgreSQL', () => {
     // The reconnect (after a second) brings the cache back.
     await warm();
     expect(await ruleNames()).toEqual(['d', 'e']);
+  });
+
+  it('drops, in the writing process, what a commit on an attached DataSource wrote before the commit returns', async () => {
+    const ds = new DataSource({ type: 'postgres', url, poolSize: 2 });
+    await ds.initialize();
+    // A feed that is up and never tells anything: only the DataSource's commits can drop entries.
+    const silent: SettingsChangeFeed = { start: (h) => h.up(), stop: async () => undefined };
+    const local = new SettingsCache(silent).attach(ds);
+    const names = (scope: object) =>
+      local.read(scope, ['rules'], 'all', async () =>
+        (await ds.query('SELECT name FROM cfg.rules ORDER BY name')).map((r: { name: string }) => r.name),
+      );
+    try {
+      await pool.query('TRUNCATE cfg.rules');
+      expect(await names(ds.manager)).toEqual([]);
+      await pool.query(`INSERT INTO cfg.rules VALUES ('outside')`); // not through the DataSource: unheard
+      expect(await names(ds.manager)).toEqual([]);
+
+      await ds.transaction(async (m) => {
+        local.touch(m, 'rules');
+        await m.query(`INSERT INTO cfg.rules VALUES ('inside')`);
+        // The writer reads its own write; the others still get what was committed.
+        expect(
+          await local.read(m, ['rules'], 'all', async () =>
+            (await m.query('SELECT name FROM cfg.rules ORDER BY name')).map((r: { name: string }) => r.name),
+          ),
+        ).toEqual(['inside', 'outside']);
+        expect(await names(ds.manager)).toEqual([]);
+      });
+      expect(await names(ds.manager)).toEqual(['inside', 'outside']);
+
+      // A rollback drops nothing.
+      await expect(
+        ds.transaction(async (m) => {
+          local.touch(m, 'rules');
+          await m.query('DELETE FROM cfg.rules');
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      const loads = local.stats.misses;
+      expect(await names(ds.manager)).toEqual(['inside', 'outside']);
+      expect(local.stats.misses).toBe(loads);
+    } finally {
+      await local.stop();
+      await ds.destroy();
+    }
   });
 });
