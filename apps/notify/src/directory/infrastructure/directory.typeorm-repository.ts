@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@ticketing/database';
+import { SettingsCache, TransactionContext } from '@ticketing/database';
 import { Audience } from '../../inapp/domain/recipients';
 import { NameBook } from '../../messages/domain/message-templates';
 import {
@@ -28,7 +28,7 @@ const toUser = (r: UserRow): DirectoryUser => ({
   displayName: r.display_name,
   enterpriseId: r.enterprise_id,
   departmentId: r.department_id,
-  gridIds: r.grid_ids,
+  gridIds: [...r.grid_ids], // a copy: the row may be the settings cache's
   mobile: r.mobile,
   email: r.email,
   active: r.active,
@@ -36,11 +36,15 @@ const toUser = (r: UserRow): DirectoryUser => ({
 
 @Injectable()
 export class TypeormDirectoryRepository extends DirectoryRepository {
-  constructor(private readonly tx: TransactionContext) {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly cache: SettingsCache,
+  ) {
     super();
   }
 
   async saveDepartment(d: DirectoryDepartment): Promise<void> {
+    this.cache.touch(this.tx.writer, 'departments');
     await this.tx.writer.query(
       `INSERT INTO notify.departments (id, name, name_en) VALUES ($1, $2, $3)
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, name_en = EXCLUDED.name_en, updated_at = now()`,
@@ -49,6 +53,7 @@ export class TypeormDirectoryRepository extends DirectoryRepository {
   }
 
   async saveEnterprise(e: DirectoryEnterprise): Promise<void> {
+    this.cache.touch(this.tx.writer, 'enterprises');
     await this.tx.writer.query(
       `INSERT INTO notify.enterprises (id, name) VALUES ($1, $2)
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, updated_at = now()`,
@@ -57,6 +62,7 @@ export class TypeormDirectoryRepository extends DirectoryRepository {
   }
 
   async saveUser(u: DirectoryUser): Promise<void> {
+    this.cache.touch(this.tx.writer, 'users');
     await this.tx.writer.query(
       `INSERT INTO notify.users (id, role, display_name, enterprise_id, department_id, grid_ids, mobile, email, active)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -67,14 +73,21 @@ export class TypeormDirectoryRepository extends DirectoryRepository {
     );
   }
 
+  /** Read on every notification: from the settings cache while the directory does not change. */
   async names(departmentIds: string[], enterpriseIds: string[]): Promise<NameBook> {
     if (!departmentIds.length && !enterpriseIds.length) return nameBook([], []);
-    const rows: { kind: 'department' | 'enterprise'; id: string; name: string }[] =
-      await this.tx.manager.query(
-        `SELECT 'department' AS kind, id, name FROM notify.departments WHERE id = ANY($1::text[])
+    const m = this.tx.manager;
+    const rows = await this.cache.read(
+      m,
+      ['departments', 'enterprises'],
+      `names:${JSON.stringify([departmentIds, enterpriseIds])}`,
+      (): Promise<{ kind: 'department' | 'enterprise'; id: string; name: string }[]> =>
+        m.query(
+          `SELECT 'department' AS kind, id, name FROM notify.departments WHERE id = ANY($1::text[])
        UNION ALL SELECT 'enterprise' AS kind, id, name FROM notify.enterprises WHERE id = ANY($2::text[])`,
-        [departmentIds, enterpriseIds],
-      );
+          [departmentIds, enterpriseIds],
+        ),
+    );
     const of = (kind: string) =>
       rows.filter((r) => r.kind === kind).map((r): [string, string] => [r.id, r.name]);
     return nameBook(of('department'), of('enterprise'));
@@ -88,13 +101,21 @@ export class TypeormDirectoryRepository extends DirectoryRepository {
     return row ? toUser(row) : null;
   }
 
+  /** Read on every notification: from the settings cache while the directory does not change. */
   async usersIn(who: Audience): Promise<DirectoryUser[]> {
     if (!who.departmentIds.length && !who.enterpriseIds.length && !who.roles.length) return [];
-    const rows: UserRow[] = await this.tx.manager.query(
-      `SELECT * FROM notify.users WHERE active AND (
+    const m = this.tx.manager;
+    const rows = await this.cache.read(
+      m,
+      ['users'],
+      `usersIn:${JSON.stringify([who.departmentIds, who.enterpriseIds, who.roles])}`,
+      (): Promise<UserRow[]> =>
+        m.query(
+          `SELECT * FROM notify.users WHERE active AND (
          (role = 'department' AND department_id = ANY($1::text[])) OR (role = 'enterprise' AND enterprise_id = ANY($2::text[])) OR role = ANY($3::text[]))
        ORDER BY id`,
-      [who.departmentIds, who.enterpriseIds, who.roles],
+          [who.departmentIds, who.enterpriseIds, who.roles],
+        ),
     );
     return rows.map(toUser);
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@ticketing/database';
+import { SettingsCache, TransactionContext } from '@ticketing/database';
 import { sealContext } from '../../subscriptions/infrastructure/subscription.mapper';
 import { SecretBox } from '../domain/secret-box';
 import { SealedSecretsRepository } from '../domain/sealed-secrets.repository';
@@ -9,12 +9,14 @@ export class TypeormSealedSecretsRepository extends SealedSecretsRepository {
   constructor(
     private readonly tx: TransactionContext,
     private readonly box: SecretBox,
+    private readonly cache: SettingsCache,
   ) {
     super();
   }
 
   async resealStale(): Promise<number> {
     const current = `enc:v1:${this.box.currentKeyId}:%`;
+    this.cache.touch(this.tx.writer, 'subscriptions');
     const rows: { id: string; url: string | null; secret: string | null }[] = await this.tx.writer.query(
       `SELECT id, url, secret FROM notify.subscriptions
         WHERE (url LIKE 'enc:v1:%' AND url NOT LIKE $1) OR (secret LIKE 'enc:v1:%' AND secret NOT LIKE $1)

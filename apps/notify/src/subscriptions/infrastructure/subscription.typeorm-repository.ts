@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SecretBox } from '../../secrets/domain/secret-box';
-import { mutate, TransactionContext } from '@ticketing/database';
+import { mutate, SettingsCache, TransactionContext } from '@ticketing/database';
 import { Subscription } from '../domain/subscription.aggregate';
 import { SubscriptionRepository } from '../domain/subscription.repository';
 import { SUBSCRIPTION_COLUMNS, SubscriptionMapper, SubscriptionRow } from './subscription.mapper';
@@ -16,6 +16,7 @@ export class TypeormSubscriptionRepository extends SubscriptionRepository {
   constructor(
     private readonly tx: TransactionContext,
     private readonly box: SecretBox,
+    private readonly cache: SettingsCache,
   ) {
     super();
   }
@@ -36,12 +37,21 @@ export class TypeormSubscriptionRepository extends SubscriptionRepository {
     return row ? SubscriptionMapper.toDomain(row, this.box) : null;
   }
 
+  /** Read on every event: from the settings cache (rows; a fresh aggregate per read) while no subscription changes. */
   async forEvent(type: string): Promise<Subscription[]> {
-    const rows: SubscriptionRow[] = await this.tx.manager.query(
-      'SELECT * FROM notify.subscriptions WHERE enabled AND deleted_at IS NULL AND events @> ARRAY[$1]::text[] ORDER BY id',
-      [type],
+    const m = this.tx.manager;
+    const rows = await this.cache.read(
+      m,
+      ['subscriptions'],
+      `forEvent:${type}`,
+      (): Promise<SubscriptionRow[]> =>
+        m.query(
+          'SELECT * FROM notify.subscriptions WHERE enabled AND deleted_at IS NULL AND events @> ARRAY[$1]::text[] ORDER BY id',
+          [type],
+        ),
     );
-    return rows.map((r) => SubscriptionMapper.toDomain(r, this.box));
+    // A copy per read: the aggregate may change what it was restored from.
+    return rows.map((r) => SubscriptionMapper.toDomain(structuredClone(r), this.box));
   }
 
   async save(subscription: Subscription): Promise<void> {
@@ -49,6 +59,7 @@ export class TypeormSubscriptionRepository extends SubscriptionRepository {
     if (!changes.length) return;
     const columns = SubscriptionMapper.toColumns(subscription.snapshot(), this.box);
     const m = this.tx.writer;
+    this.cache.touch(m, 'subscriptions');
     if (storedVersion === 0) {
       await m.query(
         `INSERT INTO notify.subscriptions (${SUBSCRIPTION_COLUMNS.join(', ')}) VALUES (${placeholders})`,
