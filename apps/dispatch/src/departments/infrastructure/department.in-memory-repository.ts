@@ -17,6 +17,10 @@ export class InMemoryDepartmentRepository extends DepartmentRepository {
     return new Set([...this.rows.values()].filter((d) => d.active).map((d) => d.id));
   }
 
+  activeIdsForRouting(): Promise<ReadonlySet<string>> {
+    return this.activeIds();
+  }
+
   async upsert(d: Department, asOf: Date): Promise<void> {
     this.rows.set(d.id, { ...d, updatedAt: asOf });
   }

@@ -7,6 +7,12 @@ import { RoutingRule, RuleVersion } from './routing-rule.aggregate';
 export abstract class RoutingRuleRepository {
   /** Every rule, disabled ones included, in the order they are tried. */
   abstract listOrdered(): Promise<RoutingRule[]>;
+  /**
+   * The same, for routing a ticket: read on every ticket, so it may come from memory while no
+   * rule changes (a change this process commits is seen by its next read; one committed
+   * elsewhere once its notification arrives).
+   */
+  abstract listForRouting(): Promise<RoutingRule[]>;
   /** Every rule in order, held against any other change until the unit of work ends (a reorder). */
   abstract lockAllOrdered(): Promise<RoutingRule[]>;
   abstract findById(id: string): Promise<RoutingRule | null>;

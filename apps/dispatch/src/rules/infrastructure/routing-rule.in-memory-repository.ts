@@ -49,6 +49,10 @@ export class InMemoryRoutingRuleRepository extends RoutingRuleRepository {
       .map((p) => RoutingRule.restore(p));
   }
 
+  listForRouting(): Promise<RoutingRule[]> {
+    return this.listOrdered();
+  }
+
   lockAllOrdered(): Promise<RoutingRule[]> {
     return this.listOrdered();
   }

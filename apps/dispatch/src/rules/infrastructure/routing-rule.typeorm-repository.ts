@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@ticketing/database';
+import { SettingsCache, TransactionContext } from '@ticketing/database';
 import { EntityManager } from 'typeorm';
 import { RoutingRule, RuleVersion } from '../domain/routing-rule.aggregate';
 import { RoutingRuleRepository } from '../domain/routing-rule.repository';
@@ -7,6 +7,8 @@ import { RoutingRuleVersionOrmEntity } from './routing-rule-version.orm-entity';
 import { RoutingRuleOrmEntity } from './routing-rule.orm-entity';
 
 const ORDER = { priority: 'ASC', createdAt: 'ASC', id: 'ASC' } as const;
+/** The table the settings cache keeps the routing read of (its trigger: DispatchSettingsFeed). */
+const RULES_TABLE = 'routing_rules';
 
 const toDomain = (row: RoutingRuleOrmEntity): RoutingRule =>
   RoutingRule.restore({
@@ -63,12 +65,25 @@ const versionToRow = (v: RuleVersion): RoutingRuleVersionOrmEntity => ({
 
 @Injectable()
 export class TypeormRoutingRuleRepository extends RoutingRuleRepository {
-  constructor(private readonly tx: TransactionContext) {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly cache: SettingsCache,
+  ) {
     super();
   }
 
   async listOrdered(): Promise<RoutingRule[]> {
     return (await this.tx.manager.find(RoutingRuleOrmEntity, { order: ORDER })).map(toDomain);
+  }
+
+  /** Read for every ticket: from the settings cache (rows; a fresh aggregate per read) while no rule changes. */
+  async listForRouting(): Promise<RoutingRule[]> {
+    const m = this.tx.manager;
+    const rows = await this.cache.read(m, [RULES_TABLE], 'ordered', () =>
+      m.find(RoutingRuleOrmEntity, { order: ORDER }),
+    );
+    // A copy per read: the aggregate is restored from the row's conditions and decision as they are.
+    return rows.map((r) => toDomain(structuredClone(r)));
   }
 
   async lockAllOrdered(): Promise<RoutingRule[]> {
@@ -108,6 +123,8 @@ export class TypeormRoutingRuleRepository extends RoutingRuleRepository {
 
   async save(...rules: RoutingRule[]): Promise<void> {
     const m = this.tx.writer;
+    // This transaction reads the rules from the database from now on; the commit tells every cache.
+    this.cache.touch(m, RULES_TABLE);
     const versions: RuleVersion[] = [];
     for (const rule of rules) {
       const changes = rule.pullChanges();

@@ -41,8 +41,8 @@ export class RouteTicketHandler implements ICommandHandler<RouteTicketCommand, v
         { actor: c.actor, occurredAt: c.occurredAt },
         now,
       );
-      const rules = await this.rules.listOrdered();
-      const active = await this.departments.activeIds();
+      const rules = await this.rules.listForRouting();
+      const active = await this.departments.activeIdsForRouting();
       ticket.routeBy(rules, (id) => active.has(id), now);
       await this.tickets.save(ticket);
     });
