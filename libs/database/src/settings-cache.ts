@@ -100,6 +100,8 @@ export interface SettingsCacheStats {
   misses: number;
   /** Reads that went to the database because the feed was down or the transaction wrote the table. */
   bypassed: number;
+  /** Changes heard: a table's notification, or a commit of this process that wrote the table. */
+  changes: number;
 }
 
 /**
@@ -125,7 +127,7 @@ export class SettingsCache {
   private readonly written = new WeakMap<object, Set<string>>();
   private live = false;
   private started = false;
-  readonly stats: SettingsCacheStats = { hits: 0, misses: 0, bypassed: 0 };
+  readonly stats: SettingsCacheStats = { hits: 0, misses: 0, bypassed: 0, changes: 0 };
 
   constructor(
     private readonly feed: SettingsChangeFeed,
@@ -224,6 +226,7 @@ export class SettingsCache {
   }
 
   private changed(table: string): void {
+    this.stats.changes++;
     this.generations.set(table, this.generation(table) + 1);
     for (const [k, e] of this.entries.entries()) if (e.tables.includes(table)) this.entries.delete(k);
   }

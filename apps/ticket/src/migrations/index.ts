@@ -10,6 +10,7 @@ import { TicketSearch1765600000000 } from './1765600000000-ticket-search';
 import { TicketReplyTemplateHistory1765700000000 } from './1765700000000-ticket-reply-template-history';
 import { TicketSearchClocks1765810000000 } from './1765810000000-ticket-search-clocks';
 import { TicketNumberPool1765900000000 } from './1765900000000-ticket-number-pool';
+import { TicketSettingsFeed1766000000000 } from './1766000000000-ticket-settings-feed';
 
 /** Every migration of the ticket schema, in order. Committed; never generated at run time. */
 export const ticketMigrations = [
@@ -25,4 +26,5 @@ export const ticketMigrations = [
   TicketReplyTemplateHistory1765700000000,
   TicketSearchClocks1765810000000,
   TicketNumberPool1765900000000,
+  TicketSettingsFeed1766000000000,
 ];

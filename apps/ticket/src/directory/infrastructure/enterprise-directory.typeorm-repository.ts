@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@ticketing/database';
+import { SettingsCache, TransactionContext } from '@ticketing/database';
 import {
   DirectoryDepartment,
   DirectoryEnterprise,
@@ -10,16 +10,33 @@ import { DirectoryEnterpriseOrmEntity, DirectoryUserOrmEntity } from './director
 
 @Injectable()
 export class TypeormEnterpriseDirectory extends EnterpriseDirectory {
-  constructor(private readonly tx: TransactionContext) {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly cache: SettingsCache,
+  ) {
     super();
   }
 
+  /**
+   * Read on every submission: from the settings cache while ticket.directory_enterprises does not
+   * change (its settings trigger: TicketSettingsFeed1766000000000); an enterprise not (yet) copied
+   * is cached too, as null. The cache holds a frozen plain row; every caller gets its own copy.
+   */
   async findEnterprise(id: string): Promise<DirectoryEnterprise | null> {
-    const row = await this.tx.manager.findOneBy(DirectoryEnterpriseOrmEntity, { id });
+    const m = this.tx.manager;
+    const row = await this.cache.read(m, ['directory_enterprises'], `enterprise:${id}`, async () => {
+      const r = await m.findOneBy(DirectoryEnterpriseOrmEntity, { id });
+      return r && Object.freeze({ id: r.id, name: r.name, gridId: r.gridId, active: r.active });
+    });
     return row && { id: row.id, name: row.name, gridId: row.gridId, active: row.active };
   }
 
+  /**
+   * Identity's events, in the inbox's transaction (the writer here): that transaction reads the
+   * enterprises from the database until it ends; the others drop them when it commits.
+   */
   async upsertEnterprise(e: DirectoryEnterprise, asOf: Date): Promise<void> {
+    this.cache.touch(this.tx.writer, 'directory_enterprises');
     await this.tx.writer.query(
       `INSERT INTO ticket.directory_enterprises (id, name, grid_id, active, source_occurred_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, grid_id = EXCLUDED.grid_id, active = EXCLUDED.active,
