@@ -47,7 +47,7 @@ import { ChangeLog } from './shared/infrastructure/change-log';
 import { NamesReader } from './shared/infrastructure/names.reader';
 import { RaiseCandidateHandler } from './sources/commands/raise-candidate/raise-candidate.handler';
 import { RecordNeedFactHandler } from './sources/commands/record-need-fact/record-need-fact.handler';
-import { RecordTicketFactHandler } from './sources/commands/record-ticket-fact/record-ticket-fact.handler';
+import { RecordTicketFactsHandler } from './sources/commands/record-ticket-facts/record-ticket-facts.handler';
 import { OutreachEventsConsumer } from './sources/consumers/outreach-events.consumer';
 import { SlaEventsConsumer } from './sources/consumers/sla-events.consumer';
 import { TicketEventsConsumer } from './sources/consumers/ticket-events.consumer';
@@ -60,7 +60,7 @@ const commandHandlers = [
   CopyDepartmentHandler,
   CopyEnterpriseHandler,
   CopyUserHandler,
-  RecordTicketFactHandler,
+  RecordTicketFactsHandler,
   RecordNeedFactHandler,
   RaiseCandidateHandler,
   ScheduleMeetingHandler,

@@ -55,7 +55,7 @@ import { GetTaskListHandler } from './task-lists/queries/get-task-list/get-task-
 import { GetTaskListHttpController } from './task-lists/queries/get-task-list/get-task-list.http.controller';
 import { ListTaskListsHandler } from './task-lists/queries/list-task-lists/list-task-lists.handler';
 import { ListTaskListsHttpController } from './task-lists/queries/list-task-lists/list-task-lists.http.controller';
-import { RecordTicketFactHandler } from './tickets/commands/record-ticket-fact/record-ticket-fact.handler';
+import { RecordTicketFactsHandler } from './tickets/commands/record-ticket-facts/record-ticket-facts.handler';
 import { TicketEventsConsumer } from './tickets/consumers/ticket-events.consumer';
 import { TicketCopies } from './tickets/domain/ticket-copies';
 import { TypeormTicketCopies } from './tickets/infrastructure/ticket-copies.typeorm-repository';
@@ -99,7 +99,7 @@ const commandHandlers = [
   UploadVisitPhotoHandler,
   RecordVisitHandler,
   LinkVisitTicketHandler,
-  RecordTicketFactHandler,
+  RecordTicketFactsHandler,
   AddNeedHandler,
   UpdateNeedHandler,
   LogWorkHandler,

@@ -44,28 +44,30 @@ export async function kit() {
   await directory.upsertUser({ id: 'u-com-2', displayName: '李主任', role: 'committee', active: true }, asOf);
   await directory.upsertUser({ id: 'u-ent', displayName: '机械厂', role: 'enterprise', active: true }, asOf);
   const sources = new InMemoryAgendaSources();
-  await sources.applyTicket({
-    ticketId: TICKET,
-    number: 'CS-2026-000001',
-    title: '厂区门口道路破损',
-    enterpriseId: 'ent-1',
-    enterpriseName: '六枝机械厂',
-    leadDepartmentId: 'dep-tr',
-    coHandlerDepartmentIds: ['dep-ur'],
-    status: 'in_progress',
-    sourceVersion: 5,
-  });
-  await sources.applyTicket({
-    ticketId: OTHER_TICKET,
-    number: 'CS-2026-000002',
-    title: '增值税留抵退税',
-    enterpriseId: 'ent-2',
-    enterpriseName: '高新电子',
-    leadDepartmentId: 'dep-tax',
-    coHandlerDepartmentIds: [],
-    status: 'in_progress',
-    sourceVersion: 3,
-  });
+  await sources.applyTickets([
+    {
+      ticketId: TICKET,
+      number: 'CS-2026-000001',
+      title: '厂区门口道路破损',
+      enterpriseId: 'ent-1',
+      enterpriseName: '六枝机械厂',
+      leadDepartmentId: 'dep-tr',
+      coHandlerDepartmentIds: ['dep-ur'],
+      status: 'in_progress',
+      sourceVersion: 5,
+    },
+    {
+      ticketId: OTHER_TICKET,
+      number: 'CS-2026-000002',
+      title: '增值税留抵退税',
+      enterpriseId: 'ent-2',
+      enterpriseName: '高新电子',
+      leadDepartmentId: 'dep-tax',
+      coHandlerDepartmentIds: [],
+      status: 'in_progress',
+      sourceVersion: 3,
+    },
+  ]);
   await sources.applyNeed({
     needId: NEED,
     enterpriseId: 'ent-2',

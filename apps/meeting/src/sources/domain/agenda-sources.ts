@@ -64,8 +64,13 @@ export const FINISHED_TICKET_STATUSES: readonly string[] = ['closed', 'withdrawn
 export abstract class AgendaSources {
   abstract findTicket(ticketId: string): Promise<TicketCopy | null>;
   abstract findNeed(needId: string): Promise<NeedCopy | null>;
-  /** Newest wins (by the ticket's aggregate version): a late redelivery cannot roll a ticket back. */
-  abstract applyTicket(fact: TicketFact): Promise<void>;
+  /**
+   * Facts in delivery order (several tickets, several each), with the effect of applying them one
+   * by one: newest wins (by the ticket's aggregate version), so a late redelivery cannot roll a
+   * ticket back; title and enterprise name are kept when a newer fact carries none. Folded per
+   * ticket (foldTicketFacts) and written at once.
+   */
+  abstract applyTickets(facts: readonly TicketFact[]): Promise<void>;
   /** Newest wins (by the event's time). */
   abstract applyNeed(fact: NeedFact): Promise<void>;
   /** Raised again later: the later time counts (a ticket may come back to a later meeting). */

@@ -7,6 +7,7 @@ import {
   TicketCopy,
   TicketFact,
 } from '../domain/agenda-sources';
+import { applyFoldedTicketFact, foldTicketFacts } from '../domain/ticket-copy';
 
 /** Agenda sources in memory, for handler specs. `scheduled` stands for tickets on a live agenda. */
 export class InMemoryAgendaSources extends AgendaSources {
@@ -26,20 +27,12 @@ export class InMemoryAgendaSources extends AgendaSources {
     return copy;
   }
 
-  async applyTicket(f: TicketFact): Promise<void> {
-    const held = this.tickets.get(f.ticketId);
-    if (held && held.sourceVersion >= f.sourceVersion) return;
-    this.tickets.set(f.ticketId, {
-      ticketId: f.ticketId,
-      number: f.number,
-      title: f.title ?? held?.title ?? null,
-      enterpriseId: f.enterpriseId,
-      enterpriseName: f.enterpriseName ?? held?.enterpriseName ?? null,
-      leadDepartmentId: f.leadDepartmentId,
-      coHandlerDepartmentIds: [...f.coHandlerDepartmentIds],
-      status: f.status,
-      sourceVersion: f.sourceVersion,
-    });
+  /** As the TypeORM one: fold per ticket, then each folded fact against the copy held. */
+  async applyTickets(facts: readonly TicketFact[]): Promise<void> {
+    for (const f of foldTicketFacts(facts)) {
+      const next = applyFoldedTicketFact(this.tickets.get(f.ticketId) ?? null, f);
+      if (next) this.tickets.set(f.ticketId, next);
+    }
   }
 
   async applyNeed(f: NeedFact): Promise<void> {

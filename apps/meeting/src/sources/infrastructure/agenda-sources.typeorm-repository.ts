@@ -9,6 +9,7 @@ import {
   TicketCopy,
   TicketFact,
 } from '../domain/agenda-sources';
+import { foldTicketFacts } from '../domain/ticket-copy';
 
 /**
  * A candidate still waiting for a meeting, as SQL on alias `c` (meeting.agenda_candidates) joined
@@ -60,11 +61,33 @@ export class TypeormAgendaSources extends AgendaSources {
       : null;
   }
 
-  async applyTicket(f: TicketFact): Promise<void> {
+  /**
+   * ONE statement for every ticket of the facts, however many facts each: folded per ticket first,
+   * since an upsert may not touch a row twice. Sorted by ticket id, so concurrent writers lock rows
+   * in one order. A title (enterprise name) goes in only when the fact that carried it is newer
+   * than the copy held (read in the same statement), as one by one would have it; otherwise the
+   * held one stays (COALESCE). Co-handlers travel as JSON arrays (unnest flattens a text[][]).
+   */
+  async applyTickets(facts: readonly TicketFact[]): Promise<void> {
+    const rows = foldTicketFacts(facts).sort((a, b) =>
+      a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0,
+    );
+    if (!rows.length) return;
     await this.tx.writer.query(
       `INSERT INTO meeting.ticket_copies (ticket_id, number, title, enterprise_id, enterprise_name, lead_department_id,
          co_handler_department_ids, status, source_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       SELECT u.ticket_id, u.number,
+         CASE WHEN u.title_version > COALESCE(held.source_version, 0) THEN u.title END,
+         u.enterprise_id,
+         CASE WHEN u.enterprise_name_version > COALESCE(held.source_version, 0) THEN u.enterprise_name END,
+         u.lead_department_id,
+         ARRAY(SELECT c.d FROM jsonb_array_elements_text(u.co_handlers) WITH ORDINALITY AS c(d, n) ORDER BY c.n),
+         u.status, u.source_version
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::int[], $8::text[],
+         $9::jsonb[], $10::text[], $11::int[])
+         AS u(ticket_id, number, title, title_version, enterprise_id, enterprise_name, enterprise_name_version,
+           lead_department_id, co_handlers, status, source_version)
+       LEFT JOIN meeting.ticket_copies held ON held.ticket_id = u.ticket_id
        ON CONFLICT (ticket_id) DO UPDATE SET
          number = EXCLUDED.number,
          title = COALESCE(EXCLUDED.title, meeting.ticket_copies.title),
@@ -75,15 +98,17 @@ export class TypeormAgendaSources extends AgendaSources {
          status = EXCLUDED.status, source_version = EXCLUDED.source_version
        WHERE meeting.ticket_copies.source_version < EXCLUDED.source_version`,
       [
-        f.ticketId,
-        f.number,
-        f.title ?? null,
-        f.enterpriseId,
-        f.enterpriseName ?? null,
-        f.leadDepartmentId,
-        f.coHandlerDepartmentIds,
-        f.status,
-        f.sourceVersion,
+        rows.map((f) => f.ticketId),
+        rows.map((f) => f.number),
+        rows.map((f) => f.title?.value ?? null),
+        rows.map((f) => f.title?.sourceVersion ?? null),
+        rows.map((f) => f.enterpriseId),
+        rows.map((f) => f.enterpriseName?.value ?? null),
+        rows.map((f) => f.enterpriseName?.sourceVersion ?? null),
+        rows.map((f) => f.leadDepartmentId),
+        rows.map((f) => JSON.stringify(f.coHandlerDepartmentIds)),
+        rows.map((f) => f.status),
+        rows.map((f) => f.sourceVersion),
       ],
     );
   }

@@ -5,8 +5,13 @@ import { TicketFacts } from './event-view';
  * the TypeORM implementation stores them, the in-memory one serves the handler specs.
  */
 export abstract class TicketFactsRepository {
-  /** The facts known so far (empty ones for a ticket not seen yet), locked while one event updates them. */
-  abstract lock(ticketId: string): Promise<TicketFacts>;
+  /**
+   * The facts known so far of each ticket (empty ones for a ticket not seen yet), every one of
+   * them locked for the rest of the unit of work. One read for all: a delivered batch names several
+   * tickets. Every asked id is in the answer.
+   */
+  abstract lockAll(ticketIds: readonly string[]): Promise<Map<string, TicketFacts>>;
 
-  abstract save(facts: TicketFacts): Promise<void>;
+  /** Stores the facts of each ticket (one write for all; a ticket given twice keeps the last). */
+  abstract saveAll(facts: readonly TicketFacts[]): Promise<void>;
 }

@@ -1,18 +1,25 @@
 import { emptyFacts, TicketFacts } from '../domain/event-view';
 import { TicketFactsRepository } from '../domain/ticket-facts.repository';
 
+const copy = (f: TicketFacts): TicketFacts => ({
+  ...f,
+  coHandlerDepartmentIds: [...f.coHandlerDepartmentIds],
+});
+
 /** Ticket facts in a map, for handler specs. */
 export class InMemoryTicketFactsRepository extends TicketFactsRepository {
   readonly rows = new Map<string, TicketFacts>();
 
-  async lock(ticketId: string): Promise<TicketFacts> {
-    const known = this.rows.get(ticketId);
-    return known
-      ? { ...known, coHandlerDepartmentIds: [...known.coHandlerDepartmentIds] }
-      : emptyFacts(ticketId);
+  async lockAll(ticketIds: readonly string[]): Promise<Map<string, TicketFacts>> {
+    return new Map(
+      ticketIds.map((id) => {
+        const known = this.rows.get(id);
+        return [id, known ? copy(known) : emptyFacts(id)];
+      }),
+    );
   }
 
-  async save(facts: TicketFacts): Promise<void> {
-    this.rows.set(facts.ticketId, { ...facts });
+  async saveAll(facts: readonly TicketFacts[]): Promise<void> {
+    for (const f of facts) this.rows.set(f.ticketId, copy(f));
   }
 }

@@ -32,7 +32,7 @@ export class InMemoryInAppNotificationRepository extends InAppNotificationReposi
         if (current) this.rows.set(s.id, { ...current, readAt: current.readAt ?? s.readAt });
       }
     }
-    if (users.length) this.hints.push(users);
+    if (users.length) this.hints.push([...new Set(users)]);
     return users;
   }
 

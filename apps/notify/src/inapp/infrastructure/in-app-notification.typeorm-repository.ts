@@ -53,8 +53,9 @@ export class TypeormInAppNotificationRepository extends InAppNotificationReposit
     );
     const users = inserted.map((r) => r.user_id);
     if (users.length) {
-      // Delivered at commit: open streams of these users look then.
-      const hint = users.join(',');
+      // Delivered at commit: open streams of these users look then. Each user once: a batch of
+      // events may tell one user several times, and each name in the hint is a look.
+      const hint = [...new Set(users)].join(',');
       await m.query('SELECT pg_notify($1, $2)', [INAPP_CHANNEL, hint.length > MAX_HINT ? '*' : hint]);
     }
     return users;

@@ -32,10 +32,15 @@ export interface TicketFact {
 }
 
 /**
- * The copy of tickets. `apply` keeps the newest: a fact older than the one held (by the ticket's
+ * The copy of tickets. It keeps the newest: a fact older than the one held (by the ticket's
  * aggregate version) changes nothing, so a late redelivery cannot roll a ticket back.
  */
 export abstract class TicketCopies {
   abstract find(ticketId: string): Promise<TicketCopy | null>;
-  abstract apply(fact: TicketFact): Promise<void>;
+  /**
+   * Applies facts about any number of tickets, several per ticket, in the order given (delivery
+   * order), with exactly the effect of applying them one by one; each ticket's facts are folded
+   * first (`foldTicketFacts`), so that the whole list is one write.
+   */
+  abstract applyAll(facts: readonly TicketFact[]): Promise<void>;
 }

@@ -1,31 +1,20 @@
 import { TicketCopies, TicketCopy, TicketFact } from '../domain/ticket-copies';
+import { copyAfter, foldTicketFacts } from '../domain/ticket-fact-fold';
 
-/** The ticket copy in memory, for handler specs; newest version wins like the real one. */
+/** The ticket copy in memory, for handler specs: the same fold as the real one, newest version wins. */
 export class InMemoryTicketCopies extends TicketCopies {
   readonly rows = new Map<string, TicketCopy>();
+  /** How many writes `applyAll` made (the real one: one statement per call). */
+  writes = 0;
 
   async find(ticketId: string): Promise<TicketCopy | null> {
     return this.rows.get(ticketId) ?? null;
   }
 
-  async apply(f: TicketFact): Promise<void> {
-    const held = this.rows.get(f.ticketId);
-    if (held && held.sourceVersion >= f.sourceVersion) return;
-    this.rows.set(f.ticketId, {
-      ticketId: f.ticketId,
-      number: f.number,
-      enterpriseId: f.enterpriseId,
-      gridId: f.gridId,
-      leadDepartmentId: f.leadDepartmentId,
-      coHandlerDepartmentIds: [...f.coHandlerDepartmentIds],
-      status: f.status,
-      visitId: held?.visitId ?? f.visit?.id ?? null,
-      visitProblemIndex: held?.visitProblemIndex ?? f.visit?.problemIndex ?? null,
-      solved: f.outcome !== undefined ? (f.outcome?.solved ?? null) : (held?.solved ?? null),
-      satisfaction:
-        f.outcome !== undefined ? (f.outcome?.satisfaction ?? null) : (held?.satisfaction ?? null),
-      closedAt: f.closedAt !== undefined ? f.closedAt : (held?.closedAt ?? null),
-      sourceVersion: f.sourceVersion,
-    });
+  async applyAll(facts: readonly TicketFact[]): Promise<void> {
+    const folded = foldTicketFacts(facts);
+    if (!folded.length) return;
+    this.writes++;
+    for (const f of folded) this.rows.set(f.ticketId, copyAfter(this.rows.get(f.ticketId) ?? null, f));
   }
 }

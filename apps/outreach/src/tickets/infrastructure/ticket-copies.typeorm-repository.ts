@@ -1,6 +1,48 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext } from '@ticketing/database';
 import { TicketCopies, TicketCopy, TicketFact } from '../domain/ticket-copies';
+import { foldTicketFacts, Given } from '../domain/ticket-fact-fold';
+
+/**
+ * Every ticket of a fold in one statement. PostgreSQL refuses to touch a row twice in one INSERT …
+ * ON CONFLICT, hence one row per ticket (the fold). The proposed row (EXCLUDED) holds only table
+ * columns, so the conflict branch reads what the fact gave, and from which version, back from the
+ * batch by ticket id: mirrors `copyAfter` (ticket-fact-fold.ts), which the in-memory copy runs.
+ */
+const APPLY_ALL = `
+  WITH f AS (
+    SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+      $8::int[], $9::uuid[], $10::int[], $11::int[], $12::int[], $13::boolean[], $14::text[], $15::int[],
+      $16::timestamptz[], $17::int[])
+      AS f(ticket_id, number, enterprise_id, grid_id, lead_department_id, co_handler_department_ids, status,
+        source_version, visit_id, visit_since, visit_problem_index, visit_problem_index_since, solved,
+        satisfaction, outcome_since, closed_at, closed_since)
+  )
+  INSERT INTO outreach.ticket_copies AS stored (ticket_id, number, enterprise_id, grid_id, lead_department_id,
+    co_handler_department_ids, status, visit_id, visit_problem_index, solved, satisfaction, closed_at,
+    source_version, updated_at)
+  SELECT f.ticket_id, f.number, f.enterprise_id, f.grid_id, f.lead_department_id,
+    ARRAY(SELECT d.id FROM jsonb_array_elements_text(f.co_handler_department_ids::jsonb) WITH ORDINALITY AS d(id, n)
+      ORDER BY d.n),
+    f.status, f.visit_id, f.visit_problem_index, f.solved, f.satisfaction, f.closed_at, f.source_version, now()
+  FROM f
+  ON CONFLICT (ticket_id) DO UPDATE SET
+    number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id, grid_id = EXCLUDED.grid_id,
+    lead_department_id = EXCLUDED.lead_department_id,
+    co_handler_department_ids = EXCLUDED.co_handler_department_ids, status = EXCLUDED.status,
+    (visit_id, visit_problem_index, solved, satisfaction, closed_at) = (
+      SELECT
+        COALESCE(stored.visit_id, CASE WHEN g.visit_since > stored.source_version THEN g.visit_id END),
+        COALESCE(stored.visit_problem_index,
+          CASE WHEN g.visit_problem_index_since > stored.source_version THEN g.visit_problem_index END),
+        CASE WHEN g.outcome_since > stored.source_version THEN g.solved ELSE stored.solved END,
+        CASE WHEN g.outcome_since > stored.source_version THEN g.satisfaction ELSE stored.satisfaction END,
+        CASE WHEN g.closed_since > stored.source_version THEN g.closed_at ELSE stored.closed_at END
+      FROM f AS g WHERE g.ticket_id = EXCLUDED.ticket_id),
+    source_version = EXCLUDED.source_version, updated_at = now()
+  WHERE stored.source_version < EXCLUDED.source_version`;
+
+const since = (g: Given<unknown> | null): number | null => g?.version ?? null;
 
 /** `outreach.ticket_copies`: one row per ticket, newest aggregate version wins. */
 @Injectable()
@@ -32,41 +74,28 @@ export class TypeormTicketCopies extends TicketCopies {
       : null;
   }
 
-  async apply(f: TicketFact): Promise<void> {
-    const outcomeGiven = f.outcome !== undefined;
-    await this.tx.writer.query(
-      `INSERT INTO outreach.ticket_copies (ticket_id, number, enterprise_id, grid_id, lead_department_id,
-         co_handler_department_ids, status, visit_id, visit_problem_index, solved, satisfaction, closed_at,
-         source_version, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now())
-       ON CONFLICT (ticket_id) DO UPDATE SET
-         number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id, grid_id = EXCLUDED.grid_id,
-         lead_department_id = EXCLUDED.lead_department_id, co_handler_department_ids = EXCLUDED.co_handler_department_ids,
-         status = EXCLUDED.status,
-         visit_id = COALESCE(outreach.ticket_copies.visit_id, EXCLUDED.visit_id),
-         visit_problem_index = COALESCE(outreach.ticket_copies.visit_problem_index, EXCLUDED.visit_problem_index),
-         solved = CASE WHEN $14::boolean THEN EXCLUDED.solved ELSE outreach.ticket_copies.solved END,
-         satisfaction = CASE WHEN $14::boolean THEN EXCLUDED.satisfaction ELSE outreach.ticket_copies.satisfaction END,
-         closed_at = CASE WHEN $15::boolean THEN EXCLUDED.closed_at ELSE outreach.ticket_copies.closed_at END,
-         source_version = EXCLUDED.source_version, updated_at = now()
-       WHERE outreach.ticket_copies.source_version < EXCLUDED.source_version`,
-      [
-        f.ticketId,
-        f.number,
-        f.enterpriseId,
-        f.gridId,
-        f.leadDepartmentId,
-        f.coHandlerDepartmentIds,
-        f.status,
-        f.visit?.id ?? null,
-        f.visit?.problemIndex ?? null,
-        f.outcome?.solved ?? null,
-        f.outcome?.satisfaction ?? null,
-        f.closedAt ?? null,
-        f.sourceVersion,
-        outcomeGiven,
-        f.closedAt !== undefined,
-      ],
-    );
+  /** One statement for the whole list, whatever the number of tickets and facts. */
+  async applyAll(facts: readonly TicketFact[]): Promise<void> {
+    const folded = foldTicketFacts(facts);
+    if (!folded.length) return;
+    await this.tx.writer.query(APPLY_ALL, [
+      folded.map((f) => f.ticketId),
+      folded.map((f) => f.number),
+      folded.map((f) => f.enterpriseId),
+      folded.map((f) => f.gridId),
+      folded.map((f) => f.leadDepartmentId),
+      folded.map((f) => JSON.stringify(f.coHandlerDepartmentIds)),
+      folded.map((f) => f.status),
+      folded.map((f) => f.sourceVersion),
+      folded.map((f) => f.visitId?.value ?? null),
+      folded.map((f) => since(f.visitId)),
+      folded.map((f) => f.visitProblemIndex?.value ?? null),
+      folded.map((f) => since(f.visitProblemIndex)),
+      folded.map((f) => f.outcome?.value?.solved ?? null),
+      folded.map((f) => f.outcome?.value?.satisfaction ?? null),
+      folded.map((f) => since(f.outcome)),
+      folded.map((f) => f.closedAt?.value?.toISOString() ?? null),
+      folded.map((f) => since(f.closedAt)),
+    ]);
   }
 }

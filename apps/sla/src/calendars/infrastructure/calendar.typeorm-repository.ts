@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_WORKING_HOURS, HolidayNotice, WorkCalendar, WorkingPeriod } from '@ticketing/calendar';
-import { Queryable, TransactionContext } from '@ticketing/database';
+import { Queryable, SettingsCache, TransactionContext } from '@ticketing/database';
 import { notFound } from '@ticketing/platform';
+import { deepFreeze } from '../../settings/deep-freeze';
 import { enqueueRecompute } from '../../timers/infrastructure/recompute-job.typeorm-repository';
 import { Calendar } from '../domain/calendar.aggregate';
 import { CalendarRepository } from '../domain/calendar.repository';
@@ -23,35 +24,64 @@ const notices = async (q: Queryable, id: string): Promise<HolidayNotice[]> =>
     )
   ).map((r) => r.notice);
 
+/** What a WorkCalendar is built from, as the settings cache keeps it (frozen). */
+interface CalendarSettings {
+  timeZone: string;
+  workingHours: WorkingPeriod[] | null;
+  notices: HolidayNotice[];
+}
+
+const sameSettings = (a: CalendarSettings, b: CalendarSettings): boolean =>
+  a.timeZone === b.timeZone &&
+  JSON.stringify(a.workingHours) === JSON.stringify(b.workingHours) &&
+  JSON.stringify(a.notices) === JSON.stringify(b.notices);
+
 /**
- * Calendars in sla.calendars and sla.calendar_notices. Keeps one built WorkCalendar per (id,
- * version) in memory; each use checks the version (one indexed read), so a change made through
- * another instance is seen at once.
+ * Calendars in sla.calendars and sla.calendar_notices. A calendar's settings (zone, hours, notices)
+ * come from the settings cache until either table changes; the WorkCalendar built from them (half a
+ * millisecond of work, immutable) is kept per calendar and built again only when they differ.
  */
 @Injectable()
 export class TypeormCalendarRepository extends CalendarRepository {
-  private readonly cache = new Map<string, { version: number; calendar: WorkCalendar }>();
+  private readonly built = new Map<string, { settings: CalendarSettings; calendar: WorkCalendar }>();
 
-  constructor(private readonly tx: TransactionContext) {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly cache: SettingsCache,
+  ) {
     super();
   }
 
   async workCalendar(id: string): Promise<WorkCalendar> {
-    const q = this.tx.manager;
-    const rows: { version: number }[] = await q.query('SELECT version FROM sla.calendars WHERE id = $1', [
-      id,
-    ]);
-    if (!rows.length) throw notFound('calendar', id);
-    const cached = this.cache.get(id);
-    if (cached && cached.version === rows[0]!.version) return cached.calendar;
-    const [row]: CalendarRow[] = await q.query('SELECT * FROM sla.calendars WHERE id = $1', [id]);
-    if (!row) throw notFound('calendar', id);
+    const settings = await this.cache.read(
+      this.tx.manager,
+      ['calendars', 'calendar_notices'],
+      JSON.stringify(['calendar', id]),
+      async (): Promise<CalendarSettings> => {
+        const q = this.tx.manager;
+        const [row]: Pick<CalendarRow, 'time_zone' | 'working_hours'>[] = await q.query(
+          'SELECT time_zone, working_hours FROM sla.calendars WHERE id = $1',
+          [id],
+        );
+        if (!row) throw notFound('calendar', id);
+        return deepFreeze({
+          timeZone: row.time_zone,
+          workingHours: row.working_hours,
+          notices: await notices(q, id),
+        });
+      },
+    );
+    const kept = this.built.get(id);
+    if (kept && (kept.settings === settings || sameSettings(kept.settings, settings))) {
+      kept.settings = settings;
+      return kept.calendar;
+    }
     const calendar = new WorkCalendar({
-      notices: await notices(q, id),
-      timeZone: row.time_zone,
-      workingHours: row.working_hours ?? undefined,
+      notices: settings.notices,
+      timeZone: settings.timeZone,
+      workingHours: settings.workingHours ?? undefined,
     });
-    this.cache.set(id, { version: row.version, calendar });
+    this.built.set(id, { settings, calendar });
     return calendar;
   }
 
@@ -79,6 +109,8 @@ export class TypeormCalendarRepository extends CalendarRepository {
 
   async add(calendar: Calendar): Promise<boolean> {
     const m = this.tx.writer;
+    this.cache.touch(m, 'calendars');
+    this.cache.touch(m, 'calendar_notices');
     const inserted: unknown[] = await m.query(
       `INSERT INTO sla.calendars (id, name, name_en, time_zone, working_hours, version) VALUES ($1, $2, $6, $3, $4::jsonb, $5)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
@@ -100,6 +132,7 @@ export class TypeormCalendarRepository extends CalendarRepository {
     const m = this.tx.writer;
     await this.insertNotices(calendar);
     if (calendar.recomputeReason === null) return;
+    this.cache.touch(m, 'calendars');
     await m.query(
       `UPDATE sla.calendars SET working_hours = $2::jsonb, version = $3, updated_at = now() WHERE id = $1`,
       [calendar.id, JSON.stringify(calendar.workingHours), calendar.version],
@@ -108,6 +141,7 @@ export class TypeormCalendarRepository extends CalendarRepository {
   }
 
   private async insertNotices(calendar: Calendar): Promise<void> {
+    if (calendar.newNotices.length) this.cache.touch(this.tx.writer, 'calendar_notices');
     for (const n of calendar.newNotices) {
       await this.tx.writer.query(
         'INSERT INTO sla.calendar_notices (calendar_id, year, notice, loaded_by) VALUES ($1, $2, $3::jsonb, $4)',

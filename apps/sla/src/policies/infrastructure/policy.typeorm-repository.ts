@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@ticketing/database';
+import { SettingsCache, TransactionContext } from '@ticketing/database';
+import { deepFreeze } from '../../settings/deep-freeze';
 import { enqueueRecompute } from '../../timers/infrastructure/recompute-job.typeorm-repository';
 import { PolicySubject, PolicyVersion, WILDCARD } from '../domain/policy';
 import { CoveringPolicy, Policy } from '../domain/policy.aggregate';
@@ -30,20 +31,35 @@ const toPolicy = (r: PolicyRow): PolicyVersion => ({
   definition: r.definition,
 });
 
-/** Policy versions in sla.policies, one active per id and per scope. Versions are immutable, so one read once is kept. */
+/**
+ * Policy versions in sla.policies, one active per id and per scope. Versions are immutable, so one
+ * read once is kept; the candidates of a scope (read on every ticket event that opens a clock) come
+ * from the settings cache, as frozen rows, until sla.policies changes.
+ */
 @Injectable()
 export class TypeormPolicyRepository extends PolicyRepository {
   private readonly versions = new Map<string, PolicyVersion>();
 
-  constructor(private readonly tx: TransactionContext) {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly cache: SettingsCache,
+  ) {
     super();
   }
 
   async candidates(subject: PolicySubject, category: string, urgency: string): Promise<PolicyVersion[]> {
-    const rows: PolicyRow[] = await this.tx.manager.query(
-      `SELECT ${COLUMNS} FROM sla.policies
-        WHERE active AND subject = $4 AND category IN ($1, $3) AND urgency IN ($2, $3)`,
-      [category, urgency, WILDCARD, subject],
+    const rows = await this.cache.read(
+      this.tx.manager,
+      ['policies'],
+      JSON.stringify(['candidates', subject, category, urgency]),
+      async () =>
+        deepFreeze<PolicyRow[]>(
+          await this.tx.manager.query(
+            `SELECT ${COLUMNS} FROM sla.policies
+              WHERE active AND subject = $4 AND category IN ($1, $3) AND urgency IN ($2, $3)`,
+            [category, urgency, WILDCARD, subject],
+          ),
+        ),
     );
     return rows.map(toPolicy);
   }
@@ -105,6 +121,7 @@ export class TypeormPolicyRepository extends PolicyRepository {
     const m = this.tx.writer;
     const change = policy.pendingChange;
     if (change.kind === 'none') return;
+    this.cache.touch(m, 'policies');
     const p = policy.state;
     if (change.kind === 'revised') {
       await m.query('UPDATE sla.policies SET active = false WHERE id = $1 AND version = $2', [

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@ticketing/database';
+import { SettingsCache, TransactionContext } from '@ticketing/database';
 import { EntityManager } from 'typeorm';
 import { RecomputeJob, RecomputeScope } from '../domain/recompute-job';
 import { RecomputeJobRepository } from '../domain/recompute-job.repository';
@@ -23,10 +23,18 @@ export async function enqueueRecompute(
   await m.query('SELECT pg_notify($1, $2)', [RECOMPUTE_CHANNEL, scope]);
 }
 
-/** Recompute jobs in sla.recompute_jobs, taken FOR UPDATE SKIP LOCKED so instances share them. */
+/**
+ * Recompute jobs in sla.recompute_jobs, taken FOR UPDATE SKIP LOCKED so instances share them. The
+ * unit of work that takes one reads policies and calendars from the database, not the settings
+ * cache: the job may have been committed elsewhere a moment ago, with the change it applies, before
+ * this process heard of that change (the job's NOTIFY and the settings' come on two connections).
+ */
 @Injectable()
 export class TypeormRecomputeJobRepository extends RecomputeJobRepository {
-  constructor(private readonly tx: TransactionContext) {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly cache: SettingsCache,
+  ) {
     super();
   }
 
@@ -35,7 +43,11 @@ export class TypeormRecomputeJobRepository extends RecomputeJobRepository {
       await this.tx.writer.query(
         'SELECT id, scope, target, cursor FROM sla.recompute_jobs WHERE finished_at IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED',
       );
-    return job ? new RecomputeJob(String(job.id), job.scope, job.target, job.cursor) : null;
+    if (!job) return null;
+    // Marked as if it wrote them: its reads of them skip the cache (and its commit drops this
+    // process's entries of them, a reload after each batch of a rare job).
+    for (const t of ['policies', 'calendars', 'calendar_notices']) this.cache.touch(this.tx.writer, t);
+    return new RecomputeJob(String(job.id), job.scope, job.target, job.cursor);
   }
 
   async save(job: RecomputeJob): Promise<void> {

@@ -25,15 +25,17 @@ describe('RaiseCandidateHandler', () => {
     );
     expect(sources.candidates.get('t-1')).toMatchObject({ reason: 'escalation' });
     expect(await sources.isPendingCandidate('t-1')).toBe(true);
-    await sources.applyTicket({
-      ticketId: 't-1',
-      number: 'CS-2026-000001',
-      enterpriseId: 'ent-1',
-      leadDepartmentId: 'dep-1',
-      coHandlerDepartmentIds: [],
-      status: 'closed',
-      sourceVersion: 9,
-    });
+    await sources.applyTickets([
+      {
+        ticketId: 't-1',
+        number: 'CS-2026-000001',
+        enterpriseId: 'ent-1',
+        leadDepartmentId: 'dep-1',
+        coHandlerDepartmentIds: [],
+        status: 'closed',
+        sourceVersion: 9,
+      },
+    ]);
     expect(await sources.isPendingCandidate('t-1')).toBe(false);
   });
 

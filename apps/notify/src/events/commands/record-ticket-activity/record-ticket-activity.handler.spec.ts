@@ -1,4 +1,5 @@
-import { createEnvelope, EventOf, EventPayloads, EventType } from '@ticketing/contracts';
+import { Clock, createEnvelope, EventOf, EventPayloads, EventType } from '@ticketing/contracts';
+import { Correlation } from '@ticketing/observability';
 import { InlineUnitOfWork } from '@ticketing/testing';
 import { InMemoryDeliveryRepository } from '../../../deliveries/infrastructure/delivery.in-memory-repository';
 import { InMemoryDirectoryRepository } from '../../../directory/infrastructure/directory.in-memory-repository';
@@ -12,6 +13,8 @@ import {
 } from '../../../subscriptions/domain/subscription-definition';
 import { Subscription } from '../../../subscriptions/domain/subscription.aggregate';
 import { InMemorySubscriptionRepository } from '../../../subscriptions/infrastructure/subscription.in-memory-repository';
+import { TICKET_NOTIFY_TYPES } from '../../domain/notify-events';
+import { TicketActivityEvent } from '../../domain/ticket-activity';
 import { InMemoryTicketFactsRepository } from '../../infrastructure/ticket-facts.in-memory-repository';
 import { RecordTicketActivityCommand } from './record-ticket-activity.command';
 import { RecordTicketActivityHandler } from './record-ticket-activity.handler';
@@ -163,10 +166,22 @@ describe('RecordTicketActivityHandler', () => {
       smsPreferences,
       settings,
     );
-    const apply = (e: RecordTicketActivityCommand['event']) =>
-      handler.execute(RecordTicketActivityCommand.create({ ticketId: TICKET, event: e }));
+    const apply = (e: TicketActivityEvent) =>
+      handler.execute(RecordTicketActivityCommand.create({ events: [e] }));
+    const applyAll = (events: TicketActivityEvent[]) =>
+      handler.execute(RecordTicketActivityCommand.create({ events }));
     const notified = () => [...notifications.rows.values()].map((n) => [n.userId, n.eventType]);
-    return { uow, tickets, deliveries, notifications, smsPreferences, apply, notified };
+    return {
+      uow,
+      tickets,
+      deliveries,
+      notifications,
+      subscriptions,
+      smsPreferences,
+      apply,
+      applyAll,
+      notified,
+    };
   };
 
   it('keeps the ticket facts and queues one delivery per matching subscription and one notification per recipient', async () => {
@@ -249,8 +264,12 @@ describe('RecordTicketActivityHandler', () => {
     expect(notifications.rows.size).toBe(0);
   });
 
-  it('refuses a command without its ticket when it is built', () => {
-    expect(() => RecordTicketActivityCommand.create({ ticketId: '', event: assigned() })).toThrow(/ticketId/);
+  it('refuses a command without events, or with an event that names no ticket, when it is built', () => {
+    const e = assigned();
+    expect(() =>
+      RecordTicketActivityCommand.create({ events: [{ ...e, payload: { ...e.payload, ticketId: '' } }] }),
+    ).toThrow(/events: each event must be a ticket, dispatch or sla event naming its ticketId/);
+    expect(() => RecordTicketActivityCommand.create({ events: [] })).toThrow(/events/);
   });
 
   const conversation = {
@@ -364,5 +383,152 @@ describe('RecordTicketActivityHandler', () => {
           { allowHttp: false, emailAvailable: false },
         ),
       ).toMatchObject({ ok: false, problems: [{ field: 'events' }] });
+  });
+  describe('a delivered batch: several tickets, several events each, interleaved', () => {
+    const T2 = '0193a000-0000-7000-8000-00000000t002';
+    const T3 = '0193a000-0000-7000-8000-00000000t003';
+    /** The same event about another ticket, its payload changed by `extra`. */
+    const about = <E extends TicketActivityEvent>(
+      ticketId: string,
+      e: E,
+      extra: Record<string, unknown> = {},
+    ): E => ({ ...e, aggregateId: ticketId, payload: { ...e.payload, ticketId, ...extra } }) as E;
+    const deadline = (kind: 'respond' | 'resolve', dueAt: string) =>
+      event('sla.deadline-set', {
+        ticketId: TICKET,
+        timerId: `timer-${kind}`,
+        kind,
+        departmentId: 'dep-hr',
+        dueAt,
+        policyId: 'p-1',
+        policyVersion: 1,
+        reason: 'opened',
+      });
+    const batch = (): TicketActivityEvent[] => [
+      about(TICKET, submitted()),
+      about(T2, submitted(), { title: '厂房租赁补贴', contact: { name: '李会计', phone: '0851-1234567' } }),
+      // Before the ticket's submission: no order across topics.
+      about(T3, deadline('respond', '2026-03-02T09:30:00.000Z')),
+      about(TICKET, assigned()),
+      about(T2, assigned(), { leadDepartmentId: 'dep-tax', firstHandlerDepartmentId: 'dep-tax' }),
+      about(T3, submitted(), { number: 'CS-2026-000043', title: '招工难' }),
+      about(TICKET, deadline('resolve', '2026-03-09T09:30:00.000Z')),
+      about(T3, assigned(), { number: 'CS-2026-000043' }),
+      about(TICKET, conversation.informationRequested()),
+      about(
+        T2,
+        event('dispatch.transfer-decided', {
+          ticketId: T2,
+          approved: true,
+          fromDepartmentId: 'dep-tax',
+          leadDepartmentId: 'dep-hr',
+          coHandlerDepartmentIds: ['dep-tax'],
+          note: '实为人社局职责',
+        }),
+      ),
+      about(TICKET, conversation.note()),
+      about(T3, conversation.replied(), { number: 'CS-2026-000043' }),
+      about(TICKET, conversation.replied()),
+    ];
+    const everything = { ...definition(['ticket.assigned', 'ticket.replied'], []), name: 'all' };
+    const extra: [string, SubscriptionDefinition][] = [
+      ['s-sms', smsDefinition],
+      ['s-all', everything],
+    ];
+    const at = new Date(now);
+    /** What was stored, less the ids each run draws afresh. */
+    const stored = (run: Awaited<ReturnType<typeof setup>>) => ({
+      facts: Object.fromEntries(run.tickets.rows),
+      deliveries: [...run.deliveries.rows.values()].map(({ id: _id, ...rest }) => rest),
+      notifications: [...run.notifications.rows.values()].map(({ id: _id, ...rest }) => rest),
+      wakeUps: run.deliveries.wakeUps,
+      told: [...new Set(run.notifications.hints.flat())].sort(),
+    });
+
+    it('stores exactly what the events make one by one: the same facts, deliveries and notifications, in the same order', async () => {
+      const events = batch();
+      const oneByOne = await setup(extra);
+      for (const e of events) await Clock.at(at, () => oneByOne.apply(e));
+      const together = await setup(extra);
+      await Clock.at(at, () => together.applyAll(events));
+
+      expect(together.uow.transactions).toBe(1);
+      expect(stored(together)).toEqual(stored(oneByOne));
+
+      // Each event saw its ticket as the earlier events of the batch left it.
+      const { facts, deliveries, notifications } = stored(together);
+      expect(facts[TICKET]).toMatchObject({
+        title: '企业用电增容',
+        leadDepartmentId: 'dep-hr',
+        status: 'in_progress',
+        resolveDueAt: '2026-03-09T09:30:00.000Z',
+        contactPhone: '13800000000',
+      });
+      expect(facts[T2]).toMatchObject({
+        title: '厂房租赁补贴',
+        leadDepartmentId: 'dep-hr',
+        coHandlerDepartmentIds: ['dep-tax'],
+      });
+      expect(facts[T3]).toMatchObject({
+        number: 'CS-2026-000043',
+        title: '招工难',
+        respondDueAt: '2026-03-02T09:30:00.000Z',
+      });
+      expect(deliveries.map((d) => [d.ticketId, d.subscriptionId, d.eventType])).toEqual([
+        [TICKET, 's-all', 'ticket.assigned'],
+        [TICKET, 's-hr', 'ticket.assigned'],
+        [TICKET, 's-sms', 'ticket.assigned'],
+        [T2, 's-all', 'ticket.assigned'],
+        [T2, 's-tax', 'ticket.assigned'], // no SMS: the contact's phone is no mobile number
+        [T3, 's-all', 'ticket.assigned'],
+        [T3, 's-hr', 'ticket.assigned'],
+        [T3, 's-sms', 'ticket.assigned'],
+        [TICKET, 's-sms', 'ticket.information-requested'],
+        [T2, 's-hr', 'dispatch.transfer-decided'],
+        [T3, 's-all', 'ticket.replied'],
+        [T3, 's-sms', 'ticket.replied'],
+        [TICKET, 's-all', 'ticket.replied'],
+        [TICKET, 's-sms', 'ticket.replied'],
+      ]);
+      const tax = notifications.find((n) => n.ticketId === T2 && n.eventType === 'ticket.assigned');
+      expect(tax).toMatchObject({ userId: 'u-tax' });
+      expect(tax?.body).toContain('厂房租赁补贴');
+      expect(JSON.stringify([deliveries, notifications, facts])).not.toContain('欠缴社保');
+    });
+
+    it('reads the facts of every ticket once and writes them once, with one save of the deliveries and one of the notifications', async () => {
+      const run = await setup(extra);
+      const lockAll = jest.spyOn(run.tickets, 'lockAll');
+      const saveAll = jest.spyOn(run.tickets, 'saveAll');
+      const deliveriesSaved = jest.spyOn(run.deliveries, 'save');
+      const notificationsSaved = jest.spyOn(run.notifications, 'save');
+      await run.applyAll(batch());
+
+      expect(lockAll).toHaveBeenCalledTimes(1);
+      expect(new Set(lockAll.mock.calls[0][0])).toEqual(new Set([TICKET, T2, T3]));
+      expect(saveAll).toHaveBeenCalledTimes(1);
+      expect(saveAll.mock.calls[0][0].map((f) => f.ticketId).sort()).toEqual([TICKET, T2, T3].sort());
+      expect(deliveriesSaved).toHaveBeenCalledTimes(1);
+      expect(deliveriesSaved.mock.calls[0][0]).toHaveLength(14);
+      expect(notificationsSaved).toHaveBeenCalledTimes(1);
+      // The open streams are told once, each user once.
+      expect(run.notifications.hints).toHaveLength(1);
+      expect(run.notifications.hints[0]).toEqual([...new Set(run.notifications.hints[0])]);
+    });
+
+    it('works out each event under its own correlation id, whatever the batch runs under', async () => {
+      const run = await setup(extra);
+      const seen: [string | undefined, string | undefined][] = [];
+      const forEvent = run.subscriptions.forEvent.bind(run.subscriptions);
+      jest.spyOn(run.subscriptions, 'forEvent').mockImplementation((type) => {
+        seen.push([Correlation.id(), Correlation.causationId()]);
+        return forEvent(type);
+      });
+      const events = batch().map((e, i) => ({ ...e, correlationId: `corr-${i}` }));
+      await Correlation.run('corr-of-the-first', () => run.applyAll(events), events[0].id);
+      expect(seen).toEqual(
+        events.filter((e) => TICKET_NOTIFY_TYPES.includes(e.type)).map((e) => [e.correlationId, e.id]),
+      );
+    });
   });
 });

@@ -40,8 +40,10 @@ async function kit() {
     status: 'submitted',
     sourceVersion: 1,
   };
-  await tickets.apply({ ...copy, ticketId: TICKET, enterpriseId: 'ent-1' });
-  await tickets.apply({ ...copy, ticketId: OTHER_TICKET, enterpriseId: 'ent-2' });
+  await tickets.applyAll([
+    { ...copy, ticketId: TICKET, enterpriseId: 'ent-1' },
+    { ...copy, ticketId: OTHER_TICKET, enterpriseId: 'ent-2' },
+  ]);
   return { uow, needs, handler: new UpdateNeedHandler(uow, needs, await seededDirectory(), tickets) };
 }
 
