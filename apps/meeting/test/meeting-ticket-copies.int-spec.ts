@@ -6,8 +6,8 @@
  */
 import { Actor, createEnvelope, EventEnvelope, Topics } from '@ticketing/contracts';
 import { MESSAGE_TRANSPORT, MessageTransport } from '@ticketing/messaging';
+import { statementsOf } from '@ticketing/testing';
 import { randomUUID } from 'node:crypto';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { DEP, ENT, MeetingKit, startMeetingKit } from './meeting-test-kit';
 
 type Envelope = EventEnvelope<Record<string, unknown>>;
@@ -124,16 +124,6 @@ describe('ticket copies, a batch at a time', () => {
     await kit?.close();
   });
 
-  /** The statements run through TypeORM while `work` runs. */
-  async function statementsOf(work: () => Promise<void>): Promise<string[]> {
-    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-    try {
-      await work();
-      return spy.mock.calls.map((c) => String(c[0]));
-    } finally {
-      spy.mockRestore();
-    }
-  }
   const touching = (statements: string[], sql: RegExp) => statements.filter((s) => sql.test(s));
 
   /** The copies and candidates of these tickets, each ticket id replaced by its place in the list. */

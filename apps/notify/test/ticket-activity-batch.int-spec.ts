@@ -7,10 +7,9 @@
 import { createEnvelope, EventEnvelope, newId, Topics } from '@ticketing/contracts';
 import { MESSAGE_TRANSPORT, MessageTransport, partitionFor } from '@ticketing/messaging';
 import { RunningService } from '@ticketing/platform';
-import { createTestDatabase } from '@ticketing/testing';
+import { createTestDatabase, statementsOf } from '@ticketing/testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import {
   api,
   assigned,
@@ -147,16 +146,6 @@ describe('notify’s ticket activity, a batch at a time', () => {
     };
   }
 
-  /** The statements run through TypeORM while `work` runs. */
-  async function statementsOf(work: () => Promise<void>): Promise<string[]> {
-    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-    try {
-      await work();
-      return spy.mock.calls.map((c) => String(c[0]));
-    } finally {
-      spy.mockRestore();
-    }
-  }
   const touching = (statements: string[], table: RegExp) => statements.filter((s) => table.test(s));
 
   beforeAll(async () => {

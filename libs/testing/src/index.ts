@@ -4,3 +4,4 @@ export * from './wait';
 export * from './distributed';
 export * from './inline-unit-of-work';
 export * from './http';
+export * from './statements';
