@@ -22,6 +22,17 @@ interface AxeViolation {
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   // Evaluated through the DevTools protocol, which the app's Content-Security-Policy (script-src
   // 'self') does not block, unlike an inline script tag.
+  // What is still fading in or out (a toast's entrance, a drawer's slide) is painted half-transparent
+  // and its contrast measured low: let finite CSS animations and transitions end first (at most 3 s;
+  // an endless one, a spinner, does not hold the check up).
+  const settleBy = Date.now() + 3000;
+  while (
+    Date.now() < settleBy &&
+    (await page.evaluate(
+      `document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity)`,
+    ))
+  )
+    await new Promise((r) => setTimeout(r, 50));
   if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(`${AXE_SOURCE};true`);
   const violations = (await page.evaluate(`window.axe
     .run(document, {
