@@ -111,6 +111,17 @@ describe('SettingsCache', () => {
     expect(loads).toBe(3);
   });
 
+  it('lets a transaction read tables fresh without dropping anything when it ends', async () => {
+    feed.up();
+    const job = {};
+    await cache.read(pool, ['rules'], 'k', load);
+    cache.readFresh(job, ['rules']);
+    value = 'committed elsewhere, not heard yet';
+    expect(await cache.read(job, ['rules'], 'k', load)).toBe('committed elsewhere, not heard yet');
+    expect(await cache.read(pool, ['rules'], 'k', load)).toBe('v1');
+    expect(loads).toBe(2);
+  });
+
   it('stops the feed on shutdown', async () => {
     await cache.read(pool, ['rules'], 'k', load);
     await cache.onModuleDestroy();

@@ -125,6 +125,7 @@ export class SettingsCache {
   private readonly entries: LRUCache<string, Entry>;
   private readonly generations = new Map<string, number>();
   private readonly written = new WeakMap<object, Set<string>>();
+  private readonly fresh = new WeakMap<object, Set<string>>();
   private live = false;
   private started = false;
   readonly stats: SettingsCacheStats = { hits: 0, misses: 0, bypassed: 0, changes: 0 };
@@ -173,7 +174,12 @@ export class SettingsCache {
   async read<T>(scope: object, tables: readonly string[], key: string, load: () => Promise<T>): Promise<T> {
     if (!this.started) this.start();
     const wrote = this.written.get(scope);
-    if (!this.live || (wrote && tables.some((t) => wrote.has(t)))) {
+    const fresh = this.fresh.get(scope);
+    if (
+      !this.live ||
+      (wrote && tables.some((t) => wrote.has(t))) ||
+      (fresh && tables.some((t) => fresh.has(t)))
+    ) {
       this.stats.bypassed++;
       return load();
     }
@@ -212,6 +218,17 @@ export class SettingsCache {
     };
     dataSource.subscribers.push(subscriber);
     return this;
+  }
+
+  /**
+   * `scope` (a transaction) must read `tables` as the database has them, without writing them: e.g.
+   * a job woken by another process's change, which may arrive before the cache hears of it. Its
+   * reads of them skip the cache; its commit drops nothing.
+   */
+  readFresh(scope: object, tables: readonly string[]): void {
+    const set = this.fresh.get(scope);
+    if (set) for (const t of tables) set.add(t);
+    else this.fresh.set(scope, new Set(tables));
   }
 
   /** `scope` (a transaction) wrote `table`: its reads of the table skip the cache from now on. */

@@ -12,17 +12,10 @@ export interface CarriedField {
  * enterprise name that a fact of the fold carried, each with its version, since the copy already
  * held may be newer than that fact (see applyFoldedTicketFact).
  */
-export interface FoldedTicketFact {
-  ticketId: string;
-  number: string;
-  enterpriseId: string;
-  leadDepartmentId: string | null;
-  coHandlerDepartmentIds: string[];
-  status: string;
-  sourceVersion: number;
+export type FoldedTicketFact = Omit<TicketFact, 'title' | 'enterpriseName'> & {
   title: CarriedField | null;
   enterpriseName: CarriedField | null;
-}
+};
 
 const carried = (value: string | undefined, sourceVersion: number): CarriedField | null =>
   value === undefined ? null : { value, sourceVersion };

@@ -12,25 +12,16 @@ export interface Given<T> {
  * its closing) carries the version of the fact that said it, because on a copy held at version S a
  * fact not newer than S changes nothing: such a value counts only if its version is above S.
  */
-export interface FoldedTicketFact {
-  ticketId: string;
-  number: string;
-  enterpriseId: string;
-  gridId: string | null;
-  leadDepartmentId: string | null;
-  coHandlerDepartmentIds: string[];
-  status: string;
-  /** The newest fact's version. */
-  sourceVersion: number;
+export type FoldedTicketFact = Omit<TicketFact, 'visit' | 'outcome' | 'closedAt'> & {
   /** The first visit named (kept once known). */
   visitId: Given<string> | null;
   /** The first problem index given with a visit (kept once known). */
   visitProblemIndex: Given<number> | null;
   /** The last outcome given; its value null: cleared (reopened). null: no fact gave one. */
-  outcome: Given<{ solved: boolean | null; satisfaction: string | null } | null> | null;
+  outcome: Given<NonNullable<TicketFact['outcome']> | null> | null;
   /** The last closing time given. null: no fact gave one. */
   closedAt: Given<Date | null> | null;
-}
+};
 
 /**
  * Folds facts (any tickets, in delivery order) into one per ticket, in the order each ticket first

@@ -44,9 +44,9 @@ export class TypeormRecomputeJobRepository extends RecomputeJobRepository {
         'SELECT id, scope, target, cursor FROM sla.recompute_jobs WHERE finished_at IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED',
       );
     if (!job) return null;
-    // Marked as if it wrote them: its reads of them skip the cache (and its commit drops this
-    // process's entries of them, a reload after each batch of a rare job).
-    for (const t of ['policies', 'calendars', 'calendar_notices']) this.cache.touch(this.tx.writer, t);
+    // Woken by a change that this process's cache may not have heard of yet: read the settings as
+    // the database has them.
+    this.cache.readFresh(this.tx.writer, ['policies', 'calendars', 'calendar_notices']);
     return new RecomputeJob(String(job.id), job.scope, job.target, job.cursor);
   }
 
