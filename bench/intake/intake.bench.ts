@@ -21,7 +21,15 @@
  * plus the service's own settings passed through (e.g. LOCAL_RELAY_BATCHES_IN_FLIGHT).
  */
 import 'reflect-metadata';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -82,6 +90,7 @@ interface Statement {
   query: string;
   calls: number;
   totalMs: number;
+  planMs: number;
 }
 
 interface Round {
@@ -97,8 +106,12 @@ interface Round {
   assignedCount: number;
   drainSeconds: number; // last accepted → every consumer done
   cpuMsPerTicket: Record<string, number>; // by process
+  /** PostgreSQL's CPU by the connection's application_name (or the server process's kind). */
+  postgresCpuMsPerTicket: Record<string, number>;
   statementsPerTicket: Record<string, number>; // by schema (+ transaction control, other)
   statementMsPerTicket: Record<string, number>;
+  /** pg_stat_statements total_plan_time (track_planning on): parse-to-plan work repeated per call. */
+  planMsPerTicket?: Record<string, number>;
   transactionsPerTicket: number; // pg_stat_database xact_commit + xact_rollback
   eventsPerTicket: Record<string, number>; // outbox rows written, by schema
   eventBytesPerTicket: number;
@@ -190,6 +203,29 @@ async function connections(db: Db): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.a, r.n]));
 }
 
+/** Each server process's label: its connection's application_name, or the kind of server process it is. */
+async function postgresProcessNames(db: Db): Promise<Map<number, string>> {
+  const rows = await db.q<{ pid: number; a: string }>(
+    `SELECT pid, coalesce(nullif(application_name, ''), backend_type) AS a FROM pg_stat_activity`,
+  );
+  return new Map(rows.map((r) => [r.pid, r.a]));
+}
+
+/** A server process no longer in pg_stat_activity (or the postmaster): what its command line says. */
+function processKind(pid: number): string {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+    return cmd.startsWith('postgres: ')
+      ? `(${cmd.slice('postgres: '.length).split(' ')[0]})`
+      : '(postmaster)';
+  } catch {
+    return '(exited)';
+  }
+}
+
+const sortedDesc = (x: Record<string, number>) =>
+  Object.fromEntries(Object.entries(x).sort((a, b) => b[1] - a[1]));
+
 async function runRound(
   name: string,
   driver: LoadDriver,
@@ -234,6 +270,7 @@ async function runRound(
   if (kafka) await inboxesSettled(db, known, 300000);
   const t2 = performance.now();
   const processes = monitor.end();
+  const backends = await postgresProcessNames(db);
   if (profileDir) writeFileSync(join(profileDir, 'stop'), '');
   sampling = false;
   await sampler;
@@ -246,8 +283,8 @@ async function runRound(
   const n = ids.length || 1;
 
   const statements: Statement[] = (
-    await db.q<{ query: string; calls: string; ms: number }>(
-      `SELECT query, calls::text, total_exec_time AS ms FROM pg_stat_statements s
+    await db.q<{ query: string; calls: string; ms: number; planMs: number }>(
+      `SELECT query, calls::text, total_exec_time AS ms, total_plan_time AS "planMs" FROM pg_stat_statements s
          JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()`,
     )
   )
@@ -257,16 +294,20 @@ async function runRound(
       query: r.query,
       calls: Number(r.calls),
       totalMs: r.ms,
+      planMs: r.planMs,
     }));
   const statementsPerTicket: Record<string, number> = {};
   const statementMsPerTicket: Record<string, number> = {};
+  const planMsPerTicket: Record<string, number> = {};
   for (const s of statements) {
+    planMsPerTicket[s.schema] = (planMsPerTicket[s.schema] ?? 0) + s.planMs / n;
     statementsPerTicket[s.schema] = (statementsPerTicket[s.schema] ?? 0) + s.calls / n;
     statementMsPerTicket[s.schema] = (statementMsPerTicket[s.schema] ?? 0) + s.totalMs / n;
   }
   for (const k of Object.keys(statementsPerTicket)) {
     statementsPerTicket[k] = round1(statementsPerTicket[k]);
     statementMsPerTicket[k] = Math.round(statementMsPerTicket[k] * 100) / 100;
+    planMsPerTicket[k] = Math.round(planMsPerTicket[k] * 100) / 100;
   }
   statementsPerTicket.total = round1(statements.reduce((a, s) => a + s.calls, 0) / n);
 
@@ -301,6 +342,15 @@ async function runRound(
     cpuMsPerTicket[x.name] = round1((x.cpuSeconds * 1000) / n);
     rssMb[x.name] = x.peakRssMb;
   }
+  const postgresCpuMsPerTicket: Record<string, number> = {};
+  for (const [pid, seconds] of monitor.cpuSecondsByPid('postgres')) {
+    const label = backends.get(pid) ?? processKind(pid);
+    postgresCpuMsPerTicket[label] = (postgresCpuMsPerTicket[label] ?? 0) + (seconds * 1000) / n;
+  }
+  for (const k of Object.keys(postgresCpuMsPerTicket)) {
+    postgresCpuMsPerTicket[k] = round1(postgresCpuMsPerTicket[k]);
+    if (!postgresCpuMsPerTicket[k]) delete postgresCpuMsPerTicket[k];
+  }
   cpuMsPerTicket['service + PostgreSQL'] = round1(
     processes.filter((x) => x.name !== 'load generator').reduce((a, x) => a + x.cpuSeconds * 1000, 0) / n,
   );
@@ -324,8 +374,10 @@ async function runRound(
     assignedCount: queue.length,
     drainSeconds: round1((t2 - Math.max(t1, lastAccepted)) / 1000),
     cpuMsPerTicket,
+    postgresCpuMsPerTicket,
     statementsPerTicket,
     statementMsPerTicket,
+    planMsPerTicket,
     transactionsPerTicket: round1((x1 - x0) / n),
     eventsPerTicket,
     eventBytesPerTicket: Math.round(bytes / n),
@@ -531,9 +583,11 @@ function markdown(
         `#### ${r.setup} ${x.name}: ${x.accepted}/${x.tickets} accepted, ${x.assignedCount} assigned`,
         '',
         `- CPU-ms per ticket by process: ${fmt(x.cpuMsPerTicket)}`,
+        `- PostgreSQL CPU-ms per ticket by connection (application_name) or server process: ${fmt(sortedDesc(x.postgresCpuMsPerTicket ?? {}))}`,
         `- peak RSS MB: ${fmt(x.rssMb)}`,
         `- statements per ticket by schema: ${fmt(x.statementsPerTicket)}`,
         `- statement execution ms per ticket by schema (pg_stat_statements total_exec_time): ${fmt(x.statementMsPerTicket)}`,
+        `- statement planning ms per ticket by schema (pg_stat_statements total_plan_time): ${fmt(x.planMsPerTicket ?? {})}`,
         `- transactions per ticket (pg_stat_database commits + rollbacks): ${x.transactionsPerTicket}`,
         `- events per ticket by schema (outbox rows): ${fmt(x.eventsPerTicket)}; ${x.eventBytesPerTicket} envelope bytes per ticket`,
         `- PostgreSQL connections at the peak, by application_name: ${fmt(x.connections.byApplication)}`,
@@ -594,6 +648,8 @@ async function main() {
   progress('starting PostgreSQL (.data/intake-postgres, pg_stat_statements preloaded)');
   const pg = await startPostgres('intake', {
     shared_preload_libraries: 'pg_stat_statements',
+    // Planning is a statement's cost too: TypeORM and node-pg send unnamed statements, planned every time.
+    'pg_stat_statements.track_planning': 'on',
     'pg_stat_statements.track': 'top',
     'pg_stat_statements.max': '5000',
   });

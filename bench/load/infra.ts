@@ -176,6 +176,13 @@ export class ProcessMonitor {
     this.timer = setInterval(() => this.sample(false), 1000);
   }
 
+  /** CPU seconds of each pid of a tracked name over the window (after `end`). */
+  cpuSecondsByPid(name: string): Map<number, number> {
+    const s = this.start.get(name) ?? new Map<number, number>();
+    const l = this.last.get(name) ?? new Map<number, number>();
+    return new Map([...l].map(([pid, v]) => [pid, (v - (s.get(pid) ?? 0)) / CLK_TCK]));
+  }
+
   end(): ProcessFigures[] {
     clearInterval(this.timer);
     this.sample(false);
