@@ -113,7 +113,6 @@ export class ListeningLoop {
       opts.channels,
       (channel, payload) => this.alarm.hint(opts.hintOf ? opts.hintOf(channel, payload) : 0),
       () => this.alarm.wakeNow(),
-      opts.name,
     );
   }
 

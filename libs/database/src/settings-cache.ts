@@ -41,7 +41,6 @@ export class PgSettingsChangeFeed implements SettingsChangeFeed {
       [settingsChannel(this.schema)],
       (_channel, table) => h.changed(table),
       () => h.up(),
-      `${this.schema}-settings`,
       () => h.down(),
     );
     this.listener.start();

@@ -6,7 +6,13 @@
 import { createTestDatabase, eventually } from '@ticketing/testing';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { PgSettingsChangeFeed, SettingsCache, SettingsChangeFeed, settingsChangedTriggerSql } from '../src';
+import {
+  LISTEN_APPLICATION_NAME,
+  PgSettingsChangeFeed,
+  SettingsCache,
+  SettingsChangeFeed,
+  settingsChangedTriggerSql,
+} from '../src';
 
 describe('SettingsCache on PostgreSQL', () => {
   let url: string;
@@ -95,7 +101,9 @@ describe('SettingsCache on PostgreSQL', () => {
     await pool.query(`INSERT INTO cfg.rules VALUES ('d')`);
     await warm();
     await pool.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cfg-settings'`,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE application_name = $1 AND datname = current_database()`,
+      [LISTEN_APPLICATION_NAME],
     );
     // Until the drop is noticed the entry may still serve; once it is, reads go through.
     expect(

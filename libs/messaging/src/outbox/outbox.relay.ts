@@ -87,7 +87,6 @@ export class OutboxRelay {
       [outboxChannel(this.o.schema)],
       () => this.wakeup.wake(),
       () => this.wakeup.wake(), // catch up on anything written while we were not listening
-      `relay:${this.o.schema}`,
     );
     this.listener.start();
     this.loop = this.run();

@@ -31,7 +31,6 @@ export class LedgerStream implements OnApplicationShutdown {
         [LEDGER_NOTIFY_CHANNEL],
         (_channel, payload) => this.heard(payload),
         listening,
-        'ledger-stream',
       );
       this.listener.start();
     });

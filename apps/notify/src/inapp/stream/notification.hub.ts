@@ -50,7 +50,6 @@ export class NotificationHub
       [INAPP_CHANNEL],
       (_c, payload) => this.onHint(payload),
       () => this.onHint('*'),
-      'notify-inapp',
     );
   }
 
