@@ -12,10 +12,15 @@ import { TicketOrmEntity, TicketPartOrmEntity, TicketStepOrmEntity } from './tic
 /**
  * Tickets in PostgreSQL. `save` writes the state, one timeline step per change and one outbox
  * event per change in the unit of work's transaction, and rewrites the ticket's search row from
- * them, so all of it commits together.
+ * them, so all of it commits together. The departments' parts are rewritten only when they differ
+ * from what `lockById` read (most changes — an acknowledgement, a reply, a resolution, a rating —
+ * leave them alone).
  */
 @Injectable()
 export class TypeormTicketRepository extends TicketRepository {
+  /** The parts as read by lockById (or last saved), per ticket object: what the table holds now. */
+  private readonly partsInTable = new WeakMap<Ticket, string>();
+
   constructor(
     private readonly tx: TransactionContext,
     private readonly outbox: OutboxWriter,
@@ -32,7 +37,9 @@ export class TypeormTicketRepository extends TicketRepository {
     });
     if (!row) return null;
     const parts = await manager.find(TicketPartOrmEntity, { where: { ticketId: id } });
-    return TicketMapper.toDomain(row, parts);
+    const ticket = TicketMapper.toDomain(row, parts);
+    this.partsInTable.set(ticket, partsKey(TicketMapper.toPersistence(ticket).parts));
+    return ticket;
   }
 
   async save(ticket: Ticket): Promise<void> {
@@ -48,9 +55,13 @@ export class TypeormTicketRepository extends TicketRepository {
       // The row is locked by lockById; a miss here means a caller skipped the lock.
       if (result.affected !== 1) throw new Error(`ticket ${row.id} was not at version ${before} when saving`);
     }
-    // A new ticket has no parts to replace yet.
-    if (before > 0) await manager.delete(TicketPartOrmEntity, { ticketId: row.id });
-    if (parts.length) await manager.insert(TicketPartOrmEntity, parts);
+    const key = partsKey(parts);
+    if (before === 0 || this.partsInTable.get(ticket) !== key) {
+      // A new ticket has no parts to replace yet.
+      if (before > 0) await manager.delete(TicketPartOrmEntity, { ticketId: row.id });
+      if (parts.length) await manager.insert(TicketPartOrmEntity, parts);
+    }
+    this.partsInTable.set(ticket, key);
 
     const events = changes.map((c) =>
       newEvent({
@@ -70,6 +81,10 @@ export class TypeormTicketRepository extends TicketRepository {
     await this.search.refresh([row.id]);
   }
 }
+
+/** The parts as they would be written (positions, texts, times), to tell whether they changed. */
+const partsKey = (parts: TicketPartOrmEntity[]): string =>
+  JSON.stringify(parts.map((p) => [p.departmentId, p.position, p.content, p.reportedAt, p.reportedBy]));
 
 const BASE_KEYS = new Set([
   'ticketId',
