@@ -39,7 +39,8 @@ describe('PgListener on PostgreSQL', () => {
         [LISTEN_APPLICATION_NAME],
       )
     ).rows[0].n as number;
-  const notify = (channel: string, payload: string) => pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
+  const notify = (channel: string, payload: string) =>
+    pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
 
   beforeAll(async () => {
     ({ url, drop } = await createTestDatabase('listener'));
@@ -57,16 +58,18 @@ describe('PgListener on PostgreSQL', () => {
     const a = listen(['ch_a']);
     const b = listen(['ch_b', 'ch_shared']);
     const c = listen(['ch_shared']);
-    expect(await eventually(async () => [a, b, c].every((x) => x.heard.connected === 1), 10_000, 20)).toBe(true);
+    expect(await eventually(async () => [a, b, c].every((x) => x.heard.connected === 1), 10_000, 20)).toBe(
+      true,
+    );
     expect(await listenConnections()).toBe(1);
 
     await notify('ch_a', '1');
     await notify('ch_b', '2');
     await notify('ch_shared', '3');
     await notify('ch_nobody', '4');
-    expect(await eventually(async () => c.heard.notes.length === 1 && b.heard.notes.length === 2, 5_000, 20)).toBe(
-      true,
-    );
+    expect(
+      await eventually(async () => c.heard.notes.length === 1 && b.heard.notes.length === 2, 5_000, 20),
+    ).toBe(true);
     expect(a.heard.notes).toEqual(['ch_a:1']);
     expect(b.heard.notes).toEqual(['ch_b:2', 'ch_shared:3']);
     expect(c.heard.notes).toEqual(['ch_shared:3']);
@@ -92,7 +95,9 @@ describe('PgListener on PostgreSQL', () => {
   it('tells every listener of a dropped connection, listens again after the reconnect, and hears again', async () => {
     const a = listen(['ch_a']);
     const b = listen(['ch_b']);
-    expect(await eventually(async () => a.heard.connected === 1 && b.heard.connected === 1, 10_000, 20)).toBe(true);
+    expect(await eventually(async () => a.heard.connected === 1 && b.heard.connected === 1, 10_000, 20)).toBe(
+      true,
+    );
     await pool.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
       [LISTEN_APPLICATION_NAME],
@@ -100,19 +105,23 @@ describe('PgListener on PostgreSQL', () => {
     expect(
       await eventually(async () => a.heard.disconnected === 1 && b.heard.disconnected === 1, 5_000, 20),
     ).toBe(true);
-    expect(await eventually(async () => a.heard.connected === 2 && b.heard.connected === 2, 10_000, 20)).toBe(true);
-    await notify('ch_a', 'again');
-    await notify('ch_b', 'again');
-    expect(await eventually(async () => a.heard.notes.length === 1 && b.heard.notes.length === 1, 5_000, 20)).toBe(
+    expect(await eventually(async () => a.heard.connected === 2 && b.heard.connected === 2, 10_000, 20)).toBe(
       true,
     );
+    await notify('ch_a', 'again');
+    await notify('ch_b', 'again');
+    expect(
+      await eventually(async () => a.heard.notes.length === 1 && b.heard.notes.length === 1, 5_000, 20),
+    ).toBe(true);
     expect(await listenConnections()).toBe(1);
   });
 
   it('hears nothing for a stopped listener, keeps the others, and closes the connection with the last', async () => {
     const a = listen(['ch_a']);
     const b = listen(['ch_b', 'ch_a']);
-    expect(await eventually(async () => a.heard.connected === 1 && b.heard.connected === 1, 10_000, 20)).toBe(true);
+    expect(await eventually(async () => a.heard.connected === 1 && b.heard.connected === 1, 10_000, 20)).toBe(
+      true,
+    );
     await b.l.stop();
     await notify('ch_a', 'x');
     await notify('ch_b', 'y');
