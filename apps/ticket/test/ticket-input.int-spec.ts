@@ -1,5 +1,5 @@
 import { UnitOfWork } from '@ticketing/database';
-import { TicketNumbers } from '../src/tickets/domain/ticket-numbers';
+import { numberingYear, TicketNumbers } from '../src/tickets/domain/ticket-numbers';
 import { NUMBER_BLOCK } from '../src/tickets/infrastructure/ticket-numbers.typeorm-repository';
 import { ENT_A, ENT_B, PDF, PNG, startTicketKit, submission, TicketKit, USERS } from './ticket-test-kit';
 
@@ -265,6 +265,53 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
       expect(Number(after.free)).toBe(Number(before.free) + NUMBER_BLOCK - 1);
       const next = await kit.api('POST', '/api/v1/tickets', pooler, submission());
       expect(Number(next.body.number.split('-')[2])).toBeLessThan(before.last + 1);
+    });
+
+    it('free a block for every submission as soon as it is added, while the submission that added it is still open', async () => {
+      const uow = kit.running.app.get(UnitOfWork);
+      const numbers = kit.running.app.get(TicketNumbers);
+      const at = new Date();
+      const year = numberingYear(at);
+      const seq = (n: string) => Number(n.split('-')[2]);
+      const freeNow = async () =>
+        Number(
+          (
+            await kit.pg.query<{ n: string }>(
+              `SELECT count(*) AS n FROM ticket.ticket_number_free WHERE year = $1`,
+              [year],
+            )
+          ).rows[0].n,
+        );
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let added!: (n: string) => void;
+      const adderNumber = new Promise<string>((r) => (added = r));
+      // The adder holds every free number, then needs one more: the pool gets a block.
+      const adder = uow.transaction(async () => {
+        const free = await freeNow();
+        for (let i = 0; i < free; i++) await numbers.next(at);
+        added(await numbers.next(at));
+        await held;
+        throw new Error('the adder fails after adding the block');
+      });
+      const first = await adderNumber;
+      // Another submission meanwhile takes the block's next number without waiting for the adder.
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise<string>((r) => (timer = setTimeout(() => r('waited for the adder'), 5_000)));
+      const other = await Promise.race([uow.transaction(() => numbers.next(at)), waited]);
+      clearTimeout(timer);
+      expect(other).toMatch(/^CS-/);
+      expect(seq(other)).toBe(seq(first) + 1);
+      release();
+      await expect(adder).rejects.toThrow(/adder fails/);
+      // The adder's numbers are free again, the block's first among them, and the counter moved by one block.
+      const { rows } = await kit.pg.query<{ last: number }>(
+        `SELECT last_number AS last FROM ticket.ticket_number_counters WHERE year = $1`,
+        [year],
+      );
+      expect(rows[0].last).toBe(seq(first) + NUMBER_BLOCK - 1);
+      const next = await kit.api('POST', '/api/v1/tickets', pooler, submission());
+      expect(seq(next.body.number)).toBeLessThan(seq(first));
     });
   });
 
