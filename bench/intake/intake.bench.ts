@@ -93,6 +93,14 @@ interface Statement {
   planMs: number;
 }
 
+interface StatementFigures {
+  schema: string;
+  query: string;
+  callsPerTicket: number;
+  msPerTicket: number; // execution
+  planMsPerTicket?: number;
+}
+
 interface Round {
   name: string; // c8, r50
   tickets: number;
@@ -117,9 +125,9 @@ interface Round {
   eventBytesPerTicket: number;
   connections: { peak: number; byApplication: Record<string, number> };
   rssMb: Record<string, number>;
-  topStatements: { schema: string; query: string; callsPerTicket: number; msPerTicket: number }[];
+  topStatements: StatementFigures[];
   /** Every statement run at least once per ten tickets, most frequent first: where the round trips go. */
-  frequentStatements: { schema: string; query: string; callsPerTicket: number; msPerTicket: number }[];
+  frequentStatements: StatementFigures[];
   profile?: { windowMs: number; frames: Hotspot[]; packages: Hotspot[] };
 }
 
@@ -222,6 +230,9 @@ function processKind(pid: number): string {
     return '(exited)';
   }
 }
+
+const statementLine = (s: StatementFigures) =>
+  `| \`${s.query.replace(/\|/g, '\\|')}\` | ${s.schema} | ${s.callsPerTicket} | ${s.msPerTicket} | ${s.planMsPerTicket ?? 'n/a'} |`;
 
 const sortedDesc = (x: Record<string, number>) =>
   Object.fromEntries(Object.entries(x).sort((a, b) => b[1] - a[1]));
@@ -391,15 +402,17 @@ async function runRound(
         query: s.query.replace(/\s+/g, ' ').slice(0, 160),
         callsPerTicket: round1(s.calls / n),
         msPerTicket: Math.round((s.totalMs / n) * 100) / 100,
+        planMsPerTicket: Math.round((s.planMs / n) * 100) / 100,
       })),
     topStatements: statements
-      .sort((a, b) => b.totalMs - a.totalMs)
+      .sort((a, b) => b.totalMs + b.planMs - (a.totalMs + a.planMs))
       .slice(0, 15)
       .map((s) => ({
         schema: s.schema,
         query: s.query.replace(/\s+/g, ' ').slice(0, 140),
         callsPerTicket: round1(s.calls / n),
         msPerTicket: Math.round((s.totalMs / n) * 100) / 100,
+        planMsPerTicket: Math.round((s.planMs / n) * 100) / 100,
       })),
   };
 }
@@ -592,24 +605,18 @@ function markdown(
         `- events per ticket by schema (outbox rows): ${fmt(x.eventsPerTicket)}; ${x.eventBytesPerTicket} envelope bytes per ticket`,
         `- PostgreSQL connections at the peak, by application_name: ${fmt(x.connections.byApplication)}`,
         '',
-        '| top statements by total time | schema | calls/ticket | ms/ticket |',
-        '|---|---|---|---|',
-        ...x.topStatements.map(
-          (s) =>
-            `| \`${s.query.replace(/\|/g, '\\|')}\` | ${s.schema} | ${s.callsPerTicket} | ${s.msPerTicket} |`,
-        ),
+        '| top statements by execution + planning time | schema | calls/ticket | execution ms/ticket | planning ms/ticket |',
+        '|---|---|---|---|---|',
+        ...x.topStatements.map(statementLine),
       );
       if (x.name === PROFILE_ROUND)
         lines.push(
           '',
           `Every statement run at least once per ten tickets in ${x.name}, by calls:`,
           '',
-          '| statement | schema | calls/ticket | ms/ticket |',
-          '|---|---|---|---|',
-          ...x.frequentStatements.map(
-            (s) =>
-              `| \`${s.query.replace(/\|/g, '\\|')}\` | ${s.schema} | ${s.callsPerTicket} | ${s.msPerTicket} |`,
-          ),
+          '| statement | schema | calls/ticket | execution ms/ticket | planning ms/ticket |',
+          '|---|---|---|---|---|',
+          ...x.frequentStatements.map(statementLine),
         );
       if (x.profile) {
         lines.push(
