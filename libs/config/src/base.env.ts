@@ -59,6 +59,14 @@ export class BaseEnv {
   @Type(() => Number)
   DATABASE_POOL_SIZE: number = 10;
 
+  /**
+   * Frequent writes and locking reads run as prepared statements, parsed and planned once per
+   * connection (ADR 0018). Turn off behind a pooler in transaction mode, which cannot keep them.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  DATABASE_PREPARED_STATEMENTS: boolean = true;
+
   /** Comma-separated host:port list; when absent the in-process transport is used. */
   @IsOptional()
   @Transform(toList)

@@ -8,6 +8,8 @@ import { TransactionContext, UnitOfWork } from './unit-of-work';
 /** Provided by the app shell: the resolved database URL (given, or the embedded server's). */
 export const DATABASE_URL = Symbol('DATABASE_URL');
 export const DATABASE_POOL_SIZE = Symbol('DATABASE_POOL_SIZE');
+/** Whether the pools run frequent writes and locking reads as prepared statements (ADR 0018). */
+export const DATABASE_PREPARED_STATEMENTS = Symbol('DATABASE_PREPARED_STATEMENTS');
 
 /** Lets the shell's health check see every service's database without knowing the services. */
 export const DATABASE_HEALTH = Symbol('DATABASE_HEALTH');
@@ -73,9 +75,10 @@ export class DatabaseModule {
           inject: [
             DATABASE_URL,
             DATABASE_POOL_SIZE,
+            DATABASE_PREPARED_STATEMENTS,
             ...(isMigrationsFactory(opts.migrations) ? opts.migrations.inject : []),
           ],
-          useFactory: (url: string, poolSize: number, ...deps: unknown[]) =>
+          useFactory: (url: string, poolSize: number, preparedStatements: boolean, ...deps: unknown[]) =>
             serviceDataSourceOptions({
               url,
               schema: opts.schema,
@@ -84,6 +87,7 @@ export class DatabaseModule {
                 ? opts.migrations.useFactory(...deps)
                 : opts.migrations,
               poolSize,
+              preparedStatements,
             }),
           dataSourceFactory: async (options) => {
             const ds = new DataSource(options!);

@@ -8,3 +8,4 @@ export * from './unit-of-work';
 export * from './queryable';
 export * from './listening-loop';
 export * from './settings-cache';
+export * from './preparing-client';

@@ -11,7 +11,13 @@ import {
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@ticketing/auth';
 import { BaseEnv } from '@ticketing/config';
-import { DATABASE_HEALTH, DATABASE_POOL_SIZE, DATABASE_URL, RunningPostgres } from '@ticketing/database';
+import {
+  DATABASE_HEALTH,
+  DATABASE_POOL_SIZE,
+  DATABASE_PREPARED_STATEMENTS,
+  DATABASE_URL,
+  RunningPostgres,
+} from '@ticketing/database';
 import {
   MESSAGE_TRANSPORT,
   MESSAGING_RUNTIME,
@@ -90,6 +96,7 @@ export class CoreModule {
         { provide: SERVICE_NAME, useValue: runtime.service },
         { provide: DATABASE_URL, useValue: runtime.databaseUrl },
         { provide: DATABASE_POOL_SIZE, useValue: runtime.config.DATABASE_POOL_SIZE },
+        { provide: DATABASE_PREPARED_STATEMENTS, useValue: runtime.config.DATABASE_PREPARED_STATEMENTS },
         { provide: MESSAGE_TRANSPORT, useValue: runtime.transport },
         { provide: MESSAGING_RUNTIME, useValue: messagingRuntime },
         { provide: HealthRegistry, useValue: health },
@@ -102,6 +109,7 @@ export class CoreModule {
         SERVICE_NAME,
         DATABASE_URL,
         DATABASE_POOL_SIZE,
+        DATABASE_PREPARED_STATEMENTS,
         MESSAGE_TRANSPORT,
         MESSAGING_RUNTIME,
         HealthRegistry,

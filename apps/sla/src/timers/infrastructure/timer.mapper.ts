@@ -28,6 +28,32 @@ export interface TimerRow {
   revision: number;
 }
 
+/** Every column a TimerRow holds (the compiler checks the list is whole), for statements that name them. */
+const TIMER_ROW_COLUMNS: Record<keyof TimerRow, true> = {
+  id: true,
+  ticket_id: true,
+  kind: true,
+  department_id: true,
+  policy_id: true,
+  policy_version: true,
+  calendar_id: true,
+  basis: true,
+  started_at: true,
+  budget_ms: true,
+  own_duration: true,
+  extension_ms: true,
+  pauses: true,
+  pause_when: true,
+  due_at: true,
+  state: true,
+  outcome: true,
+  stopped_at: true,
+  breached_at: true,
+  revision: true,
+};
+/** `id, ticket_id, …`: a timer's columns, named (a prepared statement may not return `*`, ADR 0018). */
+export const TIMER_ROW_SELECT = Object.keys(TIMER_ROW_COLUMNS).join(', ');
+
 /** A pause as stored in the pauses column, and shown to clients as is. */
 export interface StoredPause {
   from: string;

@@ -10,7 +10,13 @@ import { Timer } from '../domain/timer.aggregate';
 import { GovernedTimer, TimerRepository } from '../domain/timer.repository';
 import { FIRINGS_CHANNEL } from './channels';
 import { appendSlaEvents } from './sla-outbox';
-import { TIMER_COLUMNS_SOURCE, TimerRow, timerColumns, timerSnapshotOf } from './timer.mapper';
+import {
+  TIMER_COLUMNS_SOURCE,
+  TIMER_ROW_SELECT,
+  TimerRow,
+  timerColumns,
+  timerSnapshotOf,
+} from './timer.mapper';
 
 interface HoldsRow {
   pause_conditions: PauseCondition[];
@@ -155,7 +161,7 @@ export class TypeormTimerRepository extends TimerRepository {
   /** A ticket's open timers (a decision's clock is not among them), or a decision's, locked. */
   private async openTimers(key: string, subject: 'ticket' | 'decision'): Promise<Timer[]> {
     const rows: TimerRow[] = await this.tx.writer.query(
-      `SELECT * FROM sla.timers WHERE ticket_id = $1 AND state <> 'stopped' AND (kind = 'decision') = $2
+      `SELECT ${TIMER_ROW_SELECT} FROM sla.timers WHERE ticket_id = $1 AND state <> 'stopped' AND (kind = 'decision') = $2
         ORDER BY started_at, id FOR UPDATE`,
       [key, subject === 'decision'],
     );
