@@ -1,6 +1,16 @@
 import { DispatchEvents, SlaEvents, TicketEvents, Topics } from '@ticketing/contracts';
 import { eventually } from '@ticketing/testing';
-import { DEP, ENT_A, GRID_A, PDF, PNG, startTicketKit, TicketKit, UserKey } from './ticket-test-kit';
+import {
+  approveTransfer,
+  DEP,
+  ENT_A,
+  GRID_A,
+  PDF,
+  PNG,
+  startTicketKit,
+  TicketKit,
+  UserKey,
+} from './ticket-test-kit';
 
 describe('ticket lifecycle over HTTP and events', () => {
   let kit: TicketKit;
@@ -74,20 +84,7 @@ describe('ticket lifecycle over HTTP and events', () => {
     await act(id, 'request-transfer', 'depLead', { reason: '供水归城管/交通管辖' });
     expect((await detail(id)).status).toBe('transfer_requested');
 
-    await kit.publish(
-      Topics.Dispatch,
-      DispatchEvents.transferDecided,
-      id,
-      {
-        ticketId: id,
-        approved: true,
-        fromDepartmentId: DEP.hrss,
-        leadDepartmentId: DEP.transport,
-        coHandlerDepartmentIds: [DEP.miit],
-        note: '改由交通运输局牵头',
-      },
-      { id: 'u-com', role: 'committee' },
-    );
+    await approveTransfer(kit, id, DEP.hrss, DEP.transport, [DEP.miit], '改由交通运输局牵头');
     t = await detail(id);
     expect(t).toMatchObject({
       status: 'assigned',

@@ -3,9 +3,16 @@
  * a reply or a resolution send no statement to ticket_parts, a co-handler's report and a new
  * co-handler do, and the parts read back are what was written either way.
  */
-import { DispatchEvents, Topics } from '@ticketing/contracts';
 import { statementsOf } from '@ticketing/testing';
-import { actOn, DEP, detailOf, routedTicket, startTicketKit, TicketKit } from './ticket-test-kit';
+import {
+  actOn,
+  approveTransfer,
+  DEP,
+  detailOf,
+  routedTicket,
+  startTicketKit,
+  TicketKit,
+} from './ticket-test-kit';
 
 describe('ticket parts: written when they change', () => {
   let kit: TicketKit;
@@ -60,20 +67,7 @@ describe('ticket parts: written when they change', () => {
     expect(await coParts(id)).toEqual([{ department: DEP.miit, content: null }]);
     await actOn(kit, id, 'request-transfer', 'depLead', { reason: '应由交通运输局牵头' });
     const transferred = await statementsOf(() =>
-      kit.publish(
-        Topics.Dispatch,
-        DispatchEvents.transferDecided,
-        id,
-        {
-          ticketId: id,
-          approved: true,
-          fromDepartmentId: DEP.hrss,
-          leadDepartmentId: DEP.transport,
-          coHandlerDepartmentIds: [DEP.tax, DEP.miit],
-          note: '改由交通运输局牵头',
-        },
-        { id: 'u-com', role: 'committee' },
-      ),
+      approveTransfer(kit, id, DEP.hrss, DEP.transport, [DEP.tax, DEP.miit], '改由交通运输局牵头'),
     );
     expect(partsWrites(transferred).length).toBe(2);
     expect(await coParts(id)).toEqual([

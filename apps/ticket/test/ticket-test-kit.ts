@@ -204,6 +204,30 @@ export const decide = (kit: TicketKit, ticketId: string, lead: string, co: strin
     explanation: 'desk',
   });
 
+/** The committee's approval of a transfer, as dispatch announces it. */
+export const approveTransfer = (
+  kit: TicketKit,
+  ticketId: string,
+  from: string,
+  lead: string,
+  co: string[],
+  note: string,
+) =>
+  kit.publish(
+    Topics.Dispatch,
+    DispatchEvents.transferDecided,
+    ticketId,
+    {
+      ticketId,
+      approved: true,
+      fromDepartmentId: from,
+      leadDepartmentId: lead,
+      coHandlerDepartmentIds: co,
+      note,
+    },
+    { id: 'u-com', role: 'committee' },
+  );
+
 /** GET /:id as someone who sees it (200 expected). */
 export async function detailOf(kit: TicketKit, id: string, as: UserKey = 'committee'): Promise<Json> {
   const res = await kit.api('GET', `/api/v1/tickets/${id}`, as);
