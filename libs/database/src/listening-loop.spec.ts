@@ -34,7 +34,6 @@ describe('ListeningLoop.settle', () => {
 
   function loopOf(turn: () => Promise<LoopTurn>): ListeningLoop {
     const loop = new ListeningLoop({
-      name: 'spec',
       connectionString: NOWHERE,
       channels: ['spec_channel'],
       pollMs: 60_000,

@@ -54,8 +54,6 @@ export class Alarm {
 export type LoopTurn = 'again' | { nextAt: number } | 'idle';
 
 export interface ListeningLoopOptions {
-  /** For logs. */
-  name: string;
   connectionString: string;
   /** NOTIFY channels that mean "look again". */
   channels: string[];

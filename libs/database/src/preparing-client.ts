@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { Client, ClientConfig, QueryConfig } from 'pg';
+import { Client, QueryConfig } from 'pg';
 
 /** Runs of one statement text in the process before it is prepared on each connection (pgjdbc's default). */
 export const PREPARE_THRESHOLD = 5;
@@ -67,10 +67,6 @@ export function preparedName(text: string, parsedOnConnection: Record<string, st
  * other call goes through unchanged.
  */
 export class PreparingClient extends Client {
-  constructor(config?: string | ClientConfig) {
-    super(config);
-  }
-
   // node-postgres's overloads (config object, submittable, callbacks) pass through untouched.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(config: any, values?: any, callback?: any): any {

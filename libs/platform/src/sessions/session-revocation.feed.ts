@@ -45,7 +45,6 @@ export class SessionRevocationFeed implements OnModuleInit, OnApplicationBootstr
   ) {
     streamTickets.offer(schema, { redeem: (id, expiresAt) => this.redeem(id, expiresAt) });
     this.loop = new ListeningLoop({
-      name: `${schema}-sessions`,
       connectionString: databaseUrl,
       channels: [sessionRevocationChannel(schema)],
       pollMs: SessionRevocationFeed.pollMs,

@@ -45,7 +45,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       capMs: settings.retryCapMs,
     };
     this.loop = new ListeningLoop({
-      name: 'notify-deliveries',
       connectionString: databaseUrl,
       channels: [DELIVERIES_CHANNEL],
       pollMs: DeliveryWorker.pollMs,

@@ -27,7 +27,6 @@ export class FiringScheduler implements OnApplicationBootstrap, OnApplicationShu
     @Inject(APP_LOGGER) logger: Logger,
   ) {
     this.loop = new ListeningLoop({
-      name: 'sla-firing',
       connectionString: databaseUrl,
       channels: [FIRINGS_CHANNEL],
       pollMs: FiringScheduler.pollMs,

@@ -22,7 +22,6 @@ export class RecomputeWorker implements OnApplicationBootstrap, OnApplicationShu
     @Inject(APP_LOGGER) logger: Logger,
   ) {
     this.loop = new ListeningLoop({
-      name: 'sla-recompute',
       connectionString: databaseUrl,
       channels: [RECOMPUTE_CHANNEL],
       pollMs: RecomputeWorker.pollMs,

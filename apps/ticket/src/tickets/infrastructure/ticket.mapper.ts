@@ -128,7 +128,12 @@ export const TicketMapper = {
       updatedAt: s.updatedAt,
       version: s.version,
     };
-    const parts = s.coHandlers.map((p, position) => ({
+    return { row, parts: TicketMapper.partsOf(s) };
+  },
+
+  /** The departments' parts of a ticket's state as rows, in their order. */
+  partsOf(s: Pick<TicketProps, 'id' | 'coHandlers'>): TicketPartOrmEntity[] {
+    return s.coHandlers.map((p, position) => ({
       ticketId: s.id,
       departmentId: p.departmentId,
       position,
@@ -136,6 +141,5 @@ export const TicketMapper = {
       reportedAt: p.reportedAt,
       reportedBy: p.reportedBy,
     }));
-    return { row, parts };
   },
 };

@@ -38,7 +38,7 @@ export class TypeormTicketRepository extends TicketRepository {
     if (!row) return null;
     const parts = await manager.find(TicketPartOrmEntity, { where: { ticketId: id } });
     const ticket = TicketMapper.toDomain(row, parts);
-    this.partsInTable.set(ticket, partsKey(TicketMapper.toPersistence(ticket).parts));
+    this.partsInTable.set(ticket, partsKey(TicketMapper.partsOf(ticket.snapshot())));
     return ticket;
   }
 
