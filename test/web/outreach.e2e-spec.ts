@@ -122,6 +122,12 @@ describe('the instructors’ work in the browser (issue 14)', () => {
     await eventually(async () => (await row.innerText()).includes('重点企业'), 10_000, 100);
     expect(await row.innerText()).toContain('陈志强');
     expect(await row.innerText()).toContain(INSTRUCTOR);
+    // What the task list is proposed from: the flag as outreach holds it, not only as the page shows it.
+    const key = await api.get<{ items: { enterpriseId: string; updatedAt: string | null }[] }>(
+      'committee',
+      '/api/v1/outreach/enterprises?keyEnterprise=true&limit=100',
+    );
+    expect(key.items.map((e) => e.enterpriseId)).toContain(enterpriseId);
     await screenshot(page, '70-liaisons');
 
     // 任务清单: proposed from the visiting intervals, a topic written for 恒达, published.
@@ -131,6 +137,18 @@ describe('the instructors’ work in the browser (issue 14)', () => {
     await page.getByRole('button', { name: `编辑${INSTRUCTOR}的任务清单` }).click();
     const editor = page.getByRole('dialog');
     const item = editor.locator(`[data-testid=task-item][data-enterprise="${enterpriseId}"]`);
+    // The draft as the server holds it first: its items, reasons and times tell a wrong proposal
+    // apart from a page that draws the right one wrongly.
+    const drafts = await api.get<{
+      items: { instructorName: string; items: { enterpriseId: string; reason: string }[] }[];
+    }>('committee', '/api/v1/outreach/task-lists?limit=100');
+    const draft = drafts.items.find((l) => l.instructorName === INSTRUCTOR);
+    const liaisons = await api.get('committee', `/api/v1/outreach/enterprises/${enterpriseId}/liaisons`);
+    expect({ draft, liaisons }).toMatchObject({
+      draft: {
+        items: expect.arrayContaining([expect.objectContaining({ enterpriseId, reason: 'key_enterprise' })]),
+      },
+    });
     expect(await item.innerText()).toContain('重点企业');
     await item.getByRole('button', { name: `为${ENTERPRISE}添加事项` }).click();
     await item.getByLabel('交流事项').fill(TOPIC);

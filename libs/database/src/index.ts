@@ -9,3 +9,4 @@ export * from './queryable';
 export * from './listening-loop';
 export * from './settings-cache';
 export * from './preparing-client';
+export * from './entity-statements';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@ticketing/contracts';
-import { TransactionContext } from '@ticketing/database';
+import { EntityStatements, TransactionContext } from '@ticketing/database';
 import { newEvent, OutboxWriter } from '@ticketing/messaging';
 import { DepartmentActivityOrmEntity } from '../../stats/infrastructure/department-activity.orm-entity';
 import { RoutedTicket } from '../domain/routed-ticket.aggregate';
@@ -18,46 +18,47 @@ export class TypeormRoutedTicketRepository extends RoutedTicketRepository {
   }
 
   async lockById(ticketId: string): Promise<RoutedTicket> {
-    const row = await this.tx.writer.findOne(DispatchTicketOrmEntity, {
-      where: { ticketId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    return row ? RoutedTicket.restore(row) : RoutedTicket.unknown(ticketId);
+    const tickets = EntityStatements.of(this.tx.writer, DispatchTicketOrmEntity);
+    const [raw]: Record<string, unknown>[] = await this.tx.writer.query(
+      `SELECT ${tickets.selectList('t')} FROM ${tickets.table} t WHERE t.ticket_id = $1 FOR UPDATE`,
+      [ticketId],
+    );
+    return raw ? RoutedTicket.restore(tickets.fromRow(raw)) : RoutedTicket.unknown(ticketId);
   }
 
   async save(...tickets: RoutedTicket[]): Promise<void> {
     const m = this.tx.writer;
+    const rows = EntityStatements.of(m, DispatchTicketOrmEntity);
     for (const ticket of tickets) {
       const { row, history, counted, events } = ticket.pullChanges();
-      if (row === 'insert') await m.insert(DispatchTicketOrmEntity, { ...ticket.state });
+      if (row === 'insert') await m.query(...rows.insert([{ ...ticket.state }]));
       if (row === 'update') {
         const { ticketId, ...changed } = ticket.state;
-        await m.update(DispatchTicketOrmEntity, { ticketId }, changed);
+        await m.query(...rows.update({ ticketId }, changed));
       }
       if (history.length) {
-        // save, not insert: one multi-row INSERT either way, and its typing takes free-form jsonb details.
-        await m.save(
-          TicketHistoryOrmEntity,
-          history.map((h) => ({
-            ticketId: ticket.ticketId,
-            kind: h.kind,
-            occurredAt: h.at,
-            actorId: h.actor.id,
-            actorRole: h.actor.role,
-            departmentId: h.departmentId,
-            details: h.details,
-          })),
+        await m.query(
+          ...EntityStatements.of(m, TicketHistoryOrmEntity).insert(
+            history.map((h) => ({
+              ticketId: ticket.ticketId,
+              kind: h.kind,
+              occurredAt: h.at,
+              actorId: h.actor.id,
+              actorRole: h.actor.role,
+              departmentId: h.departmentId,
+              details: h.details,
+            })),
+          ),
         );
       }
       if (counted.length) {
         // A replay of the fact's source (event or transfer request) counts nothing.
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(DepartmentActivityOrmEntity)
-          .values(counted.map((c) => ({ ...c, ticketId: ticket.ticketId })))
-          .orIgnore()
-          .execute();
+        await m.query(
+          ...EntityStatements.of(m, DepartmentActivityOrmEntity).insert(
+            counted.map((c) => ({ ...c, ticketId: ticket.ticketId })),
+            'ON CONFLICT DO NOTHING',
+          ),
+        );
       }
       await this.outbox.append(
         m,

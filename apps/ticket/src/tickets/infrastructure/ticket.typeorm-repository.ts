@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@ticketing/contracts';
-import { TransactionContext } from '@ticketing/database';
+import { EntityStatements, TransactionContext } from '@ticketing/database';
 import { newEvent, OutboxWriter } from '@ticketing/messaging';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TicketSearchIndex } from '../../search/domain/ticket-search-index';
 import { Ticket, TicketChange } from '../domain/ticket.aggregate';
 import { TicketRepository } from '../domain/ticket.repository';
@@ -31,13 +30,22 @@ export class TypeormTicketRepository extends TicketRepository {
 
   async lockById(id: string): Promise<Ticket | null> {
     const manager = this.tx.writer;
-    const row = await manager.findOne(TicketOrmEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!row) return null;
-    const parts = await manager.find(TicketPartOrmEntity, { where: { ticketId: id } });
-    const ticket = TicketMapper.toDomain(row, parts);
+    const tickets = EntityStatements.of(manager, TicketOrmEntity);
+    const parts = EntityStatements.of(manager, TicketPartOrmEntity);
+    // The row and its parts in one round trip; the lock is the ticket row's.
+    const [raw]: (Record<string, unknown> & { parts_json: Record<string, unknown>[] })[] =
+      await manager.query(
+        `SELECT ${tickets.selectList('t')},
+              (SELECT coalesce(jsonb_agg(to_jsonb(p) ORDER BY p.position), '[]'::jsonb)
+                 FROM ${parts.table} p WHERE p.ticket_id = t.id) AS parts_json
+         FROM ${tickets.table} t WHERE t.id = $1 FOR UPDATE`,
+        [id],
+      );
+    if (!raw) return null;
+    const ticket = TicketMapper.toDomain(
+      tickets.fromRow(raw),
+      raw.parts_json.map((p) => parts.fromRow(p)),
+    );
     this.partsInTable.set(ticket, partsKey(TicketMapper.partsOf(ticket.snapshot())));
     return ticket;
   }
@@ -46,20 +54,25 @@ export class TypeormTicketRepository extends TicketRepository {
     const changes = ticket.pullChanges();
     if (!changes.length) return;
     const manager = this.tx.writer;
+    const tickets = EntityStatements.of(manager, TicketOrmEntity);
+    const partRows = EntityStatements.of(manager, TicketPartOrmEntity);
     const { row, parts } = TicketMapper.toPersistence(ticket);
     const before = changes[0].version - 1;
     if (before === 0) {
-      await manager.insert(TicketOrmEntity, row);
+      await manager.query(...tickets.insert([row]));
     } else {
-      const result = await manager.update(TicketOrmEntity, { id: row.id, version: before }, row);
+      const { id, ...set } = row;
+      const [, affected]: [unknown, number] = await manager.query(
+        ...tickets.update({ id, version: before }, set),
+      );
       // The row is locked by lockById; a miss here means a caller skipped the lock.
-      if (result.affected !== 1) throw new Error(`ticket ${row.id} was not at version ${before} when saving`);
+      if (affected !== 1) throw new Error(`ticket ${row.id} was not at version ${before} when saving`);
     }
     const key = partsKey(parts);
     if (before === 0 || this.partsInTable.get(ticket) !== key) {
       // A new ticket has no parts to replace yet.
-      if (before > 0) await manager.delete(TicketPartOrmEntity, { ticketId: row.id });
-      if (parts.length) await manager.insert(TicketPartOrmEntity, parts);
+      if (before > 0) await manager.query(`DELETE FROM ${partRows.table} WHERE ticket_id = $1`, [row.id]);
+      if (parts.length) await manager.query(...partRows.insert(parts));
     }
     this.partsInTable.set(ticket, key);
 
@@ -73,9 +86,10 @@ export class TypeormTicketRepository extends TicketRepository {
         occurredAt: c.at,
       }),
     );
-    await manager.insert(
-      TicketStepOrmEntity,
-      changes.map((c, i) => step(row.id, c, events[i].id)),
+    await manager.query(
+      ...EntityStatements.of(manager, TicketStepOrmEntity).insert(
+        changes.map((c, i) => step(row.id, c, events[i].id)),
+      ),
     );
     await this.outbox.append(manager, Topics.Ticket, events);
     await this.search.refresh([row.id]);
@@ -98,11 +112,7 @@ const BASE_KEYS = new Set([
   'followsTicketId',
 ]);
 
-function step(
-  ticketId: string,
-  c: TicketChange,
-  eventId: string,
-): QueryDeepPartialEntity<TicketStepOrmEntity> {
+function step(ticketId: string, c: TicketChange, eventId: string): Partial<TicketStepOrmEntity> {
   return {
     ticketId,
     version: c.version,
@@ -119,5 +129,5 @@ function step(
     occurredAt: c.at,
     // The event's own fields (not the repeated base) are what a timeline reader wants to see.
     details: Object.fromEntries(Object.entries(c.payload).filter(([k]) => !BASE_KEYS.has(k))),
-  } as QueryDeepPartialEntity<TicketStepOrmEntity>;
+  };
 }
