@@ -1,5 +1,5 @@
 import { RunningService } from '@ticketing/platform';
-import { createTestDatabase, eventually } from '@ticketing/testing';
+import { createTestDatabase, eventually, statementsOf } from '@ticketing/testing';
 import { api, assigned, deliver, sql, startSla, ticketEvent, ticketId, users } from './sla-test-kit';
 
 interface TimerView {
@@ -235,6 +235,43 @@ describe('sla timers follow the ticket lifecycle', () => {
           .length > 0,
       5000,
     );
+  });
+
+  it('writes an opened timer’s steps without a delete, and removes a stopped timer’s unfired steps', async () => {
+    const id = ticketId();
+    const t = { ticketId: id };
+    const respondSteps = () =>
+      sql<{ step: string; fired: boolean }>(
+        db.url,
+        `SELECT f.step, f.fired_at IS NOT NULL AS fired FROM sla.timer_firings f JOIN sla.timers t ON t.id = f.timer_id
+          WHERE t.ticket_id = $1 AND t.kind = 'respond' ORDER BY f.step_index`,
+        [id],
+      );
+    const stepWrites = (statements: string[]) =>
+      statements
+        .map((q) => q.trim())
+        .filter((q) => /sla\.timer_firings/.test(q) && /^(DELETE|WITH|INSERT)/.test(q))
+        .map((q) => q.split(/\s+/).slice(0, 2).join(' '));
+
+    // Assigned now: the respond clock opens with its steps (warning, breach, …) still to come.
+    const opened = await statementsOf(() => deliver(sla, [assigned(t)]));
+    expect(stepWrites(opened)).toEqual(['WITH planned']);
+    const planned = await respondSteps();
+    expect(planned.length).toBeGreaterThan(0);
+    expect(planned.every((s) => !s.fired)).toBe(true);
+
+    // Acknowledged: the respond clock stops and its unfired steps go; the resolve clock opens.
+    const acknowledged = await statementsOf(() =>
+      deliver(sla, [
+        ticketEvent(
+          'ticket.acknowledged',
+          { ...t, status: 'in_progress' },
+          { departmentId: 'dep-hr', reason: '' },
+        ),
+      ]),
+    );
+    expect(stepWrites(acknowledged)).toEqual(['DELETE FROM', 'WITH planned']);
+    expect(await respondSteps()).toEqual([]);
   });
 
   it('shows timers to the owning enterprise and the departments on the ticket only; to anyone else the ticket does not exist', async () => {
