@@ -123,7 +123,7 @@ describe('the instructors’ work in the browser (issue 14)', () => {
     expect(await row.innerText()).toContain('陈志强');
     expect(await row.innerText()).toContain(INSTRUCTOR);
     // What the task list is proposed from: the flag as outreach holds it, not only as the page shows it.
-    const key = await api.get<{ items: { enterpriseId: string; updatedAt: string | null }[] }>(
+    const key = await api.get<{ items: { enterpriseId: string }[] }>(
       'committee',
       '/api/v1/outreach/enterprises?keyEnterprise=true&limit=100',
     );
