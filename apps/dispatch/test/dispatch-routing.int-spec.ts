@@ -1,4 +1,5 @@
 import { DEFAULT_DEPARTMENTS, DispatchEvents, TicketEvents } from '@ticketing/contracts';
+import { statementParts, statementsOf } from '@ticketing/testing';
 import { DEFAULT_RULES } from '../src/rules/domain/default-rules';
 import { dep, DispatchTestKit, submitted, ticketBase, ticketEvent } from './dispatch-test-kit';
 
@@ -52,6 +53,21 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
         explanation: '按分派规则「用工招聘 → 人社局」（第1版）分派：类别「用工招聘」符合',
       },
     });
+  });
+
+  it("writes a routed ticket's row, its history and its event in one statement", async () => {
+    const e = submitted({ category: 'labour', title: '招工难', description: '缺少焊工' });
+    const sql = await statementsOf(() => kit.publish(e));
+    const writes = sql.filter((q) => q.includes('"dispatch"."dispatch_tickets"') && !q.startsWith('SELECT'));
+    expect(writes).toHaveLength(1);
+    expect(statementParts(writes).map((q) => /^(INSERT INTO|UPDATE|DELETE FROM) (\S+)/.exec(q)?.[0])).toEqual(
+      [
+        'INSERT INTO "dispatch"."dispatch_tickets"',
+        'INSERT INTO "dispatch"."ticket_history"',
+        'INSERT INTO "dispatch".outbox',
+      ],
+    );
+    expect((await kit.outbox(e.aggregateId)).map((o) => o.type)).toEqual([DispatchEvents.decided]);
   });
 
   it('routes by keyword before category, quoting the text that matched', async () => {

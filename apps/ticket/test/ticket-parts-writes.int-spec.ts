@@ -3,7 +3,7 @@
  * a reply or a resolution send no statement to ticket_parts, a co-handler's report and a new
  * co-handler do, and the parts read back are what was written either way.
  */
-import { statementsOf } from '@ticketing/testing';
+import { statementParts, statementsOf } from '@ticketing/testing';
 import {
   actOn,
   approveTransfer,
@@ -23,8 +23,10 @@ describe('ticket parts: written when they change', () => {
     await kit?.close();
   });
 
+  // A save writes its row, parts, steps and events in one statement (writeTogether): its parts.
   const partsWrites = (sql: string[]) =>
-    sql.filter((q) => /^(DELETE FROM|INSERT INTO) "ticket"\."ticket_parts"/.test(q));
+    statementParts(sql).filter((q) => /^(DELETE FROM|INSERT INTO) "ticket"\."ticket_parts"/.test(q));
+  const verbAndTable = (q: string) => q.split(' WHERE')[0].split('(')[0].trim();
   const coParts = async (id: string) =>
     (
       (await detailOf(kit, id)).parts as {
@@ -40,13 +42,13 @@ describe('ticket parts: written when they change', () => {
     const id = await routedTicket(kit, {}, 'entA', DEP.hrss, [DEP.miit]);
     const ack = await statementsOf(async () => void (await actOn(kit, id, 'acknowledge', 'depLead')));
     // The statements of the request did run (the ticket's row was updated), but none for the parts.
-    expect(ack.some((q) => q.startsWith('UPDATE "ticket"."tickets"'))).toBe(true);
+    expect(statementParts(ack).some((q) => q.startsWith('UPDATE "ticket"."tickets"'))).toBe(true);
     expect(partsWrites(ack)).toEqual([]);
 
     const report = await statementsOf(
       async () => void (await actOn(kit, id, 'report-part', 'depCo', { content: '工信局已协调' })),
     );
-    expect(partsWrites(report).map((q) => q.split(' WHERE')[0].split('(')[0].trim())).toEqual([
+    expect(partsWrites(report).map(verbAndTable)).toEqual([
       'DELETE FROM "ticket"."ticket_parts"',
       'INSERT INTO "ticket"."ticket_parts"',
     ]);
@@ -60,6 +62,23 @@ describe('ticket parts: written when they change', () => {
     );
     expect(partsWrites([...reply, ...resolve])).toEqual([]);
     expect(await coParts(id)).toEqual([{ department: DEP.miit, content: '工信局已协调' }]);
+  });
+
+  it('writes the first parts (an assignment) with the row, the step and the event in one statement, deleting none', async () => {
+    let id = '';
+    const assigned = await statementsOf(async () => {
+      id = await routedTicket(kit, {}, 'entA', DEP.hrss, [DEP.miit]);
+    });
+    expect(partsWrites(assigned).map(verbAndTable)).toEqual(['INSERT INTO "ticket"."ticket_parts"']);
+    const save = assigned.filter((q) => q.includes('INSERT INTO "ticket"."ticket_parts"'));
+    expect(save).toHaveLength(1);
+    expect(statementParts(save).map((q) => /^(INSERT INTO|UPDATE|DELETE FROM) (\S+)/.exec(q)?.[0])).toEqual([
+      'UPDATE "ticket"."tickets"',
+      'INSERT INTO "ticket"."ticket_parts"',
+      'INSERT INTO "ticket"."ticket_steps"',
+      'INSERT INTO "ticket".outbox',
+    ]);
+    expect(await coParts(id)).toEqual([{ department: DEP.miit, content: null }]);
   });
 
   it('rewrites them when the co-handlers change (a transfer approved with another co-handler)', async () => {

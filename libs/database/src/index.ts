@@ -10,3 +10,4 @@ export * from './listening-loop';
 export * from './settings-cache';
 export * from './preparing-client';
 export * from './entity-statements';
+export * from './write-together';

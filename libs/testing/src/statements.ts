@@ -13,3 +13,22 @@ export async function statementsOf(work: () => Promise<void>): Promise<string[]>
     spy.mockRestore();
   }
 }
+
+/**
+ * The statements, with each one written by writeTogether (`WITH w0 AS (…), w1 AS (…) SELECT …`)
+ * split into the statements it holds, in order, and any other left as it is: for specs that look
+ * for the writes to one table.
+ */
+export function statementParts(statements: string[]): string[] {
+  return statements.flatMap((sql) => {
+    if (!/^WITH w0 AS \(/.test(sql)) return [sql];
+    const parts: string[] = [];
+    const start = /(?:WITH|,) w\d+ AS \(/g;
+    const marks = [...sql.matchAll(start)].map((m) => ({ at: m.index!, body: m.index! + m[0].length }));
+    marks.forEach((m, i) => {
+      const end = i + 1 < marks.length ? marks[i + 1].at : sql.lastIndexOf(') SELECT ');
+      parts.push(sql.slice(m.body, end).replace(/\s*RETURNING 1\)?\s*$/, ''));
+    });
+    return parts;
+  });
+}

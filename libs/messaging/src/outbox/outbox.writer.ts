@@ -1,4 +1,5 @@
 import { EventEnvelope } from '@ticketing/contracts';
+import { Statement, writeTogether } from '@ticketing/database';
 import { EntityManager } from 'typeorm';
 import { outboxChannel } from './outbox.sql';
 
@@ -19,22 +20,33 @@ export class OutboxNeedsTransactionError extends Error {
 export class OutboxWriter {
   constructor(readonly schema: string) {}
 
+  /** The channel the relay listens on: a save that writes its rows with others notifies it. */
+  get channel(): string {
+    return outboxChannel(this.schema);
+  }
+
   async append(manager: EntityManager, topic: string, events: EventEnvelope<unknown>[]): Promise<void> {
-    if (!events.length) return;
+    const rows = this.rows(manager, topic, events);
+    // One round trip: the rows and the relay's wake-up.
+    if (rows) await writeTogether(manager, [rows], [this.channel]);
+  }
+
+  /**
+   * The INSERT of these events' rows (null for none), for a repository that writes them with its
+   * own rows in one statement (writeTogether, with {@link channel} to notify).
+   */
+  rows(manager: EntityManager, topic: string, events: EventEnvelope<unknown>[]): Statement | null {
+    if (!events.length) return null;
     if (!manager.queryRunner?.isTransactionActive) throw new OutboxNeedsTransactionError();
     const values: unknown[] = [];
-    const rows = events.map((e, i) => {
+    const tuples = events.map((e, i) => {
       values.push(e.id, topic, e.aggregateId, e.type, JSON.stringify(e));
       const b = i * 5;
       return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}::jsonb)`;
     });
-    // One round trip: the rows and the relay's wake-up (a data-modifying WITH runs whether or not
-    // the query reads it).
-    values.push(outboxChannel(this.schema));
-    await manager.query(
-      `WITH appended AS (INSERT INTO "${this.schema}".outbox (id, topic, key, type, envelope) VALUES ${rows.join(', ')})
-       SELECT pg_notify($${values.length}, '')`,
+    return [
+      `INSERT INTO "${this.schema}".outbox (id, topic, key, type, envelope) VALUES ${tuples.join(', ')}`,
       values,
-    );
+    ];
   }
 }

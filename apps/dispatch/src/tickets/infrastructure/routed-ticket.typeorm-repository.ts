@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@ticketing/contracts';
-import { EntityStatements, TransactionContext } from '@ticketing/database';
+import { EntityStatements, Statement, TransactionContext, writeTogether } from '@ticketing/database';
 import { newEvent, OutboxWriter } from '@ticketing/messaging';
 import { DepartmentActivityOrmEntity } from '../../stats/infrastructure/department-activity.orm-entity';
 import { RoutedTicket } from '../domain/routed-ticket.aggregate';
@@ -31,14 +31,16 @@ export class TypeormRoutedTicketRepository extends RoutedTicketRepository {
     const rows = EntityStatements.of(m, DispatchTicketOrmEntity);
     for (const ticket of tickets) {
       const { row, history, counted, events } = ticket.pullChanges();
-      if (row === 'insert') await m.query(...rows.insert([{ ...ticket.state }]));
+      // The row, its history, what it counts for the departments and its events: one statement.
+      const writes: Statement[] = [];
+      if (row === 'insert') writes.push(rows.insert([{ ...ticket.state }]));
       if (row === 'update') {
         const { ticketId, ...changed } = ticket.state;
-        await m.query(...rows.update({ ticketId }, changed));
+        writes.push(rows.update({ ticketId }, changed));
       }
       if (history.length) {
-        await m.query(
-          ...EntityStatements.of(m, TicketHistoryOrmEntity).insert(
+        writes.push(
+          EntityStatements.of(m, TicketHistoryOrmEntity).insert(
             history.map((h) => ({
               ticketId: ticket.ticketId,
               kind: h.kind,
@@ -53,14 +55,14 @@ export class TypeormRoutedTicketRepository extends RoutedTicketRepository {
       }
       if (counted.length) {
         // A replay of the fact's source (event or transfer request) counts nothing.
-        await m.query(
-          ...EntityStatements.of(m, DepartmentActivityOrmEntity).insert(
+        writes.push(
+          EntityStatements.of(m, DepartmentActivityOrmEntity).insert(
             counted.map((c) => ({ ...c, ticketId: ticket.ticketId })),
             'ON CONFLICT DO NOTHING',
           ),
         );
       }
-      await this.outbox.append(
+      const outbox = this.outbox.rows(
         m,
         Topics.Dispatch,
         events.map((e) =>
@@ -73,6 +75,8 @@ export class TypeormRoutedTicketRepository extends RoutedTicketRepository {
           }),
         ),
       );
+      if (outbox) writes.push(outbox);
+      if (writes.length) await writeTogether(m, writes, outbox ? [this.outbox.channel] : []);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@ticketing/contracts';
-import { EntityStatements, TransactionContext } from '@ticketing/database';
+import { EntityStatements, Statement, TransactionContext, writeTogether } from '@ticketing/database';
 import { newEvent, OutboxWriter } from '@ticketing/messaging';
 import { TicketSearchIndex } from '../../search/domain/ticket-search-index';
 import { Ticket, TicketChange } from '../domain/ticket.aggregate';
@@ -10,8 +10,8 @@ import { TicketOrmEntity, TicketPartOrmEntity, TicketStepOrmEntity } from './tic
 
 /**
  * Tickets in PostgreSQL. `save` writes the state, one timeline step per change and one outbox
- * event per change in the unit of work's transaction, and rewrites the ticket's search row from
- * them, so all of it commits together. The departments' parts are rewritten only when they differ
+ * event per change in the unit of work's transaction (one statement), and rewrites the ticket's
+ * search row from them, so all of it commits together. The departments' parts are rewritten only when they differ
  * from what `lockById` read (most changes — an acknowledgement, a reply, a resolution, a rating —
  * leave them alone).
  */
@@ -58,21 +58,21 @@ export class TypeormTicketRepository extends TicketRepository {
     const partRows = EntityStatements.of(manager, TicketPartOrmEntity);
     const { row, parts } = TicketMapper.toPersistence(ticket);
     const before = changes[0].version - 1;
-    if (before === 0) {
-      await manager.query(...tickets.insert([row]));
-    } else {
+    // The row, the parts that changed, the steps and the events: one statement (writeTogether).
+    const writes: Statement[] = [];
+    if (before === 0) writes.push(tickets.insert([row]));
+    else {
       const { id, ...set } = row;
-      const [, affected]: [unknown, number] = await manager.query(
-        ...tickets.update({ id, version: before }, set),
-      );
-      // The row is locked by lockById; a miss here means a caller skipped the lock.
-      if (affected !== 1) throw new Error(`ticket ${row.id} was not at version ${before} when saving`);
+      writes.push(tickets.update({ id, version: before }, set));
     }
     const key = partsKey(parts);
-    if (before === 0 || this.partsInTable.get(ticket) !== key) {
-      // A new ticket has no parts to replace yet.
-      if (before > 0) await manager.query(`DELETE FROM ${partRows.table} WHERE ticket_id = $1`, [row.id]);
-      if (parts.length) await manager.query(...partRows.insert(parts));
+    const inTable = this.partsInTable.get(ticket);
+    if (before === 0 || inTable !== key) {
+      // The old parts go first, by themselves: one statement may not delete a key and insert it again.
+      // A new ticket, or one whose table held none (most, when they are first assigned), has none to remove.
+      if (before > 0 && inTable !== EMPTY_PARTS)
+        await manager.query(`DELETE FROM ${partRows.table} WHERE ticket_id = $1`, [row.id]);
+      if (parts.length) writes.push(partRows.insert(parts));
     }
     this.partsInTable.set(ticket, key);
 
@@ -86,12 +86,17 @@ export class TypeormTicketRepository extends TicketRepository {
         occurredAt: c.at,
       }),
     );
-    await manager.query(
-      ...EntityStatements.of(manager, TicketStepOrmEntity).insert(
+    writes.push(
+      EntityStatements.of(manager, TicketStepOrmEntity).insert(
         changes.map((c, i) => step(row.id, c, events[i].id)),
       ),
     );
-    await this.outbox.append(manager, Topics.Ticket, events);
+    writes.push(this.outbox.rows(manager, Topics.Ticket, events)!);
+    const [written] = await writeTogether(manager, writes, [this.outbox.channel]);
+    // The row is locked by lockById; a miss here means a caller skipped the lock.
+    if (before > 0 && written !== 1)
+      throw new Error(`ticket ${row.id} was not at version ${before} when saving`);
+    // The search row is built from what was just written: the next statement.
     await this.search.refresh([row.id]);
   }
 }
@@ -99,6 +104,7 @@ export class TypeormTicketRepository extends TicketRepository {
 /** The parts as they would be written (positions, texts, times), to tell whether they changed. */
 const partsKey = (parts: TicketPartOrmEntity[]): string =>
   JSON.stringify(parts.map((p) => [p.departmentId, p.position, p.content, p.reportedAt, p.reportedBy]));
+const EMPTY_PARTS = partsKey([]);
 
 const BASE_KEYS = new Set([
   'ticketId',
