@@ -1,5 +1,5 @@
 import { RunningService } from '@ticketing/platform';
-import { createTestDatabase, eventually, statementsOf } from '@ticketing/testing';
+import { createTestDatabase, eventually, statementParts, statementsOf } from '@ticketing/testing';
 import { api, assigned, deliver, sql, startSla, ticketEvent, ticketId, users } from './sla-test-kit';
 
 interface TimerView {
@@ -247,15 +247,24 @@ describe('sla timers follow the ticket lifecycle', () => {
           WHERE t.ticket_id = $1 AND t.kind = 'respond' ORDER BY f.step_index`,
         [id],
       );
+    // A save's statement holds its steps' INSERT with the timers and the events (writeTogether).
     const stepWrites = (statements: string[]) =>
-      statements
+      statementParts(statements)
         .map((q) => q.trim())
-        .filter((q) => /sla\.timer_firings/.test(q) && /^(DELETE|WITH|INSERT)/.test(q))
+        .filter((q) => /^(DELETE FROM|INSERT INTO) sla\.timer_firings/.test(q))
         .map((q) => q.split(/\s+/).slice(0, 2).join(' '));
 
     // Assigned now: the respond clock opens with its steps (warning, breach, …) still to come.
     const opened = await statementsOf(() => deliver(sla, [assigned(t)]));
-    expect(stepWrites(opened)).toEqual(['WITH planned']);
+    expect(stepWrites(opened)).toEqual(['INSERT INTO']);
+    // The ticket's copy written and its open timers locked in one statement; the timers, their
+    // steps and the events written in another.
+    const copyAndTimers = opened.filter((q) => /\bsla\.(tickets|timers)\b/.test(q));
+    expect(copyAndTimers).toHaveLength(2);
+    expect(copyAndTimers[0]).toMatch(/^WITH held AS \(\s*INSERT INTO sla\.tickets[\s\S]*FROM sla\.timers/);
+    expect(
+      statementParts([copyAndTimers[1]]).map((q) => q.trim().split(/\s+/).slice(0, 3).join(' ')),
+    ).toEqual(['INSERT INTO sla.timers', 'INSERT INTO sla.timer_firings', 'INSERT INTO "sla".outbox']);
     const planned = await respondSteps();
     expect(planned.length).toBeGreaterThan(0);
     expect(planned.every((s) => !s.fired)).toBe(true);
@@ -270,7 +279,7 @@ describe('sla timers follow the ticket lifecycle', () => {
         ),
       ]),
     );
-    expect(stepWrites(acknowledged)).toEqual(['DELETE FROM', 'WITH planned']);
+    expect(stepWrites(acknowledged)).toEqual(['DELETE FROM', 'INSERT INTO']);
     expect(await respondSteps()).toEqual([]);
   });
 

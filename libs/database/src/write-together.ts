@@ -3,13 +3,16 @@ import { Queryable } from './queryable';
 /** A statement and its parameters, numbered from $1 ([sql, params], as `query` takes them). */
 export type Statement = readonly [sql: string, params: readonly unknown[]];
 
+/** A channel to notify when the transaction commits, with an empty payload or the one given. */
+export type Notification = string | { channel: string; payload: string };
+
 const PARAMETER = /\$(\d+)/g;
 
 /**
  * Runs data-modifying statements (INSERT, UPDATE, DELETE; none with its own RETURNING or WITH) as
  * one, in one round trip, and answers how many rows each changed, in order (ADR 0020). Each becomes
  * a data-modifying WITH of one SELECT that counts their rows and, given `notify` channels, calls
- * pg_notify on each (delivered when the transaction commits, like a NOTIFY of its own).
+ * pg_notify on each (with its payload, or an empty one) (delivered when the transaction commits, like a NOTIFY of its own).
  *
  * What PostgreSQL says of such a WITH holds: the statements run on one snapshot, so none sees
  * another's rows (write the rows of different tables, or different rows; never insert a key that
@@ -23,7 +26,7 @@ const PARAMETER = /\$(\d+)/g;
 export async function writeTogether(
   db: Queryable,
   statements: readonly Statement[],
-  notify: readonly string[] = [],
+  notify: readonly Notification[] = [],
 ): Promise<number[]> {
   if (!statements.length && !notify.length) return [];
   const params: unknown[] = [];
@@ -35,9 +38,10 @@ export async function writeTogether(
     return `w${i} AS (${sql.replace(PARAMETER, (_, n: string) => `$${Number(n) + offset}`)} RETURNING 1)`;
   });
   const counts = statements.map((_, i) => `(SELECT count(*) FROM w${i})::int AS n${i}`);
-  const notifications = notify.map((channel) => {
-    params.push(channel);
-    return `pg_notify($${params.length}, '')`;
+  const notifications = notify.map((n) => {
+    const { channel, payload } = typeof n === 'string' ? { channel: n, payload: '' } : n;
+    params.push(channel, payload);
+    return `pg_notify($${params.length - 1}, $${params.length})`;
   });
   const sql = `${parts.length ? `WITH ${parts.join(', ')} ` : ''}SELECT ${[...counts, ...notifications].join(', ')}`;
   const [row]: Record<string, number>[] = await db.query(sql, params);

@@ -51,25 +51,25 @@ describe('writeTogether on PostgreSQL', () => {
     expect(await ds.query(`SELECT case_id, note FROM wt.steps`)).toEqual([{ case_id: 1, note: '$1 受理' }]);
   });
 
-  it('notifies the channels when the transaction commits, not before', async () => {
+  it('notifies the channels (with a payload when given) when the transaction commits, not before', async () => {
     const listener = new Client({ connectionString: url });
     await listener.connect();
     const heard: string[] = [];
-    listener.on('notification', (n) => heard.push(n.channel));
+    listener.on('notification', (n) => heard.push(`${n.channel}:${n.payload}`));
     await listener.query('LISTEN wt_wake');
     try {
       await ds.transaction(async (m) => {
         const [n] = await writeTogether(
           m,
           [[`UPDATE wt.cases SET version = version + 1 WHERE id = $1`, [2]]],
-          ['wt_wake'],
+          ['wt_wake', { channel: 'wt_wake', payload: '42' }],
         );
         expect(n).toBe(1);
         await new Promise((r) => setTimeout(r, 100));
         expect(heard).toEqual([]);
       });
-      for (let i = 0; i < 50 && !heard.length; i++) await new Promise((r) => setTimeout(r, 20));
-      expect(heard).toEqual(['wt_wake']);
+      for (let i = 0; i < 50 && heard.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(heard).toEqual(['wt_wake:', 'wt_wake:42']);
     } finally {
       await listener.end();
     }

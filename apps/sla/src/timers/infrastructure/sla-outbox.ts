@@ -1,4 +1,5 @@
 import { SYSTEM_ACTOR, Topics } from '@ticketing/contracts';
+import { Statement } from '@ticketing/database';
 import { OutboxWriter, newEvent } from '@ticketing/messaging';
 import { EntityManager } from 'typeorm';
 import { SlaRecordedEvent } from '../domain/sla-event';
@@ -12,6 +13,13 @@ export const slaEnvelope = (e: SlaRecordedEvent) =>
     actor: SYSTEM_ACTOR,
     payload: e.payload,
   });
+
+/** The INSERT of the engine's events into the outbox (null for none), to write with other rows. */
+export const slaEventRows = (
+  outbox: OutboxWriter,
+  manager: EntityManager,
+  events: readonly SlaRecordedEvent[],
+): Statement | null => outbox.rows(manager, Topics.Sla, events.map(slaEnvelope));
 
 export const appendSlaEvents = (
   outbox: OutboxWriter,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext, mutate } from '@ticketing/database';
+import { Notification, Statement, TransactionContext, mutate, writeTogether } from '@ticketing/database';
 import { OutboxWriter } from '@ticketing/messaging';
 import { PauseCondition } from '../../policies/domain/policy';
 import { DecisionClock, DecisionFacts, DecisionStatus } from '../domain/decision-clock.aggregate';
@@ -9,7 +9,7 @@ import { TicketFacts, TicketHolds, TicketTimers } from '../domain/ticket-timers.
 import { Timer } from '../domain/timer.aggregate';
 import { GovernedTimer, TimerRepository } from '../domain/timer.repository';
 import { FIRINGS_CHANNEL } from './channels';
-import { appendSlaEvents } from './sla-outbox';
+import { slaEventRows } from './sla-outbox';
 import {
   TIMER_COLUMNS_SOURCE,
   TIMER_ROW_SELECT,
@@ -65,14 +65,20 @@ export class TypeormTimerRepository extends TimerRepository {
   }
 
   async openTimersOf(ticket: TicketFacts): Promise<TicketTimers> {
-    const m = this.tx.writer;
-    const [held]: HoldsRow[] = await m.query(
-      `INSERT INTO sla.tickets (ticket_id, number, enterprise_id, grid_id, category, urgency, status, lead_department_id, co_handler_department_ids, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
-       ON CONFLICT (ticket_id) DO UPDATE SET number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id,
-         grid_id = EXCLUDED.grid_id, category = EXCLUDED.category, urgency = EXCLUDED.urgency, status = EXCLUDED.status,
-         lead_department_id = EXCLUDED.lead_department_id, co_handler_department_ids = EXCLUDED.co_handler_department_ids, updated_at = now()
-       RETURNING pause_conditions, information_request_ids`,
+    // The ticket's copy written, its holds returned and its open timers locked: one statement
+    // (the timers are read by a LATERAL beside the copy's row; a ticket without one gives nulls).
+    const rows: (HoldsRow & { [K in keyof TimerRow]: TimerRow[K] | null })[] = await this.tx.writer.query(
+      `WITH held AS (
+         INSERT INTO sla.tickets (ticket_id, number, enterprise_id, grid_id, category, urgency, status, lead_department_id, co_handler_department_ids, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
+         ON CONFLICT (ticket_id) DO UPDATE SET number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id,
+           grid_id = EXCLUDED.grid_id, category = EXCLUDED.category, urgency = EXCLUDED.urgency, status = EXCLUDED.status,
+           lead_department_id = EXCLUDED.lead_department_id, co_handler_department_ids = EXCLUDED.co_handler_department_ids, updated_at = now()
+         RETURNING pause_conditions, information_request_ids)
+       SELECT h.pause_conditions, h.information_request_ids, t.*
+         FROM held h
+         LEFT JOIN LATERAL (${OPEN_TIMERS.replace('$2', 'false')}) t ON true
+        ORDER BY t.started_at, t.id`,
       [
         ticket.ticketId,
         ticket.number,
@@ -85,7 +91,10 @@ export class TypeormTimerRepository extends TimerRepository {
         ticket.coHandlerDepartmentIds,
       ],
     );
-    return new TicketTimers(ticket, await this.openTimers(ticket.ticketId, 'ticket'), holdsOf(held));
+    const timers = rows
+      .filter((r) => r.id !== null)
+      .map((r) => Timer.restore(timerSnapshotOf(r as TimerRow)));
+    return new TicketTimers(ticket, timers, holdsOf(rows[0]));
   }
 
   async knownTicket(ticketId: string): Promise<TicketTimers | null> {
@@ -160,11 +169,7 @@ export class TypeormTimerRepository extends TimerRepository {
 
   /** A ticket's open timers (a decision's clock is not among them), or a decision's, locked. */
   private async openTimers(key: string, subject: 'ticket' | 'decision'): Promise<Timer[]> {
-    const rows: TimerRow[] = await this.tx.writer.query(
-      `SELECT ${TIMER_ROW_SELECT} FROM sla.timers WHERE ticket_id = $1 AND state <> 'stopped' AND (kind = 'decision') = $2
-        ORDER BY started_at, id FOR UPDATE`,
-      [key, subject === 'decision'],
-    );
+    const rows: TimerRow[] = await this.tx.writer.query(OPEN_TIMERS, [key, subject === 'decision']);
     return rows.map((r) => Timer.restore(timerSnapshotOf(r)));
   }
 
@@ -188,8 +193,11 @@ export class TypeormTimerRepository extends TimerRepository {
     const m = this.tx.writer;
     const opened = timers.filter((t) => t.isNew).map((t) => t.snapshot());
     const changed = timers.filter((t) => !t.isNew && t.isChanged).map((t) => t.snapshot());
+    // The timers, their planned steps and the events: one statement (ADR 0020).
+    const writes: Statement[] = [];
+    const notify: Notification[] = [];
     if (opened.length) {
-      await m.query(
+      writes.push([
         `INSERT INTO sla.timers (id, ticket_id, kind, department_id, policy_id, policy_version, calendar_id, basis,
                                  started_at, budget_ms, extension_ms, pauses, pause_when, due_at, state, outcome,
                                  stopped_at, revision, own_duration)
@@ -199,11 +207,10 @@ export class TypeormTimerRepository extends TimerRepository {
                 u.stopped_at, u.revision, u.own_duration::jsonb
            FROM ${TIMER_COLUMNS_SOURCE}`,
         timerColumns(opened),
-      );
+      ]);
     }
     if (changed.length) {
-      await mutate(
-        m,
+      writes.push([
         `UPDATE sla.timers t SET department_id = u.department_id, policy_id = u.policy_id,
                 policy_version = u.policy_version, calendar_id = u.calendar_id, basis = u.basis,
                 budget_ms = u.budget_ms, extension_ms = u.extension_ms, pauses = u.pauses::jsonb,
@@ -212,41 +219,59 @@ export class TypeormTimerRepository extends TimerRepository {
            FROM ${TIMER_COLUMNS_SOURCE}
           WHERE t.id = u.id`,
         timerColumns(changed),
-      );
+      ]);
     }
-    await this.replaceFirings(timers);
-    await appendSlaEvents(this.outbox, m, events);
+    const firings = await this.replanFirings(timers);
+    if (firings) {
+      writes.push(firings.insert);
+      notify.push(firings.wake);
+    }
+    const outbox = slaEventRows(this.outbox, m, events);
+    if (outbox) {
+      writes.push(outbox);
+      notify.push(this.outbox.channel);
+    }
+    if (writes.length) await writeTogether(m, writes, notify);
   }
 
-  /** Unfired steps of the replanned timers are replaced; fired ones stay (ON CONFLICT), so a step never fires twice. */
-  private async replaceFirings(timers: readonly Timer[]): Promise<void> {
-    const m = this.tx.writer;
+  /**
+   * The replanned timers' steps: their unfired ones deleted at once, by themselves (the new steps'
+   * INSERT must see them gone, and fired ones stay, ON CONFLICT, so a step never fires twice), and
+   * the INSERT of the new ones with the wake-up of the firing schedulers (every instance) for the
+   * earliest of them, for the save's statement.
+   */
+  private async replanFirings(
+    timers: readonly Timer[],
+  ): Promise<{ insert: Statement; wake: Notification } | null> {
     const replanned = timers.filter((t) => t.plannedFirings !== undefined);
-    if (!replanned.length) return;
+    if (!replanned.length) return null;
     // A timer opened in this save has no steps yet: nothing to delete (one statement fewer per intake).
     const existing = replanned.filter((t) => !t.isNew);
     if (existing.length)
-      await mutate(m, 'DELETE FROM sla.timer_firings WHERE timer_id = ANY($1::uuid[]) AND fired_at IS NULL', [
-        existing.map((t) => t.id),
-      ]);
+      await mutate(
+        this.tx.writer,
+        'DELETE FROM sla.timer_firings WHERE timer_id = ANY($1::uuid[]) AND fired_at IS NULL',
+        [existing.map((t) => t.id)],
+      );
     const plans = replanned.flatMap((t) => t.plannedFirings!.map((firing) => ({ timerId: t.id, firing })));
-    if (!plans.length) return;
-    // The steps, and the wake-up of the firing schedulers (every instance) for the earliest of
-    // them once this commits, in one statement.
-    await m.query(
-      `WITH planned AS (
-         INSERT INTO sla.timer_firings (timer_id, step, step_index, fire_at)
+    if (!plans.length) return null;
+    return {
+      insert: [
+        `INSERT INTO sla.timer_firings (timer_id, step, step_index, fire_at)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::timestamptz[])
-         ON CONFLICT (timer_id, step) DO NOTHING)
-       SELECT pg_notify($5, $6)`,
-      [
-        plans.map((p) => p.timerId),
-        plans.map((p) => p.firing.step),
-        plans.map((p) => p.firing.stepIndex),
-        plans.map((p) => new Date(p.firing.fireAt)),
-        FIRINGS_CHANNEL,
-        String(Math.min(...plans.map((p) => p.firing.fireAt))),
+         ON CONFLICT (timer_id, step) DO NOTHING`,
+        [
+          plans.map((p) => p.timerId),
+          plans.map((p) => p.firing.step),
+          plans.map((p) => p.firing.stepIndex),
+          plans.map((p) => new Date(p.firing.fireAt)),
+        ],
       ],
-    );
+      wake: { channel: FIRINGS_CHANNEL, payload: String(Math.min(...plans.map((p) => p.firing.fireAt))) },
+    };
   }
 }
+
+/** A ticket's ($2 false) or a decision's ($2 true) open timers, oldest first, locked. */
+const OPEN_TIMERS = `SELECT ${TIMER_ROW_SELECT} FROM sla.timers WHERE ticket_id = $1 AND state <> 'stopped' AND (kind = 'decision') = $2
+        ORDER BY started_at, id FOR UPDATE`;
