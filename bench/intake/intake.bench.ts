@@ -18,6 +18,7 @@
  *
  * Env: INTAKE_TICKETS (300), INTAKE_CONCURRENCY (1,8,32), INTAKE_RATES (empty), INTAKE_OUT (results name, intake),
  * INTAKE_PROFILE_ROUND (c8; empty: none), INTAKE_SETUPS (standalone; distributed adds Kafka),
+ * INTAKE_BREACH_PROBE (probe tickets per second beside each round, default 0: none; see breachProbe),
  * plus the service's own settings passed through (e.g. LOCAL_RELAY_BATCHES_IN_FLIGHT).
  */
 import 'reflect-metadata';
@@ -41,6 +42,7 @@ import {
   unpublishedEvents,
   writeResults,
 } from '../bench-infra';
+import { secondsPolicy } from '../../apps/sla/test/sla-test-kit';
 import { LoadDriver, TicketRun } from '../load/driver';
 import { sleep } from '../load/http';
 import {
@@ -76,6 +78,9 @@ const OUT = process.env.INTAKE_OUT ?? 'intake';
 const PROFILE_ROUND = process.env.INTAKE_PROFILE_ROUND ?? 'c8';
 const SETUPS = (process.env.INTAKE_SETUPS ?? 'standalone').split(',').map((s) => s.trim());
 const PASS_THROUGH = ['LOCAL_RELAY_BATCHES_IN_FLIGHT', 'DATABASE_POOL_SIZE'];
+const BREACH_PROBE = Number(process.env.INTAKE_BREACH_PROBE ?? 0);
+/** The probe's tickets: a category and urgency of their own, whose SLA policy has a 5 s respond clock. */
+const PROBE = { category: 'technology', urgency: 'critical' } as const;
 
 const p = (xs: number[], q: number) =>
   round1(
@@ -129,6 +134,82 @@ interface Round {
   /** Every statement run at least once per ten tickets, most frequent first: where the round trips go. */
   frequentStatements: StatementFigures[];
   profile?: { windowMs: number; frames: Hotspot[]; packages: Hotspot[] };
+  /** SLA detection while the round runs (INTAKE_BREACH_PROBE): planned step time → fired, every step of the probe's clocks. */
+  breach?: BreachFigures;
+}
+
+interface BreachFigures {
+  probes: number;
+  steps: number;
+  unfired: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  breachP99Ms: number;
+}
+
+/**
+ * SLA breach detection under the round's load: INTAKE_BREACH_PROBE tickets per second of the probe's
+ * category and urgency, submitted beside the round's own; their 5 s respond clocks warn at 50 %,
+ * breach, and urge 2 s after. Their steps' lateness (fired − planned) is what an overdue ticket waits
+ * for its red card while intake runs. The probes' own cost is in the round's CPU (divided by the
+ * round's tickets): compare CPU per ticket with rounds run without it.
+ */
+function breachProbe(driver: LoadDriver): { stop: () => Promise<string[]> } {
+  let running = true;
+  const submitted: Promise<TicketRun>[] = [];
+  const loop = (async () => {
+    const from = performance.now();
+    while (running) {
+      const due = Math.floor(((performance.now() - from) / 1000) * BREACH_PROBE) + 1;
+      while (submitted.length < due) submitted.push(driver.submitOnly(undefined, PROBE));
+      await sleep(20);
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return (await Promise.all(submitted)).filter((r) => r.id).map((r) => r.id!);
+    },
+  };
+}
+
+async function breachFigures(db: Db, ids: string[], maxMs: number): Promise<BreachFigures> {
+  const steps = () =>
+    db.q<{ step: string; ms: number | null; ticket_id: string }>(
+      `SELECT f.step, extract(epoch FROM f.fired_at - f.fire_at) * 1000 AS ms, t.ticket_id
+         FROM sla.timer_firings f JOIN sla.timers t ON t.id = f.timer_id
+        WHERE t.ticket_id = ANY($1::text[]) AND t.kind = 'respond'`,
+      [ids],
+    );
+  const until = performance.now() + maxMs;
+  let rows = await steps();
+  // Every probe has its clock and every step has fired (or the wait is over: counted as unfired).
+  while (
+    performance.now() < until &&
+    (new Set(rows.map((r) => r.ticket_id)).size < ids.length || rows.some((r) => r.ms === null))
+  ) {
+    await sleep(250);
+    rows = await steps();
+  }
+  const fired = rows
+    .filter((r) => r.ms !== null)
+    .map((r) => Math.max(0, Number(r.ms)))
+    .sort((a, b) => a - b);
+  const breaches = rows
+    .filter((r) => r.ms !== null && r.step === 'breach')
+    .map((r) => Math.max(0, Number(r.ms)))
+    .sort((a, b) => a - b);
+  return {
+    probes: ids.length,
+    steps: fired.length,
+    unfired: rows.length - fired.length,
+    p50Ms: p(fired, 50),
+    p99Ms: p(fired, 99),
+    maxMs: round1(fired[fired.length - 1] ?? NaN),
+    breachP99Ms: p(breaches, 99),
+  };
 }
 
 class Db {
@@ -273,8 +354,10 @@ async function runRound(
   if (profileDir) writeFileSync(join(profileDir, 'start'), '');
   monitor.begin();
   const t0 = performance.now();
+  const probe = BREACH_PROBE > 0 && name !== 'warm-up' ? breachProbe(driver) : null;
   const runs = await submit(driver);
   const t1 = performance.now();
+  const breach = probe ? await breachFigures(db, await probe.stop(), 60000) : undefined;
   await quiesce(db, known, 300000);
   // With Kafka, published means acknowledged by the broker, not yet applied: wait until every
   // group's inbox has stopped growing (two seconds without a new row).
@@ -394,6 +477,7 @@ async function runRound(
     eventBytesPerTicket: Math.round(bytes / n),
     connections: { peak, byApplication: peakBy },
     rssMb,
+    ...(breach ? { breach } : {}),
     frequentStatements: [...statements]
       .sort((a, b) => b.calls - a.calls)
       .filter((s) => s.calls / n >= 0.1)
@@ -480,6 +564,17 @@ async function runSetup(
   try {
     await driver.prepare(20);
     await waitForDirectory(databaseUrl, 20);
+    if (BREACH_PROBE > 0) {
+      const policy = await driver.users.as(
+        'committee',
+        system.routes.sla,
+        'POST',
+        '/api/v1/sla/policies',
+        secondsPolicy(PROBE.category, PROBE.urgency, 5, 2),
+      );
+      if (policy.status !== 201)
+        throw new Error(`breach probe's policy refused: ${JSON.stringify(policy.body)}`);
+    }
     const known = await schemas(db);
     // Warm-up: JIT, pools, caches; not reported.
     progress(`${kind}: warm-up (50 tickets at concurrency 4)`);
@@ -604,6 +699,11 @@ function markdown(
         `- transactions per ticket (pg_stat_database commits + rollbacks): ${x.transactionsPerTicket}`,
         `- events per ticket by schema (outbox rows): ${fmt(x.eventsPerTicket)}; ${x.eventBytesPerTicket} envelope bytes per ticket`,
         `- PostgreSQL connections at the peak, by application_name: ${fmt(x.connections.byApplication)}`,
+        ...(x.breach
+          ? [
+              `- SLA detection under this load (INTAKE_BREACH_PROBE=${BREACH_PROBE}: ${x.breach.probes} probe tickets with a 5 s respond clock, their CPU in the round's): planned → fired over ${x.breach.steps} steps (warning, breach, urge) p50 ${x.breach.p50Ms} ms, p99 ${x.breach.p99Ms} ms, max ${x.breach.maxMs} ms; breaches p99 ${x.breach.breachP99Ms} ms; ${x.breach.unfired} not fired within 60 s`,
+            ]
+          : []),
         '',
         '| top statements by execution + planning time | schema | calls/ticket | execution ms/ticket | planning ms/ticket |',
         '|---|---|---|---|---|',

@@ -33,11 +33,14 @@ export interface Routes {
   identity: string;
   ticket: string;
   ledger: string;
+  sla: string;
 }
 
 export interface TicketRun {
   key: string;
   category: (typeof CATEGORY_MIX)[number];
+  /** 'normal' unless given (submitOnly). */
+  urgency?: string;
   enterprise: string; // username
   id?: string;
   version?: number;
@@ -290,9 +293,19 @@ export class LoadDriver {
     return run;
   }
 
-  /** Intake only (bench:intake): one ticket submitted, not followed into the queue. */
-  async submitOnly(deadlineMs = this.opts.ticketDeadlineMs): Promise<TicketRun> {
+  /**
+   * Intake only (bench:intake): one ticket submitted, not followed into the queue; the next of the
+   * mix, or of the given category and urgency (the breach probe's).
+   */
+  async submitOnly(
+    deadlineMs = this.opts.ticketDeadlineMs,
+    as?: { category: (typeof CATEGORY_MIX)[number]; urgency: string },
+  ): Promise<TicketRun> {
     const run = this.newRun();
+    if (as) {
+      run.category = as.category;
+      run.urgency = as.urgency;
+    }
     try {
       await this.submit(run, run.arrivedAt + deadlineMs);
       run.state = 'queued';
@@ -407,7 +420,7 @@ export class LoadDriver {
     const body = {
       category: run.category,
       ...BODY[run.category],
-      urgency: 'normal',
+      urgency: run.urgency ?? 'normal',
       location: '六枝特区 工业园',
       contact: { name: '王经理', phone: '13800138000' },
       // Six texts for every ticket of the load: without this, an enterprise's second ticket of a

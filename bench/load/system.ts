@@ -37,7 +37,7 @@ export async function startStandalone(env: Record<string, string>): Promise<Runn
   const p = await startServiceProcess('standalone', env, { readyTimeoutMs: 120000 });
   return {
     kind: 'standalone',
-    routes: { identity: p.url, ticket: p.url, ledger: p.url },
+    routes: { identity: p.url, ticket: p.url, ledger: p.url, sla: p.url },
     services: { standalone: p },
     stop: () => p.kill('SIGTERM'),
   };
@@ -51,7 +51,12 @@ export async function startDistributedSystem(env: Record<string, string>): Promi
     services[s] = await startServiceProcess(s, { ...env, LOAD_PROFILE_NAME: s }, { readyTimeoutMs: 120000 });
   return {
     kind: 'distributed',
-    routes: { identity: services.identity.url, ticket: services.ticket.url, ledger: services.ledger.url },
+    routes: {
+      identity: services.identity.url,
+      ticket: services.ticket.url,
+      ledger: services.ledger.url,
+      sla: services.sla.url,
+    },
     services,
     stop: async () => {
       await Promise.all(Object.values(services).map((p) => p.kill('SIGTERM')));
