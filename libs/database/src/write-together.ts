@@ -12,7 +12,7 @@ const PARAMETER = /\$(\d+)/g;
  * Runs data-modifying statements (INSERT, UPDATE, DELETE; none with its own RETURNING or WITH) as
  * one, in one round trip, and answers how many rows each changed, in order (ADR 0020). Each becomes
  * a data-modifying WITH of one SELECT that counts their rows and, given `notify` channels, calls
- * pg_notify on each (with its payload, or an empty one) (delivered when the transaction commits, like a NOTIFY of its own).
+ * pg_notify on each, with its payload or an empty one (delivered when the transaction commits).
  *
  * What PostgreSQL says of such a WITH holds: the statements run on one snapshot, so none sees
  * another's rows (write the rows of different tables, or different rows; never insert a key that

@@ -11,9 +11,9 @@ import { TicketOrmEntity, TicketPartOrmEntity, TicketStepOrmEntity } from './tic
 /**
  * Tickets in PostgreSQL. `save` writes the state, one timeline step per change and one outbox
  * event per change in the unit of work's transaction (one statement), and rewrites the ticket's
- * search row from them, so all of it commits together. The departments' parts are rewritten only when they differ
- * from what `lockById` read (most changes — an acknowledgement, a reply, a resolution, a rating —
- * leave them alone).
+ * search row from them, so all of it commits together. The departments' parts are rewritten only
+ * when they differ from what `lockById` read (most changes — an acknowledgement, a reply, a
+ * resolution, a rating — leave them alone).
  */
 @Injectable()
 export class TypeormTicketRepository extends TicketRepository {
