@@ -7,7 +7,7 @@
  * messages for bad input, and each role kept out of the others' pages. Screenshots of the main pages
  * go to docs/screenshots/.
  */
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { eventually } from '@ticketing/testing';
 import {
   browserSuite,
@@ -595,7 +595,20 @@ describe('the web app in a browser', () => {
     await submitLogin(page, LABOUR_DEPARTMENT_USER);
     expect(new URL(page.url()).pathname).toBe('/queue');
     await page.unroute('**/api/v1/identity/auth/logout');
+
+    // Logged out while a request is still on its way (the bell's count, held here): the request is
+    // dropped with the session, not answered with a 401 once the server has revoked the session.
+    const count = '**/api/v1/notify/notifications/unread-count';
+    const held: Route[] = [];
+    await page.route(count, (route) => void held.push(route));
+    const asked = page.waitForRequest(count);
+    await page.reload();
+    const request = await asked;
+    const dropped = page.waitForEvent('requestfailed', { predicate: (r) => r === request, timeout: 15_000 });
     await logout(page);
+    expect((await dropped).failure()?.errorText).toMatch(/ERR_ABORTED|cancel/i);
+    await Promise.all(held.map((r) => r.continue().catch(() => undefined)));
+    await page.unroute(count);
     await page.close();
 
     // A session that ran out (its tokens no longer accepted) returns its own user to the page, and

@@ -116,6 +116,34 @@ export async function streamUrl(path: string): Promise<string | null> {
   }
 }
 
+/**
+ * Requests sent with a session's token, still on their way. When the session ends (logout, or
+ * another tab logging out) they are abandoned: their answers belong to a user who has left, and
+ * once the server has revoked the session they would come back as 401s for nobody.
+ */
+const inFlight = new Set<AbortController>();
+sessionStore.subscribe(() => {
+  if (sessionStore.get()) return;
+  for (const c of inFlight) c.abort();
+  inFlight.clear();
+});
+
+/** A signal that aborts when the caller's does or when the session the request was sent with ends. */
+function sessionSignal(caller: AbortSignal | undefined): { signal: AbortSignal; done: () => void } {
+  const own = new AbortController();
+  const follow = () => own.abort();
+  if (caller?.aborted) own.abort();
+  caller?.addEventListener('abort', follow);
+  inFlight.add(own);
+  return {
+    signal: own.signal,
+    done: () => {
+      inFlight.delete(own);
+      caller?.removeEventListener('abort', follow);
+    },
+  };
+}
+
 async function send(path: string, opts: RequestOptions, token: string | undefined): Promise<Response> {
   const headers: Record<string, string> = {
     accept: 'application/json, application/problem+json',
@@ -128,16 +156,19 @@ async function send(path: string, opts: RequestOptions, token: string | undefine
     headers['content-type'] = 'application/json';
     body = JSON.stringify(opts.body);
   }
+  const session = token ? sessionSignal(opts.signal) : null;
   try {
     return await fetch(withQuery(path, opts.query), {
       method: opts.method ?? 'GET',
       headers,
       body,
-      signal: opts.signal,
+      signal: session?.signal ?? opts.signal,
     });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network', 'Network error', (e as Error).message, [], {});
+  } finally {
+    session?.done();
   }
 }
 
