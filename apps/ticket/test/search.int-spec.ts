@@ -1,5 +1,8 @@
 import { AuthUser } from '@ticketing/auth';
 import { DirectoryEvents, SlaEvents, Topics } from '@ticketing/contracts';
+import { Queryable } from '@ticketing/database';
+import { statementParts, statementsOf } from '@ticketing/testing';
+import { indexTickets } from '../src/search/infrastructure/ticket-search.indexer';
 import {
   actOn,
   DEP,
@@ -398,6 +401,63 @@ describe('ticket search', () => {
     const stranger = { id: 'u-s', role: 'system', name: 'x' } as unknown as AuthUser;
     expect((await search(stranger, q('停水'))).status).toBe(401);
     expect(await rowCounts(kit, ['tickets', 'ticket_search', 'ticket_steps'])).toEqual(before);
+  });
+
+  it('writes a save’s search row in the save’s own statement, as the full read-back would compute it', async () => {
+    // A reply (conversation), a co-handler's report (parts unchanged for search) and a new ticket of an
+    // enterprise whose directory entry just changed (the settings cache must have dropped the old one).
+    const sent = await statementsOf(async () => {
+      await actOn(kit, ids.power, 'acknowledge', 'depOther');
+      await actOn(kit, ids.power, 'interim-reply', 'depOther', { message: '供电局抢修班组已到场' });
+    });
+    const saves = sent.filter((q) => /^WITH w0 AS \(UPDATE "ticket"\."tickets"/.test(q));
+    expect(saves).toHaveLength(2);
+    for (const save of saves)
+      expect(statementParts([save]).map((q) => /^(INSERT INTO|UPDATE) (\S+)/.exec(q)?.[0])).toEqual([
+        'UPDATE "ticket"."tickets"',
+        'INSERT INTO "ticket"."ticket_steps"',
+        'INSERT INTO "ticket".outbox',
+        'INSERT INTO ticket.ticket_search',
+      ]);
+    // Nothing else touches the search rows, nor reads the ticket back for them.
+    expect(sent.filter((q) => q.includes('ticket_search') && !saves.includes(q))).toEqual([]);
+    expect(await keys('committee', q('抢修班组'))).toEqual(['power']);
+
+    await kit.publish(Topics.Directory, DirectoryEvents.enterpriseUpserted, ENT_B, {
+      id: ENT_B,
+      name: '贵阳高新电子科技有限公司',
+      creditCode: '91520100MA6CCCCC2C',
+      gridId: 'grid-b',
+      contacts: [],
+      active: true,
+    });
+    expect(await keys('committee', q('91520100MA6CCCCC2C'))).toContain('other');
+    ids.renamed = (
+      await kit.submit('entB', {
+        title: '新厂房消防验收',
+        description: '新厂房需要消防验收。',
+        category: 'utilities',
+      })
+    ).body.id;
+    expect(await keys('committee', q('91520100MA6CCCCC2C'))).toEqual(
+      expect.arrayContaining(['other', 'renamed']),
+    );
+    expect(await keys('committee', q('高新电子科技'))).toContain('renamed');
+
+    // Every row as the saves wrote it is the row the indexer computes from the tables.
+    const docs = async () =>
+      (
+        await kit.pg.query(
+          `SELECT id, doc::text, co_handler_department_ids, status FROM ticket.ticket_search ORDER BY id`,
+        )
+      ).rows;
+    const written = await docs();
+    const all = (await kit.pg.query(`SELECT id FROM ticket.tickets ORDER BY id`)).rows.map((r) => r.id);
+    const db: Queryable = {
+      query: async <T>(sql: string, params?: unknown[]) => (await kit.pg.query(sql, params)).rows as T,
+    };
+    await indexTickets(db, all);
+    expect(await docs()).toEqual(written);
   });
 
   it('keeps one search row per ticket, written with the ticket', async () => {

@@ -77,6 +77,7 @@ describe('ticket parts: written when they change', () => {
       'INSERT INTO "ticket"."ticket_parts"',
       'INSERT INTO "ticket"."ticket_steps"',
       'INSERT INTO "ticket".outbox',
+      'INSERT INTO ticket.ticket_search',
     ]);
     expect(await coParts(id)).toEqual([{ department: DEP.miit, content: null }]);
   });

@@ -12,6 +12,8 @@ import { TicketSearchClocks1765810000000 } from './1765810000000-ticket-search-c
 import { TicketNumberPool1765900000000 } from './1765900000000-ticket-number-pool';
 import { TicketSettingsFeed1766000000000 } from './1766000000000-ticket-settings-feed';
 
+import { TicketSearchDirectoryFeed1766100000000 } from './1766100000000-ticket-search-directory-feed';
+
 /** Every migration of the ticket schema, in order. Committed; never generated at run time. */
 export const ticketMigrations = [
   TicketMessaging1763769600000,
@@ -27,4 +29,5 @@ export const ticketMigrations = [
   TicketSearchClocks1765810000000,
   TicketNumberPool1765900000000,
   TicketSettingsFeed1766000000000,
+  TicketSearchDirectoryFeed1766100000000,
 ];

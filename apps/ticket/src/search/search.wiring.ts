@@ -3,7 +3,7 @@ import { RecordEnterpriseCodeHandler } from './commands/record-enterprise-code/r
 import { SearchDirectoryConsumer } from './consumers/search-directory.consumer';
 import { SearchDirectory, TicketSearchIndex } from './domain/ticket-search-index';
 import { TypeormSearchDirectory } from './infrastructure/search-directory.typeorm-repository';
-import { TypeormTicketSearchIndex } from './infrastructure/ticket-search.indexer';
+import { TicketSearchRows, TypeormTicketSearchIndex } from './infrastructure/ticket-search.indexer';
 import { SearchStatisticsReader } from './infrastructure/search-statistics.reader';
 import { TicketSearchReader } from './infrastructure/ticket-search.reader';
 import { SearchTicketsHandler } from './queries/search-tickets/search-tickets.handler';
@@ -17,6 +17,7 @@ export const TicketSearchParts: { controllers: Type[]; providers: Provider[] } =
   controllers: [SearchTicketsHttpController],
   providers: [
     { provide: TicketSearchIndex, useClass: TypeormTicketSearchIndex },
+    TicketSearchRows,
     { provide: SearchDirectory, useClass: TypeormSearchDirectory },
     TicketSearchReader,
     SearchStatisticsReader,

@@ -1,10 +1,9 @@
 /**
  * The search projection (ticket.ticket_search): one row per ticket, rewritten in the unit of work
- * that saves the ticket, so a search never sees a ticket other than as it was committed.
+ * that saves the ticket (by the ticket repository's save, in its statement), so a search never sees
+ * a ticket other than as it was committed.
  */
 export abstract class TicketSearchIndex {
-  /** Recomputes the rows of these tickets from what the unit of work has written. */
-  abstract refresh(ticketIds: string[]): Promise<void>;
   /** Recomputes the rows of an enterprise's tickets (its name or credit code changed). */
   abstract refreshEnterprise(enterpriseId: string): Promise<void>;
 }

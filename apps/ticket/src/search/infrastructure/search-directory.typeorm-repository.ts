@@ -1,16 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@ticketing/database';
+import { SettingsCache, TransactionContext } from '@ticketing/database';
 import { SearchDirectory, SearchEnterprise } from '../domain/ticket-search-index';
 
-/** ticket.search_enterprises: credit codes and current names, newest wins. */
+/**
+ * ticket.search_enterprises: credit codes and current names, newest wins. Read through the settings
+ * cache when tickets are saved (TicketSearchRows); a transaction that writes it reads it fresh.
+ */
 @Injectable()
 export class TypeormSearchDirectory extends SearchDirectory {
-  constructor(private readonly tx: TransactionContext) {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly cache: SettingsCache,
+  ) {
     super();
   }
 
   async upsert(e: SearchEnterprise, asOf: Date): Promise<boolean> {
     const m = this.tx.writer;
+    this.cache.touch(m, 'search_enterprises');
     const [before]: { name: string; credit_code: string }[] = await m.query(
       `SELECT name, credit_code FROM ticket.search_enterprises WHERE id = $1 FOR UPDATE`,
       [e.id],

@@ -14,12 +14,7 @@ export class InMemorySearchDirectory extends SearchDirectory {
 
 /** For handler specs: what was asked to be indexed again, in order. */
 export class InMemoryTicketSearchIndex extends TicketSearchIndex {
-  readonly refreshed: string[] = [];
   readonly refreshedEnterprises: string[] = [];
-
-  async refresh(ticketIds: string[]): Promise<void> {
-    this.refreshed.push(...ticketIds);
-  }
 
   async refreshEnterprise(enterpriseId: string): Promise<void> {
     this.refreshedEnterprises.push(enterpriseId);

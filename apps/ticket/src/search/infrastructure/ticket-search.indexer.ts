@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { PREPARED, Queryable, TransactionContext } from '@ticketing/database';
-import { searchDocument } from '../domain/search-document';
+import { PREPARED, Queryable, SettingsCache, Statement, TransactionContext } from '@ticketing/database';
+import { CONVERSATION_TEXT, searchDocument } from '../domain/search-document';
 import { facet, facetLexemes } from '../domain/search-facets';
 import { quoteLexeme } from '../domain/search-text';
 import { TicketSearchIndex } from '../domain/ticket-search-index';
@@ -102,9 +102,12 @@ const SOURCE_COLUMNS = [
 
 const arrayLiteral = (items: string[]) => `{${items.map((i) => JSON.stringify(i)).join(',')}}`;
 
+/** A ticket as its search row needs it: the row's fields, its conversation and co-handlers in order. */
+type IndexedRow = Omit<SourceRow, 'conversation' | 'co'> & { conversation: string[]; co: string[] };
+
 /**
  * Writes the search rows of these tickets: their conversation and co-handlers read for the whole
- * batch, the document computed here (search-text.ts), every column in one INSERT.
+ * batch (unless read with the rows), the document computed here (search-text.ts).
  */
 async function write(db: Queryable, rows: SourceRow[]): Promise<void> {
   if (!rows.length) return;
@@ -134,7 +137,19 @@ async function write(db: Queryable, rows: SourceRow[]): Promise<void> {
     if (s.text) conversation.set(s.ticket_id, [...(conversation.get(s.ticket_id) ?? []), s.text]);
   const co = new Map<string, string[]>();
   for (const p of parts) co.set(p.ticket_id, [...(co.get(p.ticket_id) ?? []), p.department_id]);
-  await db.query(
+  const [sql, params] = upsertRows(
+    rows.map(({ conversation: _c, co: _co, ...r }) => ({
+      ...r,
+      conversation: conversation.get(r.id) ?? [],
+      co: co.get(r.id) ?? [],
+    })),
+  );
+  await db.query(sql, [...params]);
+}
+
+/** The search rows of these tickets, every column in one INSERT (the clock facet kept on update). */
+function upsertRows(rows: IndexedRow[]): Statement {
+  return [
     `INSERT INTO ticket.ticket_search (id, number, enterprise_id, credit_code, grid_id, category, status, channel,
             lead_department_id, co_handler_department_ids, submitted_at, doc, indexed_at)
      SELECT id, number, enterprise_id, credit_code, grid_id, category, status, channel, lead, co::text[], submitted_at, doc::tsvector, now()
@@ -148,7 +163,7 @@ async function write(db: Queryable, rows: SourceRow[]): Promise<void> {
             doc = CASE WHEN ticket_search.doc @@ ${CLOCK_QUERY} THEN EXCLUDED.doc || ${CLOCK_FACET} ELSE EXCLUDED.doc END,
             indexed_at = EXCLUDED.indexed_at`,
     [
-      ids,
+      rows.map((r) => r.id),
       rows.map((r) => r.number),
       rows.map((r) => r.enterprise_id),
       rows.map((r) => r.credit_code),
@@ -157,7 +172,7 @@ async function write(db: Queryable, rows: SourceRow[]): Promise<void> {
       rows.map((r) => r.status),
       rows.map((r) => r.channel),
       rows.map((r) => r.lead_department_id),
-      rows.map((r) => arrayLiteral(co.get(r.id) ?? [])),
+      rows.map((r) => arrayLiteral(r.co)),
       rows.map((r) => r.submitted_at),
       rows.map((r) =>
         searchDocument(
@@ -169,12 +184,12 @@ async function write(db: Queryable, rows: SourceRow[]): Promise<void> {
             title: r.title,
             description: r.description,
             location: r.location,
-            conversation: conversation.get(r.id) ?? [],
+            conversation: r.conversation,
           },
           facetLexemes({
             enterpriseId: r.enterprise_id,
             gridId: r.grid_id,
-            departmentIds: [...(r.lead_department_id ? [r.lead_department_id] : []), ...(co.get(r.id) ?? [])],
+            departmentIds: [...(r.lead_department_id ? [r.lead_department_id] : []), ...r.co],
             status: r.status,
             category: r.category,
             channel: r.channel,
@@ -183,7 +198,7 @@ async function write(db: Queryable, rows: SourceRow[]): Promise<void> {
         ),
       ),
     ],
-  );
+  ];
 }
 
 /**
@@ -258,10 +273,6 @@ export class TypeormTicketSearchIndex extends TicketSearchIndex {
     super();
   }
 
-  refresh(ticketIds: string[]): Promise<void> {
-    return indexTickets(this.tx.writer, ticketIds);
-  }
-
   async refreshEnterprise(enterpriseId: string): Promise<void> {
     const ids: { id: string }[] = await this.tx.writer.query(
       `SELECT id FROM ticket.tickets WHERE enterprise_id = $1 ORDER BY id`,
@@ -272,5 +283,79 @@ export class TypeormTicketSearchIndex extends TicketSearchIndex {
         this.tx.writer,
         ids.slice(i, i + 500).map((r) => r.id),
       );
+  }
+}
+
+/** A ticket's fields that its search row reads (the ticket row's names). */
+export interface SearchedTicket {
+  id: string;
+  number: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  gridId: string | null;
+  category: string;
+  status: string;
+  channel: string;
+  leadDepartmentId: string | null;
+  submittedAt: Date;
+  title: string;
+  description: string;
+  location: string | null;
+}
+
+/** A change's text that joins the conversation (search-document.ts), if it is of such a type. */
+export function conversationText(eventType: string, payload: object): string | null {
+  const field = CONVERSATION_TEXT[eventType];
+  const text = field ? (payload as Record<string, unknown>)[field] : undefined;
+  return typeof text === 'string' && text ? text : null;
+}
+
+/**
+ * A ticket's search row as one statement of the save that changes the ticket (writeTogether),
+ * built from what that save holds: the ticket row, its co-handlers, its conversation (as read with
+ * the lock, plus this save's texts), and the enterprise's directory entry, from the settings cache
+ * (ticket.search_enterprises has a change feed). So indexing a save costs no round trip of its own.
+ */
+@Injectable()
+export class TicketSearchRows {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly cache: SettingsCache,
+  ) {}
+
+  async upsert(t: SearchedTicket, co: string[], conversation: string[]): Promise<Statement> {
+    const entry = await this.directoryEntry(t.enterpriseId);
+    return upsertRows([
+      {
+        id: t.id,
+        number: t.number,
+        enterprise_id: t.enterpriseId,
+        enterprise_name: t.enterpriseName,
+        directory_name: entry?.name ?? null,
+        credit_code: entry?.creditCode ?? null,
+        grid_id: t.gridId,
+        category: t.category,
+        status: t.status,
+        channel: t.channel,
+        lead_department_id: t.leadDepartmentId,
+        submitted_at: t.submittedAt,
+        title: t.title,
+        description: t.description,
+        location: t.location,
+        conversation,
+        co,
+      },
+    ]);
+  }
+
+  private directoryEntry(enterpriseId: string): Promise<{ name: string; creditCode: string } | null> {
+    const m = this.tx.manager;
+    return this.cache.read(m, ['search_enterprises'], `search-enterprise:${enterpriseId}`, async () => {
+      const [r]: { name: string; credit_code: string }[] = await m.query(
+        `${PREPARED}SELECT name, credit_code FROM ticket.search_enterprises WHERE id = $1`,
+        [enterpriseId],
+      );
+      return r ? Object.freeze({ name: r.name, creditCode: r.credit_code }) : null;
+    });
   }
 }

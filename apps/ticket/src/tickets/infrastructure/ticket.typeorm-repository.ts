@@ -2,28 +2,32 @@ import { Injectable } from '@nestjs/common';
 import { Topics } from '@ticketing/contracts';
 import { EntityStatements, Statement, TransactionContext, writeTogether } from '@ticketing/database';
 import { newEvent, OutboxWriter } from '@ticketing/messaging';
-import { TicketSearchIndex } from '../../search/domain/ticket-search-index';
+import { CONVERSATION_TYPES, conversationSql } from '../../search/infrastructure/search-sql';
+import { conversationText, TicketSearchRows } from '../../search/infrastructure/ticket-search.indexer';
 import { Ticket, TicketChange } from '../domain/ticket.aggregate';
 import { TicketRepository } from '../domain/ticket.repository';
 import { TicketMapper } from './ticket.mapper';
 import { TicketOrmEntity, TicketPartOrmEntity, TicketStepOrmEntity } from './ticket.orm-entity';
 
 /**
- * Tickets in PostgreSQL. `save` writes the state, one timeline step per change and one outbox
- * event per change in the unit of work's transaction (one statement), and rewrites the ticket's
- * search row from them, so all of it commits together. The departments' parts are rewritten only
- * when they differ from what `lockById` read (most changes — an acknowledgement, a reply, a
- * resolution, a rating — leave them alone).
+ * Tickets in PostgreSQL. `save` writes the state, one timeline step per change, one outbox event
+ * per change and the ticket's search row in the unit of work's transaction, as one statement, so
+ * all of it commits together. The departments' parts are rewritten only when they differ from what
+ * `lockById` read (most changes — an acknowledgement, a reply, a resolution, a rating — leave them
+ * alone). The search row is built from what the save holds and the conversation `lockById` read
+ * with the lock (TicketSearchRows), not read back after the write.
  */
 @Injectable()
 export class TypeormTicketRepository extends TicketRepository {
   /** The parts as read by lockById (or last saved), per ticket object: what the table holds now. */
   private readonly partsInTable = new WeakMap<Ticket, string>();
+  /** The conversation's texts so far (search-document.ts), per ticket object: read with the lock, kept by saves. */
+  private readonly conversation = new WeakMap<Ticket, string[]>();
 
   constructor(
     private readonly tx: TransactionContext,
     private readonly outbox: OutboxWriter,
-    private readonly search: TicketSearchIndex,
+    private readonly search: TicketSearchRows,
   ) {
     super();
   }
@@ -32,21 +36,28 @@ export class TypeormTicketRepository extends TicketRepository {
     const manager = this.tx.writer;
     const tickets = EntityStatements.of(manager, TicketOrmEntity);
     const parts = EntityStatements.of(manager, TicketPartOrmEntity);
-    // The row and its parts in one round trip; the lock is the ticket row's.
-    const [raw]: (Record<string, unknown> & { parts_json: Record<string, unknown>[] })[] =
-      await manager.query(
-        `SELECT ${tickets.selectList('t')},
+    // The row, its parts and its conversation (for its search row) in one round trip; the lock is the ticket row's.
+    const [raw]: (Record<string, unknown> & {
+      parts_json: Record<string, unknown>[];
+      conversation_texts: (string | null)[] | null;
+    })[] = await manager.query(
+      `SELECT ${tickets.selectList('t')},
               (SELECT coalesce(jsonb_agg(to_jsonb(p) ORDER BY p.position), '[]'::jsonb)
-                 FROM ${parts.table} p WHERE p.ticket_id = t.id) AS parts_json
+                 FROM ${parts.table} p WHERE p.ticket_id = t.id) AS parts_json,
+              ${conversationSql('$2')} AS conversation_texts
          FROM ${tickets.table} t WHERE t.id = $1 FOR UPDATE`,
-        [id],
-      );
+      [id, CONVERSATION_TYPES],
+    );
     if (!raw) return null;
     const ticket = TicketMapper.toDomain(
       tickets.fromRow(raw),
       raw.parts_json.map((p) => parts.fromRow(p)),
     );
     this.partsInTable.set(ticket, partsKey(TicketMapper.partsOf(ticket.snapshot())));
+    this.conversation.set(
+      ticket,
+      (raw.conversation_texts ?? []).filter((t): t is string => !!t),
+    );
     return ticket;
   }
 
@@ -92,12 +103,24 @@ export class TypeormTicketRepository extends TicketRepository {
       ),
     );
     writes.push(this.outbox.rows(manager, Topics.Ticket, events)!);
+    const said = this.conversation.get(ticket);
+    if (before > 0 && !said) throw new Error(`ticket ${row.id} was saved without lockById`);
+    const conversation = [
+      ...(said ?? []),
+      ...changes.map((c) => conversationText(c.eventType, c.payload)).filter((t): t is string => !!t),
+    ];
+    writes.push(
+      await this.search.upsert(
+        row,
+        parts.map((p) => p.departmentId),
+        conversation,
+      ),
+    );
     const [written] = await writeTogether(manager, writes, [this.outbox.channel]);
     // The row is locked by lockById; a miss here means a caller skipped the lock.
     if (before > 0 && written !== 1)
       throw new Error(`ticket ${row.id} was not at version ${before} when saving`);
-    // The search row is built from what was just written: the next statement.
-    await this.search.refresh([row.id]);
+    this.conversation.set(ticket, conversation);
   }
 }
 
