@@ -1,4 +1,5 @@
 import { UnitOfWork } from '@ticketing/database';
+import { statementsOf } from '@ticketing/testing';
 import { numberingYear, TicketNumbers } from '../src/tickets/domain/ticket-numbers';
 import { NUMBER_BLOCK } from '../src/tickets/infrastructure/ticket-numbers.typeorm-repository';
 import { ENT_A, ENT_B, PDF, PNG, startTicketKit, submission, TicketKit, USERS } from './ticket-test-kit';
@@ -319,7 +320,14 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
     it('the same key and body give the same ticket once; another body with the key is 422', async () => {
       const before = await kit.count('tickets');
       const key = { 'Idempotency-Key': 'form-7f3a-0001' };
-      const first = await kit.submit('entA', {}, key);
+      let first = { status: 0, body: {} as Record<string, unknown> };
+      const sent = await statementsOf(async () => {
+        first = await kit.submit('entA', {}, key);
+      });
+      // The answer is recorded in the ticket's save: one statement with the row, steps and events.
+      const recorded = sent.filter((q) => q.includes('UPDATE ticket.idempotency_keys'));
+      expect(recorded).toHaveLength(1);
+      expect(recorded[0]).toMatch(/^WITH w0 AS \(INSERT INTO "ticket"\."tickets"/);
       // Same request, keys in another order: still the same request.
       const body = submission();
       const reordered = Object.fromEntries(Object.entries(body).reverse());

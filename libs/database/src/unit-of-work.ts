@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
+import { dropHeldWrites, sendHeldWrites } from './write-together';
 
 /**
  * The transaction a piece of work runs in. Handlers say where a unit of work begins and ends
@@ -25,12 +26,21 @@ export class TransactionContext extends UnitOfWork {
 
   /**
    * Makes `manager` (a transaction already begun on `dataSource`, e.g. the inbox's) the ambient
-   * transaction while `work` runs.
+   * transaction while `work` runs, and sends what `work` held back (writeWithNext) when it is done.
    */
   static join<T>(dataSource: DataSource, manager: EntityManager, work: () => Promise<T>): Promise<T> {
     const map = new Map(open.getStore() ?? []);
     map.set(dataSource, manager);
-    return open.run(map, work);
+    return open.run(map, async () => {
+      try {
+        const result = await work();
+        // What the work held back for a later statement (writeWithNext) and no statement took.
+        await sendHeldWrites(manager);
+        return result;
+      } finally {
+        dropHeldWrites(manager);
+      }
+    });
   }
 
   transaction<T>(work: () => Promise<T>): Promise<T> {

@@ -8,6 +8,39 @@ export type Notification = string | { channel: string; payload: string };
 
 const PARAMETER = /\$(\d+)/g;
 
+/** A write held back (writeWithNext), with the row count it must change when one is required. */
+interface HeldWrite {
+  statement: Statement;
+  rows: number | undefined;
+}
+
+/** The writes each open transaction holds back, by its manager (the `db` of writeTogether). */
+const held = new WeakMap<object, HeldWrite[]>();
+
+/**
+ * Holds a plain INSERT, UPDATE or DELETE back, to be sent as a part of the next writeTogether on
+ * `db` (the open transaction's manager) or, if none comes, by itself when the unit of work ends
+ * (TransactionContext sends it before the commit; a failed unit of work drops it). For a write
+ * nothing in the transaction reads before it commits (an idempotency key's answer recorded with
+ * the change it answers): it costs no round trip of its own. With `rows`, the statement must
+ * change that many rows, or the write that carries it fails.
+ */
+export function writeWithNext(db: Queryable, statement: Statement, rows?: number): void {
+  const list = held.get(db);
+  if (list) list.push({ statement, rows });
+  else held.set(db, [{ statement, rows }]);
+}
+
+/** Sends what `db` holds back (writeWithNext) by itself: the unit of work is about to commit. */
+export async function sendHeldWrites(db: Queryable): Promise<void> {
+  if (held.has(db)) await writeTogether(db, []);
+}
+
+/** Forgets what `db` holds back: its unit of work failed. */
+export function dropHeldWrites(db: Queryable): void {
+  held.delete(db);
+}
+
 /**
  * Runs data-modifying statements (INSERT, UPDATE, DELETE; none with its own RETURNING or WITH) as
  * one, in one round trip, and answers how many rows each changed, in order (ADR 0020). Each becomes
@@ -18,8 +51,10 @@ const PARAMETER = /\$(\d+)/g;
  * another's rows (write the rows of different tables, or different rows; never insert a key that
  * another deletes), and their order is not defined; foreign keys are checked when the whole
  * statement ends, so a row may reference one inserted beside it. A save writes its row, its
- * history and its events this way; what must read those rows (a search row built from them) is
- * the next statement.
+ * history and its events this way; what must read those rows is a statement of its own after it.
+ *
+ * What the transaction holds back (writeWithNext) goes with them; the counts answered are those
+ * of `statements` only.
  *
  * A parameter is `$n` anywhere in a statement's text: the texts must hold no `$n` in a literal.
  */
@@ -28,16 +63,19 @@ export async function writeTogether(
   statements: readonly Statement[],
   notify: readonly Notification[] = [],
 ): Promise<number[]> {
-  if (!statements.length && !notify.length) return [];
+  const riding = held.get(db) ?? [];
+  held.delete(db);
+  const all = [...statements, ...riding.map((w) => w.statement)];
+  if (!all.length && !notify.length) return [];
   const params: unknown[] = [];
-  const parts = statements.map(([sql, own], i) => {
+  const parts = all.map(([sql, own], i) => {
     if (/\bRETURNING\b/i.test(sql) || /^\s*WITH\b/i.test(sql))
       throw new Error(`writeTogether takes plain INSERT, UPDATE or DELETE statements: ${sql.slice(0, 80)}`);
     const offset = params.length;
     params.push(...own);
     return `w${i} AS (${sql.replace(PARAMETER, (_, n: string) => `$${Number(n) + offset}`)} RETURNING 1)`;
   });
-  const counts = statements.map((_, i) => `(SELECT count(*) FROM w${i})::int AS n${i}`);
+  const counts = all.map((_, i) => `(SELECT count(*) FROM w${i})::int AS n${i}`);
   const notifications = notify.map((n) => {
     const { channel, payload } = typeof n === 'string' ? { channel: n, payload: '' } : n;
     params.push(channel, payload);
@@ -45,5 +83,12 @@ export async function writeTogether(
   });
   const sql = `${parts.length ? `WITH ${parts.join(', ')} ` : ''}SELECT ${[...counts, ...notifications].join(', ')}`;
   const [row]: Record<string, number>[] = await db.query(sql, params);
+  riding.forEach((w, i) => {
+    const changed = row[`n${statements.length + i}`];
+    if (w.rows !== undefined && changed !== w.rows)
+      throw new Error(
+        `a held-back write changed ${changed} rows, not ${w.rows}: ${w.statement[0].slice(0, 80)}`,
+      );
+  });
   return statements.map((_, i) => row[`n${i}`]);
 }

@@ -2,12 +2,14 @@
  * writeTogether on a real PostgreSQL: several statements (each numbered from $1) run as one, each
  * one's changed rows counted; a row may reference one inserted beside it; a NOTIFY goes out only
  * when the transaction commits; a statement that fails undoes the others; a statement it cannot
- * hold is refused before anything is sent.
+ * hold is refused before anything is sent. A write held back (writeWithNext) rides with the unit
+ * of work's next writeTogether, or goes alone before the commit, and never outlives a failure.
  */
 import { createTestDatabase } from '@ticketing/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { writeTogether } from '../src';
+import { statementsOf } from '@ticketing/testing';
+import { TransactionContext, writeTogether, writeWithNext } from '../src';
 
 describe('writeTogether on PostgreSQL', () => {
   let drop: () => Promise<void>;
@@ -98,5 +100,57 @@ describe('writeTogether on PostgreSQL', () => {
       writeTogether(db, [[`WITH x AS (SELECT 1) INSERT INTO wt.cases VALUES ($1, 'x', 1)`, [3]]]),
     ).rejects.toThrow(/plain INSERT, UPDATE or DELETE/);
     expect(sent).toEqual([]);
+  });
+
+  describe('a write held back (writeWithNext)', () => {
+    const uow = () => new TransactionContext(ds);
+    const titleOf = async (id: number) =>
+      (await ds.query(`SELECT title FROM wt.cases WHERE id = $1`, [id]))[0]?.title;
+
+    it('goes in the next writeTogether of its unit of work: one statement, the counts of the others only', async () => {
+      const tx = uow();
+      let counts: number[] = [];
+      const sent = await statementsOf(() =>
+        tx.transaction(async () => {
+          writeWithNext(tx.writer, [`UPDATE wt.cases SET title = $1 WHERE id = $2`, ['已受理', 2]], 1);
+          counts = await writeTogether(tx.writer, [
+            [`INSERT INTO wt.steps (case_id, note) VALUES ($1, $2)`, [2, '受理']],
+          ]);
+        }),
+      );
+      expect(counts).toEqual([1]);
+      expect(sent.filter((q) => /wt\./.test(q))).toHaveLength(1);
+      expect(await titleOf(2)).toBe('已受理');
+    });
+
+    it('goes by itself before the commit when no statement takes it, and not at all when the work fails', async () => {
+      const tx = uow();
+      await tx.transaction(async () => {
+        writeWithNext(tx.writer, [`UPDATE wt.cases SET title = $1 WHERE id = $2`, ['待回复', 2]], 1);
+      });
+      expect(await titleOf(2)).toBe('待回复');
+
+      await expect(
+        tx.transaction(async () => {
+          writeWithNext(tx.writer, [`UPDATE wt.cases SET title = $1 WHERE id = $2`, ['不该写入', 2]]);
+          throw new Error('the use case failed');
+        }),
+      ).rejects.toThrow('the use case failed');
+      expect(await titleOf(2)).toBe('待回复');
+      // Nothing of the failed unit of work is left waiting for the next one.
+      await tx.transaction(() => writeTogether(tx.writer, []));
+      expect(await titleOf(2)).toBe('待回复');
+    });
+
+    it('fails the statement that carries it, and so the unit of work, when it changes another number of rows', async () => {
+      const tx = uow();
+      await expect(
+        tx.transaction(async () => {
+          writeWithNext(tx.writer, [`UPDATE wt.cases SET title = $1 WHERE id = $2`, ['无此件', 99]], 1);
+          await writeTogether(tx.writer, [[`UPDATE wt.cases SET title = $1 WHERE id = $2`, ['已办结', 1]]]);
+        }),
+      ).rejects.toThrow(/changed 0 rows, not 1/);
+      expect(await titleOf(1)).toBe('停水');
+    });
   });
 });

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@ticketing/database';
+import { TransactionContext, writeWithNext } from '@ticketing/database';
 import { IdempotencyKeys, IdempotentAnswer } from '../domain/idempotency-keys';
 import { TicketChangedResponseDto } from '../ticket-changed.response.dto';
 
-/** `ticket.idempotency_keys`: the key's row is inserted first, so a concurrent twin blocks on it. */
+/**
+ * `ticket.idempotency_keys`: the key's row is inserted first, so a concurrent twin blocks on it;
+ * the answer is recorded with the unit of work's next write (the ticket's save), in its statement.
+ */
 @Injectable()
 export class TypeormIdempotencyKeys extends IdempotencyKeys<TicketChangedResponseDto> {
   constructor(private readonly tx: TransactionContext) {
@@ -35,9 +38,14 @@ export class TypeormIdempotencyKeys extends IdempotencyKeys<TicketChangedRespons
     resourceId: string,
     response: TicketChangedResponseDto,
   ): Promise<void> {
-    await this.tx.writer.query(
-      `UPDATE ticket.idempotency_keys SET ticket_id = $3, response = $4 WHERE user_id = $1 AND key = $2`,
-      [userId, key, resourceId, JSON.stringify(response)],
+    // The key's row was claimed in this transaction: exactly it is answered.
+    writeWithNext(
+      this.tx.writer,
+      [
+        `UPDATE ticket.idempotency_keys SET ticket_id = $3, response = $4 WHERE user_id = $1 AND key = $2`,
+        [userId, key, resourceId, JSON.stringify(response)],
+      ],
+      1,
     );
   }
 }

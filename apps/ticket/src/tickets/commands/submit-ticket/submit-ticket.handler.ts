@@ -74,13 +74,17 @@ export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand,
           return claim.response;
         }
       }
-      const response = await this.submit(c);
+      const ticket = await this.submit(c);
+      const response = TicketChangedResponseDto.of(ticket);
+      // Recorded first, so the answer is written in the save's statement.
       if (c.idempotencyKey) await this.keys.record(c.user.id, c.idempotencyKey, response.id, response);
+      await this.tickets.save(ticket);
       return response;
     });
   }
 
-  private async submit(c: SubmitTicketCommand): Promise<TicketChangedResponseDto> {
+  /** The new ticket, checked and numbered, not yet saved. */
+  private async submit(c: SubmitTicketCommand): Promise<Ticket> {
     const enterpriseId = TicketAccessPolicy.enterpriseToSubmitFor(c.user, c.enterpriseId);
     const enterprise = await this.directory.findEnterprise(enterpriseId);
     if (!enterprise || !enterprise.active) {
@@ -119,8 +123,7 @@ export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand,
       channel: c.channel,
       at,
     });
-    await this.tickets.save(ticket);
-    return TicketChangedResponseDto.of(ticket);
+    return ticket;
   }
 
   /**
