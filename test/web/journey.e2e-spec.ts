@@ -7,7 +7,7 @@
  * messages for bad input, and each role kept out of the others' pages. Screenshots of the main pages
  * go to docs/screenshots/.
  */
-import { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { Browser, BrowserContext, Frame, Page, Route } from 'playwright-core';
 import { eventually } from '@ticketing/testing';
 import {
   browserSuite,
@@ -586,24 +586,37 @@ describe('the web app in a browser', () => {
 
     // Logged out of that page on a slow network: whoever logs in next starts at their own home page,
     // even before the server has answered the logout.
-    await page.route('**/api/v1/identity/auth/logout', async (route) => {
-      await new Promise((r) => setTimeout(r, 3_000));
-      await route.continue();
+    let lateLogout: Promise<void> = Promise.resolve();
+    await page.route('**/api/v1/identity/auth/logout', (route) => {
+      lateLogout = new Promise((r) => setTimeout(r, 3_000)).then(() => route.continue());
+      return lateLogout;
     });
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL('**/login');
     await submitLogin(page, LABOUR_DEPARTMENT_USER);
     expect(new URL(page.url()).pathname).toBe('/queue');
+    // The server has the late logout before the page moves on (a reload would cancel it).
+    await lateLogout;
     await page.unroute('**/api/v1/identity/auth/logout');
 
     // Logged out while a request is still on its way (the bell's count, held here): the request is
     // dropped with the session, not answered with a 401 once the server has revoked the session.
+    // Only the reloaded page's requests are held: the one before may still be asking as it goes.
     const count = '**/api/v1/notify/notifications/unread-count';
     const held: Route[] = [];
-    await page.route(count, (route) => void held.push(route));
-    const asked = page.waitForRequest(count);
+    let reloaded = false;
+    const onNavigated = (frame: Frame) => {
+      if (frame === page.mainFrame()) reloaded = true;
+    };
+    page.on('framenavigated', onNavigated);
+    await page.route(count, (route) =>
+      reloaded ? void held.push(route) : route.continue().catch(() => undefined),
+    );
     await page.reload();
-    const request = await asked;
+    await eventually(() => held.length > 0, 15_000);
+    page.off('framenavigated', onNavigated);
+    expect(held.length).toBeGreaterThan(0);
+    const request = held[0].request();
     const dropped = page.waitForEvent('requestfailed', { predicate: (r) => r === request, timeout: 15_000 });
     await logout(page);
     expect((await dropped).failure()?.errorText).toMatch(/ERR_ABORTED|cancel/i);
