@@ -26,9 +26,16 @@ const held = new WeakMap<object, HeldWrite[]>();
  * change that many rows, or the write that carries it fails.
  */
 export function writeWithNext(db: Queryable, statement: Statement, rows?: number): void {
+  refuseUnlessPlain(statement);
   const list = held.get(db);
   if (list) list.push({ statement, rows });
   else held.set(db, [{ statement, rows }]);
+}
+
+/** Throws for a statement writeTogether cannot hold (its own RETURNING or WITH), before anything is sent. */
+function refuseUnlessPlain([sql]: Statement): void {
+  if (/\bRETURNING\b/i.test(sql) || /^\s*WITH\b/i.test(sql))
+    throw new Error(`writeTogether takes plain INSERT, UPDATE or DELETE statements: ${sql.slice(0, 80)}`);
 }
 
 /** Sends what `db` holds back (writeWithNext) by itself: the unit of work is about to commit. */
@@ -63,14 +70,13 @@ export async function writeTogether(
   statements: readonly Statement[],
   notify: readonly Notification[] = [],
 ): Promise<number[]> {
+  statements.forEach(refuseUnlessPlain);
   const riding = held.get(db) ?? [];
   held.delete(db);
   const all = [...statements, ...riding.map((w) => w.statement)];
   if (!all.length && !notify.length) return [];
   const params: unknown[] = [];
   const parts = all.map(([sql, own], i) => {
-    if (/\bRETURNING\b/i.test(sql) || /^\s*WITH\b/i.test(sql))
-      throw new Error(`writeTogether takes plain INSERT, UPDATE or DELETE statements: ${sql.slice(0, 80)}`);
     const offset = params.length;
     params.push(...own);
     return `w${i} AS (${sql.replace(PARAMETER, (_, n: string) => `$${Number(n) + offset}`)} RETURNING 1)`;

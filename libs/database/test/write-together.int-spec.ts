@@ -99,6 +99,11 @@ describe('writeTogether on PostgreSQL', () => {
     await expect(
       writeTogether(db, [[`WITH x AS (SELECT 1) INSERT INTO wt.cases VALUES ($1, 'x', 1)`, [3]]]),
     ).rejects.toThrow(/plain INSERT, UPDATE or DELETE/);
+    // A write held back is refused when it is held, not later inside another's statement.
+    expect(() =>
+      writeWithNext(db, [`UPDATE wt.cases SET title = 'x' WHERE id = $1 RETURNING id`, [1]]),
+    ).toThrow(/plain INSERT, UPDATE or DELETE/);
+    await writeTogether(db, []);
     expect(sent).toEqual([]);
   });
 

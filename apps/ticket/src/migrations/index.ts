@@ -11,7 +11,6 @@ import { TicketReplyTemplateHistory1765700000000 } from './1765700000000-ticket-
 import { TicketSearchClocks1765810000000 } from './1765810000000-ticket-search-clocks';
 import { TicketNumberPool1765900000000 } from './1765900000000-ticket-number-pool';
 import { TicketSettingsFeed1766000000000 } from './1766000000000-ticket-settings-feed';
-
 import { TicketSearchDirectoryFeed1766100000000 } from './1766100000000-ticket-search-directory-feed';
 
 /** Every migration of the ticket schema, in order. Committed; never generated at run time. */

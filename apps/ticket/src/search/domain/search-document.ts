@@ -20,6 +20,13 @@ export const CONVERSATION_TEXT: Readonly<Record<string, string>> = {
   [TicketEvents.messagePosted]: 'text',
 };
 
+/** A change's text that joins the conversation, if its event is of such a type. */
+export function conversationText(eventType: string, payload: object): string | null {
+  const field = CONVERSATION_TEXT[eventType];
+  const text = field ? (payload as Record<string, unknown>)[field] : undefined;
+  return typeof text === 'string' && text ? text : null;
+}
+
 export interface SearchSource {
   number: string;
   /** The name the ticket was raised under. */

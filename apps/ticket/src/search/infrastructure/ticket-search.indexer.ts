@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PREPARED, Queryable, SettingsCache, Statement, TransactionContext } from '@ticketing/database';
-import { CONVERSATION_TEXT, searchDocument } from '../domain/search-document';
+import { searchDocument } from '../domain/search-document';
 import { facet, facetLexemes } from '../domain/search-facets';
 import { quoteLexeme } from '../domain/search-text';
 import { TicketSearchIndex } from '../domain/ticket-search-index';
@@ -301,13 +301,6 @@ export interface SearchedTicket {
   title: string;
   description: string;
   location: string | null;
-}
-
-/** A change's text that joins the conversation (search-document.ts), if it is of such a type. */
-export function conversationText(eventType: string, payload: object): string | null {
-  const field = CONVERSATION_TEXT[eventType];
-  const text = field ? (payload as Record<string, unknown>)[field] : undefined;
-  return typeof text === 'string' && text ? text : null;
 }
 
 /**
