@@ -284,11 +284,9 @@ async function xacts(db: Db): Promise<number> {
   );
 }
 
-/** Connections by application_name; those over TCP (not the Unix socket) are marked " (TCP)". */
 async function connections(db: Db): Promise<Record<string, number>> {
   const rows = await db.q<{ a: string; n: number }>(
-    `SELECT coalesce(nullif(application_name, ''), '(none)')
-              || CASE WHEN client_addr IS NULL THEN '' ELSE ' (TCP)' END AS a, count(*)::int AS n
+    `SELECT coalesce(nullif(application_name, ''), '(none)') AS a, count(*)::int AS n
        FROM pg_stat_activity WHERE datname = current_database() AND application_name <> 'bench:intake' GROUP BY 1`,
   );
   return Object.fromEntries(rows.map((r) => [r.a, r.n]));

@@ -14,7 +14,6 @@ import { percentile, repoRoot } from '../bench-infra';
 export interface Postgres {
   port: number;
   dataDir: string;
-  /** A database as the services reach it (the Unix socket when the server has one). */
   url(database: string): string;
   database(name: string): Promise<string>;
   /** The postmaster's pid (from postmaster.pid), for CPU/RSS accounting and restarts. */
@@ -31,11 +30,10 @@ export async function startPostgres(name: string, extra: Record<string, string> 
   const pg: Postgres = {
     port,
     dataDir,
-    // As the application reaches it (resolveDatabase): over the Unix socket when there is one.
-    url: (db) => running.localUrl(db),
+    url: (db) => running.url(db),
     database: async (db) => {
-      await ensureDatabase(running.localUrl, db);
-      return running.localUrl(db);
+      await ensureDatabase(running.url, db);
+      return running.url(db);
     },
     pid: () => {
       try {

@@ -11,7 +11,7 @@ export const EMBEDDED_DATABASE_NAME = 'chuishao';
 
 /**
  * DATABASE_URL when given; otherwise an embedded PostgreSQL whose data stays under
- * `<dataDir>/postgres` between runs, reached over its Unix socket when it has one.
+ * `<dataDir>/postgres` between runs.
  */
 export async function resolveDatabase(opts: {
   databaseUrl?: string;
@@ -23,5 +23,5 @@ export async function resolveDatabase(opts: {
   mkdirSync(dir, { recursive: true });
   const embedded = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres'), log: opts.log });
   await ensureDatabase(embedded.url, EMBEDDED_DATABASE_NAME);
-  return { url: embedded.localUrl(EMBEDDED_DATABASE_NAME), embedded };
+  return { url: embedded.url(EMBEDDED_DATABASE_NAME), embedded };
 }

@@ -21,13 +21,7 @@ export interface EmbeddedPostgresOptions {
 }
 
 export interface RunningPostgres {
-  /** The server over TCP on 127.0.0.1 (for tools given a host and a port). */
   url: (database: string) => string;
-  /**
-   * The server as the application should reach it: over its Unix socket when it has one (a round
-   * trip costs both sides less CPU than loopback TCP), otherwise the same as `url`.
-   */
-  localUrl: (database: string) => string;
   port: number;
   adopted: boolean;
   stop(): Promise<void>;
@@ -154,22 +148,6 @@ function pidAlive(pid: number): boolean {
 
 const urlFor = (port: number) => (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
 
-/** A URL over the Unix socket in `dir` (libpq's and node-postgres' `host` query parameter). */
-const socketUrlFor = (port: number, dir: string | null) =>
-  dir
-    ? (database: string) =>
-        `postgres://postgres@localhost:${port}/${database}?host=${encodeURIComponent(dir)}`
-    : urlFor(port);
-
-/**
- * The data directory holds the server's Unix socket when the socket's path fits the system's limit
- * (about 104 bytes; the data directory may be deep) and the platform has them; null: TCP only.
- */
-function socketDirFor(dataDir: string, port: number): string | null {
-  if (process.platform === 'win32') return null;
-  return Buffer.byteLength(join(dataDir, `.s.PGSQL.${port}`)) <= 100 ? dataDir : null;
-}
-
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.log ?? (() => undefined);
   const dataDir = resolve(options.dataDir);
@@ -186,14 +164,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const port = Number(lines[3]);
     if (pid && pidAlive(pid) && port && (await answers(urlFor(port)('postgres')))) {
       log(`adopting the embedded PostgreSQL already running on port ${port} (pid ${pid})`);
-      // postmaster.pid's fifth line: the directory of its Unix socket, empty when it has none.
-      const socketDir = lines[4]?.trim() || null;
       return {
         url: urlFor(port),
-        localUrl: socketUrlFor(
-          port,
-          socketDir && existsSync(join(socketDir, `.s.PGSQL.${port}`)) ? socketDir : null,
-        ),
         port,
         adopted: true,
         stop: async () => {
@@ -230,10 +202,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   const port = options.port ?? (await freePort());
-  const socketDir = socketDirFor(dataDir, port);
   const settings: Record<string, string> = {
     listen_addresses: '127.0.0.1',
-    unix_socket_directories: socketDir ?? '',
+    unix_socket_directories: '',
     max_connections: '200',
     ...options.settings,
   };
@@ -265,17 +236,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   child.stdout?.destroy();
   child.stderr?.destroy();
   child.unref();
-  log(
-    `embedded PostgreSQL listening on 127.0.0.1:${port}${socketDir ? ' and a Unix socket' : ''}, data in ${dataDir}`,
-  );
-  const localUrl = socketUrlFor(port, socketDir);
-  if (socketDir && !(await answers(localUrl('postgres')))) {
-    child.kill('SIGINT');
-    throw new EmbeddedPostgresError(`embedded PostgreSQL does not answer on its Unix socket in ${socketDir}`);
-  }
+  log(`embedded PostgreSQL listening on 127.0.0.1:${port}, data in ${dataDir}`);
   return {
     url,
-    localUrl,
     port,
     adopted: false,
     stop: async () => {
