@@ -55,43 +55,6 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     });
   });
 
-  it("locks a delivered batch's tickets in one statement; one written earlier in the batch is read anew", async () => {
-    // Twelve tickets, each submitted and assigned in one delivery: the transport's four lanes each
-    // take their part as one batch (one inbox transaction). A ticket's assignment comes after its
-    // submission wrote the row, so it reads the row again rather than the batch's read of none.
-    const events = Array.from({ length: 12 }, () => submitted({ category: 'labour' }));
-    const assigned = events.map((e) =>
-      ticketEvent(TicketEvents.assigned, e.aggregateId, {
-        ...ticketBase(e.aggregateId, {
-          status: 'assigned',
-          category: 'labour',
-          leadDepartmentId: dep('hrss'),
-          coHandlerDepartmentIds: [dep('miit')],
-        }),
-        via: 'rule',
-        ruleId: labourRule.id,
-        previousLeadDepartmentId: null,
-        firstHandlerDepartmentId: dep('hrss'),
-      }),
-    );
-    const sql = await statementsOf(() => kit.publish(...events.flatMap((e, i) => [e, assigned[i]])));
-    const locks = sql.filter((q) => /^SELECT .* FROM "dispatch"."dispatch_tickets" t\s/s.test(q));
-    // At most one batch read per lane, and one read anew per assignment: not one per event (24).
-    expect(locks.filter((q) => q.includes('ORDER BY t.ticket_id FOR UPDATE')).length).toBe(locks.length);
-    expect(locks.length).toBeLessThanOrEqual(4 + 12);
-    for (const e of events) {
-      const history = await kit.call('GET', `/api/v1/dispatch/tickets/${e.aggregateId}/history`, {
-        role: 'committee',
-      });
-      expect(history.body.entries.map((h: { kind: string }) => h.kind)).toEqual([
-        'submitted',
-        'routed-by-rule',
-        'assigned',
-      ]);
-      expect((await kit.outbox(e.aggregateId)).map((o) => o.type)).toEqual([DispatchEvents.decided]);
-    }
-  });
-
   it("writes a routed ticket's row, its history and its event in one statement", async () => {
     const e = submitted({ category: 'labour', title: '招工难', description: '缺少焊工' });
     const sql = await statementsOf(() => kit.publish(e));

@@ -11,4 +11,3 @@ export * from './settings-cache';
 export * from './preparing-client';
 export * from './entity-statements';
 export * from './write-together';
-export * from './lock-ahead';

@@ -177,7 +177,7 @@ export class EventConsumers {
       handleBatch: async (messages: IncomingMessage[]) => {
         const items = messages.flatMap((m) => {
           const event = read(m);
-          return event ? [{ topic: m.topic, event, key: m.key }] : [];
+          return event ? [{ topic: m.topic, event }] : [];
         });
         if (items.length < messages.length) skipped.inc({ consumer: group }, messages.length - items.length);
         if (!items.length) return;

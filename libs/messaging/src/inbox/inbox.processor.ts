@@ -1,4 +1,4 @@
-import { announceKeys, TransactionContext } from '@ticketing/database';
+import { TransactionContext } from '@ticketing/database';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** What the inbox needs of an event: its id and type. */
@@ -15,8 +15,6 @@ export type EventsEffect<E extends InboxEvent> = (events: E[], manager: EntityMa
 export interface InboxItem<E extends InboxEvent> {
   topic: string;
   event: E;
-  /** The message's key (a ticket's events: its id), announced to the unit of work (lockAhead). */
-  key?: string;
 }
 
 /**
@@ -63,13 +61,7 @@ export class InboxProcessor {
         );
         const fresh = new Set(inserted.map((r) => r.event_id));
         // delete: the same event twice in one batch is applied once (its first delivery)
-        const applying = items.filter((i) => fresh.delete(i.event.id));
-        const events = applying.map((i) => i.event);
-        // The rows the effects lock by key can be locked in one statement (lockAhead).
-        announceKeys(
-          manager,
-          applying.flatMap((i) => (i.key ? [i.key] : [])),
-        );
+        const events = items.filter((i) => fresh.delete(i.event.id)).map((i) => i.event);
         if (many) {
           if (events.length) await many(events, manager);
         } else {

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@ticketing/contracts';
-import {
-  EntityStatements,
-  forgetAhead,
-  isUuid,
-  lockAhead,
-  Statement,
-  TransactionContext,
-  writeTogether,
-} from '@ticketing/database';
+import { EntityStatements, Statement, TransactionContext, writeTogether } from '@ticketing/database';
 import { newEvent, OutboxWriter } from '@ticketing/messaging';
 import { DepartmentActivityOrmEntity } from '../../stats/infrastructure/department-activity.orm-entity';
 import { RoutedTicket } from '../domain/routed-ticket.aggregate';
@@ -25,24 +17,11 @@ export class TypeormRoutedTicketRepository extends RoutedTicketRepository {
     super();
   }
 
-  /** Inside an inbox batch, the first call locks the batch's tickets in one statement (lockAhead). */
   async lockById(ticketId: string): Promise<RoutedTicket> {
-    const m = this.tx.writer;
-    const tickets = EntityStatements.of(m, DispatchTicketOrmEntity);
-    const raw = await lockAhead<Record<string, unknown>>(
-      m,
-      {
-        table: tickets.table,
-        read: (ids) =>
-          m.query(
-            `SELECT ${tickets.selectList('t')} FROM ${tickets.table} t
-              WHERE t.ticket_id = ANY($1::text[]) ORDER BY t.ticket_id FOR UPDATE`,
-            [ids],
-          ),
-        keyOf: (row) => row.ticket_id as string,
-        accepts: isUuid,
-      },
-      ticketId,
+    const tickets = EntityStatements.of(this.tx.writer, DispatchTicketOrmEntity);
+    const [raw]: Record<string, unknown>[] = await this.tx.writer.query(
+      `SELECT ${tickets.selectList('t')} FROM ${tickets.table} t WHERE t.ticket_id = $1 FOR UPDATE`,
+      [ticketId],
     );
     return raw ? RoutedTicket.restore(tickets.fromRow(raw)) : RoutedTicket.unknown(ticketId);
   }
@@ -51,7 +30,6 @@ export class TypeormRoutedTicketRepository extends RoutedTicketRepository {
     const m = this.tx.writer;
     const rows = EntityStatements.of(m, DispatchTicketOrmEntity);
     for (const ticket of tickets) {
-      forgetAhead(m, rows.table, ticket.ticketId);
       const { row, history, counted, events } = ticket.pullChanges();
       // The row, its history, what it counts for the departments and its events: one statement.
       const writes: Statement[] = [];

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@ticketing/contracts';
-import {
-  EntityStatements,
-  forgetAhead,
-  isUuid,
-  lockAhead,
-  Statement,
-  TransactionContext,
-  writeTogether,
-} from '@ticketing/database';
+import { EntityStatements, Statement, TransactionContext, writeTogether } from '@ticketing/database';
 import { newEvent, OutboxWriter } from '@ticketing/messaging';
 import { CONVERSATION_TYPES, conversationSql } from '../../search/infrastructure/search-sql';
 import { conversationText } from '../../search/domain/search-document';
@@ -45,25 +37,17 @@ export class TypeormTicketRepository extends TicketRepository {
     const manager = this.tx.writer;
     const tickets = EntityStatements.of(manager, TicketOrmEntity);
     const parts = EntityStatements.of(manager, TicketPartOrmEntity);
-    // The row, its parts and its conversation (for its search row) in one round trip; the lock is the
-    // ticket row's. Inside an inbox batch, the batch's tickets in one statement (lockAhead).
-    const raw = await lockAhead<LockedRow>(
-      manager,
-      {
-        table: tickets.table,
-        read: (ids) =>
-          manager.query(
-            `SELECT ${tickets.selectList('t')},
-                    (SELECT coalesce(jsonb_agg(to_jsonb(p) ORDER BY p.position), '[]'::jsonb)
-                       FROM ${parts.table} p WHERE p.ticket_id = t.id) AS parts_json,
-                    ${conversationSql('$2')} AS conversation_texts
-               FROM ${tickets.table} t WHERE t.id = ANY($1::uuid[]) ORDER BY t.id FOR UPDATE`,
-            [ids, CONVERSATION_TYPES],
-          ),
-        keyOf: (row) => row.id as string,
-        accepts: isUuid,
-      },
-      id,
+    // The row, its parts and its conversation (for its search row) in one round trip; the lock is the ticket row's.
+    const [raw]: (Record<string, unknown> & {
+      parts_json: Record<string, unknown>[];
+      conversation_texts: (string | null)[] | null;
+    })[] = await manager.query(
+      `SELECT ${tickets.selectList('t')},
+              (SELECT coalesce(jsonb_agg(to_jsonb(p) ORDER BY p.position), '[]'::jsonb)
+                 FROM ${parts.table} p WHERE p.ticket_id = t.id) AS parts_json,
+              ${conversationSql('$2')} AS conversation_texts
+         FROM ${tickets.table} t WHERE t.id = $1 FOR UPDATE`,
+      [id, CONVERSATION_TYPES],
     );
     if (!raw) return null;
     const ticket = TicketMapper.toDomain(
@@ -85,7 +69,6 @@ export class TypeormTicketRepository extends TicketRepository {
     const tickets = EntityStatements.of(manager, TicketOrmEntity);
     const partRows = EntityStatements.of(manager, TicketPartOrmEntity);
     const { row, parts } = TicketMapper.toPersistence(ticket);
-    forgetAhead(manager, tickets.table, row.id);
     const before = changes[0].version - 1;
     // The row, the parts that changed, the steps and the events: one statement (writeTogether).
     const writes: Statement[] = [];
@@ -141,12 +124,6 @@ export class TypeormTicketRepository extends TicketRepository {
     this.conversation.set(ticket, conversation);
   }
 }
-
-/** What lockById reads: the ticket's row with its parts and its conversation's texts. */
-type LockedRow = Record<string, unknown> & {
-  parts_json: Record<string, unknown>[];
-  conversation_texts: (string | null)[] | null;
-};
 
 /** The parts as they would be written (positions, texts, times), to tell whether they changed. */
 const partsKey = (parts: TicketPartOrmEntity[]): string =>
