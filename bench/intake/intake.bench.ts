@@ -19,6 +19,8 @@
  * Env: INTAKE_TICKETS (300), INTAKE_CONCURRENCY (1,8,32), INTAKE_RATES (empty), INTAKE_OUT (results name, intake),
  * INTAKE_PROFILE_ROUND (c8; empty: none), INTAKE_SETUPS (standalone; distributed adds Kafka),
  * INTAKE_BREACH_PROBE (probe tickets per second beside each round, default 0: none; see breachProbe),
+ * INTAKE_WHATIF_SQL (SQL run on the bench's database after the warm-up, before the rounds: a what-if,
+ * e.g. dropping an index to learn what keeping it costs; printed with the results),
  * plus the service's own settings passed through (e.g. LOCAL_RELAY_BATCHES_IN_FLIGHT).
  */
 import 'reflect-metadata';
@@ -76,6 +78,7 @@ const CONCURRENCY = list(process.env.INTAKE_CONCURRENCY, '1,8,32');
 const RATES = list(process.env.INTAKE_RATES, '');
 const OUT = process.env.INTAKE_OUT ?? 'intake';
 const PROFILE_ROUND = process.env.INTAKE_PROFILE_ROUND ?? 'c8';
+const WHATIF_SQL = process.env.INTAKE_WHATIF_SQL?.trim() || null;
 const SETUPS = (process.env.INTAKE_SETUPS ?? 'standalone').split(',').map((s) => s.trim());
 const PASS_THROUGH = ['LOCAL_RELAY_BATCHES_IN_FLIGHT', 'DATABASE_POOL_SIZE'];
 const BREACH_PROBE = Number(process.env.INTAKE_BREACH_PROBE ?? 0);
@@ -588,6 +591,10 @@ async function runSetup(
       null,
       kind === 'distributed',
     );
+    if (WHATIF_SQL) {
+      progress(`${kind}: what-if: ${WHATIF_SQL}`);
+      await db.q(WHATIF_SQL);
+    }
     const plan: [string, (d: LoadDriver) => Promise<TicketRun[]>][] = [
       ...CONCURRENCY.map(
         (c) => [`c${c}`, closedLoop(c)] as [string, (d: LoadDriver) => Promise<TicketRun[]>],
@@ -746,10 +753,11 @@ async function main() {
       'INTAKE_RATES',
       'INTAKE_SETUPS',
       'INTAKE_OUT',
+      'INTAKE_WHATIF_SQL',
       ...PASS_THROUGH,
     ]
       .filter((k) => process.env[k] !== undefined)
-      .map((k) => `${k}=${process.env[k]}`),
+      .map((k) => `${k}=${/\s/.test(process.env[k]!) ? `'${process.env[k]}'` : process.env[k]}`),
   ];
   const command = [...envShown, 'npm run bench:intake'].join(' ');
   progress('starting PostgreSQL (.data/intake-postgres, pg_stat_statements preloaded)');
