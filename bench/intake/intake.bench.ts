@@ -12,8 +12,9 @@
  * in the ticket outbox) p50/p99, CPU-ms per ticket (Node process; PostgreSQL summed over every
  * backend from /proc), statements per ticket by service schema and transactions per ticket
  * (pg_stat_statements, loaded through shared_preload_libraries in this bench's own server), events
- * per ticket, PostgreSQL connections by application_name, RSS. In the same run: pgbench -c 8
- * single-row INSERT on the same server (the ceiling). The round INTAKE_PROFILE_ROUND (default c8)
+ * per ticket, PostgreSQL connections by application_name, what the services' backends are doing
+ * (sampled every 50 ms from pg_stat_activity; the sampler's own cost shows as bench:intake),
+ * RSS. In the same run: pgbench -c 8 single-row INSERT on the same server (the ceiling). The round INTAKE_PROFILE_ROUND (default c8)
  * is profiled (V8 sampling profiler in the service).
  *
  * Env: INTAKE_TICKETS (300), INTAKE_CONCURRENCY (1,8,32), INTAKE_RATES (empty), INTAKE_OUT (results name, intake),
@@ -132,6 +133,11 @@ interface Round {
   eventsPerTicket: Record<string, number>; // outbox rows written, by schema
   eventBytesPerTicket: number;
   connections: { peak: number; byApplication: Record<string, number> };
+  /**
+   * The services' backends that were not idle, sampled every 50 ms over the round: the share of
+   * sightings in each state (idle in transaction: waiting for the service; active; lock wait).
+   */
+  activity: { sightings: number; shares: Record<string, number> };
   rssMb: Record<string, number>;
   topStatements: StatementFigures[];
   /** Every statement run at least once per ten tickets, most frequent first: where the round trips go. */
@@ -295,6 +301,30 @@ async function connections(db: Db): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.a, r.n]));
 }
 
+function activityShares(seen: Record<string, number>): Round['activity'] {
+  const sightings = Object.values(seen).reduce((a, b) => a + b, 0);
+  return {
+    sightings,
+    shares: Object.fromEntries(
+      Object.entries(seen)
+        .sort(([, a], [, b]) => b - a)
+        .map(([state, n]) => [state, round1((n / (sightings || 1)) * 100)]),
+    ),
+  };
+}
+
+/** The services' backends that are not idle, by what they are doing (see Round.activity). */
+async function activity(db: Db): Promise<Record<string, number>> {
+  const rows = await db.q<{ a: string; n: number }>(
+    `SELECT CASE WHEN wait_event_type = 'Lock' THEN 'lock wait'
+                 WHEN state = 'idle in transaction' THEN 'idle in transaction'
+                 WHEN state = 'active' THEN 'active' ELSE coalesce(state, '(none)') END AS a, count(*)::int AS n
+       FROM pg_stat_activity
+      WHERE datname = current_database() AND application_name <> 'bench:intake' AND state <> 'idle' GROUP BY 1`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.a, r.n]));
+}
+
 /** Each server process's label: its connection's application_name, or the kind of server process it is. */
 async function postgresProcessNames(db: Db): Promise<Map<number, string>> {
   const rows = await db.q<{ pid: number; a: string }>(
@@ -340,17 +370,22 @@ async function runRound(
   const monitor = monitorFor();
   let peak = 0;
   let peakBy: Record<string, number> = {};
+  const seen: Record<string, number> = {};
   let sampling = true;
   const sampler = (async () => {
     const s = await Db.open(db.url).catch(() => null);
-    while (sampling && s) {
-      const by = await connections(s);
-      const n = Object.values(by).reduce((a, b) => a + b, 0);
-      if (n > peak) {
-        peak = n;
-        peakBy = by;
+    // Backend states every 50 ms; connections every tenth time (500 ms).
+    for (let i = 0; sampling && s; i++) {
+      for (const [state, n] of Object.entries(await activity(s))) seen[state] = (seen[state] ?? 0) + n;
+      if (i % 10 === 0) {
+        const by = await connections(s);
+        const n = Object.values(by).reduce((a, b) => a + b, 0);
+        if (n > peak) {
+          peak = n;
+          peakBy = by;
+        }
       }
-      await sleep(500);
+      await sleep(50);
     }
     await s?.c.end();
   })();
@@ -479,6 +514,7 @@ async function runRound(
     eventsPerTicket,
     eventBytesPerTicket: Math.round(bytes / n),
     connections: { peak, byApplication: peakBy },
+    activity: activityShares(seen),
     rssMb,
     ...(breach ? { breach } : {}),
     frequentStatements: [...statements]
@@ -706,6 +742,7 @@ function markdown(
         `- transactions per ticket (pg_stat_database commits + rollbacks): ${x.transactionsPerTicket}`,
         `- events per ticket by schema (outbox rows): ${fmt(x.eventsPerTicket)}; ${x.eventBytesPerTicket} envelope bytes per ticket`,
         `- PostgreSQL connections at the peak, by application_name: ${fmt(x.connections.byApplication)}`,
+        `- the services' backends when not idle, % of ${x.activity.sightings} sightings every 50 ms (idle in transaction: waiting for the service): ${fmt(x.activity.shares)}`,
         ...(x.breach
           ? [
               `- SLA detection under this load (INTAKE_BREACH_PROBE=${BREACH_PROBE}: ${x.breach.probes} probe tickets with a 5 s respond clock, their CPU in the round's): planned → fired over ${x.breach.steps} steps (warning, breach, urge) p50 ${x.breach.p50Ms} ms, p99 ${x.breach.p99Ms} ms, max ${x.breach.maxMs} ms; breaches p99 ${x.breach.breachP99Ms} ms; ${x.breach.unfired} not fired within 60 s`,
@@ -753,6 +790,8 @@ async function main() {
       'INTAKE_RATES',
       'INTAKE_SETUPS',
       'INTAKE_OUT',
+      'INTAKE_PROFILE_ROUND',
+      'INTAKE_BREACH_PROBE',
       'INTAKE_WHATIF_SQL',
       ...PASS_THROUGH,
     ]
