@@ -132,6 +132,8 @@ interface Round {
   transactionsPerTicket: number; // pg_stat_database xact_commit + xact_rollback
   eventsPerTicket: Record<string, number>; // outbox rows written, by schema
   eventBytesPerTicket: number;
+  /** Rows inserted, updated (of which HOT), deleted per ticket, by table (at least 0.1 per ticket). */
+  rowWritesPerTicket: Record<string, { ins: number; upd: number; hot: number; del: number }>;
   connections: { peak: number; byApplication: Record<string, number> };
   /**
    * The services' backends that were not idle, sampled every 50 ms over the round: the share of
@@ -293,6 +295,22 @@ async function xacts(db: Db): Promise<number> {
   );
 }
 
+type TableWrites = Record<string, { ins: number; upd: number; hot: number; del: number }>;
+
+/**
+ * Row writes by table (pg_stat_user_tables): inserted, updated (of which HOT: no index entry
+ * written), deleted. A non-HOT update enters the new row version into every index of its table.
+ */
+async function tableWrites(db: Db): Promise<TableWrites> {
+  const rows = await db.q<{ t: string; i: string; u: string; h: string; d: string }>(
+    `SELECT schemaname || '.' || relname AS t, n_tup_ins::text AS i, n_tup_upd::text AS u, n_tup_hot_upd::text AS h,
+            n_tup_del::text AS d FROM pg_stat_user_tables`,
+  );
+  return Object.fromEntries(
+    rows.map((r) => [r.t, { ins: Number(r.i), upd: Number(r.u), hot: Number(r.h), del: Number(r.d) }]),
+  );
+}
+
 async function connections(db: Db): Promise<Record<string, number>> {
   const rows = await db.q<{ a: string; n: number }>(
     `SELECT coalesce(nullif(application_name, ''), '(none)') AS a, count(*)::int AS n
@@ -367,6 +385,7 @@ async function runRound(
   // pg_stat_database is refreshed at transaction end: read it fresh.
   await db.q('SELECT pg_stat_clear_snapshot()');
   const x0 = await xacts(db);
+  const w0 = await tableWrites(db);
   const monitor = monitorFor();
   let peak = 0;
   let peakBy: Record<string, number> = {};
@@ -411,6 +430,7 @@ async function runRound(
   await sleep(1500);
   await db.q('SELECT pg_stat_clear_snapshot()');
   const x1 = await xacts(db);
+  const w1 = await tableWrites(db);
   const ids = runs.filter((r) => r.id).map((r) => r.id!);
   const n = ids.length || 1;
 
@@ -456,6 +476,24 @@ async function runRound(
     bytes += Number(r.b);
   }
   eventsPerTicket.total = round1(events / n);
+
+  const rowWritesPerTicket: Round['rowWritesPerTicket'] = {};
+  for (const [t, w] of Object.entries(w1)) {
+    const b = w0[t] ?? { ins: 0, upd: 0, hot: 0, del: 0 };
+    const per = {
+      ins: (w.ins - b.ins) / n,
+      upd: (w.upd - b.upd) / n,
+      hot: (w.hot - b.hot) / n,
+      del: (w.del - b.del) / n,
+    };
+    if (per.ins + per.upd + per.del >= 0.1)
+      rowWritesPerTicket[t] = {
+        ins: round1(per.ins),
+        upd: round1(per.upd),
+        hot: round1(per.hot),
+        del: round1(per.del),
+      };
+  }
 
   const queue = (
     await db.q<{ ms: number }>(
@@ -513,6 +551,7 @@ async function runRound(
     transactionsPerTicket: round1((x1 - x0) / n),
     eventsPerTicket,
     eventBytesPerTicket: Math.round(bytes / n),
+    rowWritesPerTicket,
     connections: { peak, byApplication: peakBy },
     activity: activityShares(seen),
     rssMb,
@@ -741,6 +780,12 @@ function markdown(
         `- statement planning ms per ticket by schema (pg_stat_statements total_plan_time): ${fmt(x.planMsPerTicket ?? {})}`,
         `- transactions per ticket (pg_stat_database commits + rollbacks): ${x.transactionsPerTicket}`,
         `- events per ticket by schema (outbox rows): ${fmt(x.eventsPerTicket)}; ${x.eventBytesPerTicket} envelope bytes per ticket`,
+        `- row writes per ticket by table (inserted / updated, of which HOT / deleted): ${Object.entries(
+          x.rowWritesPerTicket ?? {},
+        )
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([t, w]) => `${t} ${w.ins} / ${w.upd} (${w.hot} HOT) / ${w.del}`)
+          .join(', ')}`,
         `- PostgreSQL connections at the peak, by application_name: ${fmt(x.connections.byApplication)}`,
         `- the services' backends when not idle, % of ${x.activity.sightings} sightings every 50 ms (idle in transaction: waiting for the service): ${fmt(x.activity.shares)}`,
         ...(x.breach
