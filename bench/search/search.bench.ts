@@ -17,7 +17,7 @@
  * BENCH_SEARCH_REUSE=1 (keep the corpus of an earlier run when it has that many tickets),
  * BENCH_SEARCH_BUILD_ONLY=1 (build the corpus and its index, print the sizes, stop: then study plans
  * with psql on `.data/bench-search-postgres`, and measure with BENCH_SEARCH_REUSE=1),
- * DATABASE_URL (another server instead of the bench's own embedded one).
+ * DATABASE_URL (another server instead of the bench's own embedded one), BENCH_SEARCH_OUT (the results' name, search).
  *
  * The embedded server is stopped at the end unless it was already running when the bench started
  * (adopted: startEmbeddedPostgres), so a server started beforehand stays up for psql.
@@ -268,7 +268,9 @@ async function main() {
         return token;
       };
     };
-    const get = (path: string, bearer: Bearer) =>
+    // A kept-alive socket that the server closed while this process was blocked (the pgbench
+    // ceiling runs synchronously) fails the next request with ECONNRESET: a GET is sent again once.
+    const get = (path: string, bearer: Bearer, retry = true): Promise<{ status: number; body: string }> =>
       new Promise<{ status: number; body: string }>((resolve, reject) => {
         const req = request(
           { host: '127.0.0.1', port, path, agent, headers: { authorization: `Bearer ${bearer()}` } },
@@ -280,7 +282,11 @@ async function main() {
             );
           },
         );
-        req.on('error', reject);
+        req.on('error', (e: NodeJS.ErrnoException) =>
+          retry && req.reusedSocket && e.code === 'ECONNRESET'
+            ? resolve(get(path, bearer, false))
+            : reject(e),
+        );
         req.end();
       });
 
@@ -593,7 +599,7 @@ async function main() {
       '',
       `Relevance: ${RELEVANCE_QUERIES.length} queries, ${foundCount} of ${expected} expected tickets on the first page among ${sizes.tickets} (recall ${recall} %)${misses.length ? `; missed: ${misses.join('; ')}` : ''}.`,
     ].join('\n');
-    writeResults('search', results, md);
+    writeResults(process.env.BENCH_SEARCH_OUT || 'search', results, md);
     process.stdout.write(md + '\n');
     agent.destroy();
   } finally {
