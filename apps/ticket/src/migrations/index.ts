@@ -12,7 +12,6 @@ import { TicketSearchClocks1765810000000 } from './1765810000000-ticket-search-c
 import { TicketNumberPool1765900000000 } from './1765900000000-ticket-number-pool';
 import { TicketSettingsFeed1766000000000 } from './1766000000000-ticket-settings-feed';
 import { TicketSearchDirectoryFeed1766100000000 } from './1766100000000-ticket-search-directory-feed';
-import { TicketSearchClockRule1766200000000 } from './1766200000000-ticket-search-clock-rule';
 
 /** Every migration of the ticket schema, in order. Committed; never generated at run time. */
 export const ticketMigrations = [
@@ -30,5 +29,4 @@ export const ticketMigrations = [
   TicketNumberPool1765900000000,
   TicketSettingsFeed1766000000000,
   TicketSearchDirectoryFeed1766100000000,
-  TicketSearchClockRule1766200000000,
 ];

@@ -16,11 +16,6 @@ export interface FacetSource {
   submittedAt: Date;
 }
 
-/** The statuses whose clock can make a ticket overdue, as the lists say it: respond, then resolve. */
-export const RESPOND_CLOCK_STATUSES = ['assigned', 'reopened'];
-export const RESOLVE_CLOCK_STATUSES = ['in_progress', 'transfer_requested'];
-export const CLOCK_STATUSES = [...RESPOND_CLOCK_STATUSES, ...RESOLVE_CLOCK_STATUSES];
-
 const BEIJING = 8 * 3600_000;
 const WEEK = 7 * 86400_000;
 /** 1970-01-05 was a Monday: weeks start on Monday, Beijing time. */
@@ -39,10 +34,9 @@ export const facet = {
     return `~m${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
   },
   /**
-   * The ticket can be overdue: its status runs the respond or resolve clock (CLOCK_STATUSES), or a
-   * clock shows a red card. facetLexemes writes it from the status; the red card, which follows
-   * ticket.ticket_deadlines, is added by the database (migration 1766200000000). So an overdue
-   * search reads only such tickets, and a deadline that moves leaves the document as it was.
+   * The ticket has a clock that can make it overdue (a respond or resolve deadline, or a red
+   * card). Not written by facetLexemes: it follows ticket.ticket_deadlines, kept in the row by the
+   * database (migration 1765810000000), so an overdue search reads only such tickets.
    */
   clock: '~k',
 };
@@ -53,7 +47,6 @@ export function facetLexemes(s: FacetSource): string[] {
     ...(s.gridId ? [facet.grid(s.gridId)] : []),
     ...[...new Set(s.departmentIds)].map(facet.department),
     facet.status(s.status),
-    ...(CLOCK_STATUSES.includes(s.status) ? [facet.clock] : []),
     facet.category(s.category),
     facet.channel(s.channel),
     facet.week(s.submittedAt),

@@ -179,27 +179,5 @@ describe('facets', () => {
     );
     expect(v).toContain(`'~eent''1' '~dd1' '~sclosed' '~cutilities' '~hweb' '~w`);
     expect(v.match(/'~dd1'/g)).toHaveLength(1);
-    expect(v).not.toContain(`'~k'`);
-  });
-
-  it('gives the clock facet to a status whose clock can make the ticket overdue', () => {
-    const source = {
-      enterpriseId: 'e',
-      gridId: null,
-      departmentIds: [],
-      category: 'utilities',
-      channel: 'web',
-      submittedAt: at('2026-03-18T04:00:00Z'),
-    };
-    const withClock = [
-      'submitted',
-      'assigned',
-      'in_progress',
-      'transfer_requested',
-      'reopened',
-      'resolved',
-      'closed',
-    ].filter((status) => facetLexemes({ ...source, status }).includes(facet.clock));
-    expect(withClock).toEqual(['assigned', 'in_progress', 'transfer_requested', 'reopened']);
   });
 });

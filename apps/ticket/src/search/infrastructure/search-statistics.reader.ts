@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionContext } from '@ticketing/database';
 import { facet } from '../domain/search-facets';
 import { SearchStatistics } from '../domain/search-plan';
-import { CAN_BE_LATE_SQL } from './ticket-search.indexer';
+import { CLOCK_RUNNING_SQL } from './ticket-search.indexer';
 
 /** How long the statistics are kept before they are read again. */
 const TTL_MS = 10 * 60_000;
@@ -52,7 +52,7 @@ export class SearchStatisticsReader {
                    ELSE (SELECT count(*) FROM ticket.ticket_search)::float8 END AS rows,
               (SELECT min(submitted_at) FROM ticket.ticket_search) AS oldest,
               (SELECT count(*) FROM ticket.ticket_search
-                WHERE ${CAN_BE_LATE_SQL('status', 'clock_red')}
+                WHERE ${CLOCK_RUNNING_SQL('clock_respond_due_at', 'clock_resolve_due_at', 'clock_red')}
                   AND submitted_at >= now() - interval '28 days')::float8 AS clock_recent,
               d.most_common_elems::text::text[] AS elems,
               d.most_common_elem_freqs::float8[] AS freqs,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PREPARED, Queryable, SettingsCache, Statement, TransactionContext } from '@ticketing/database';
 import { searchDocument } from '../domain/search-document';
-import { CLOCK_STATUSES, facet, facetLexemes } from '../domain/search-facets';
+import { facet, facetLexemes } from '../domain/search-facets';
 import { quoteLexeme } from '../domain/search-text';
 import { TicketSearchIndex } from '../domain/ticket-search-index';
 import { coHandlersSql, CONVERSATION_TEXT_SQL, CONVERSATION_TYPES, conversationSql } from './search-sql';
@@ -30,25 +30,9 @@ export const CLOCK_LEXEME = `${quoteLexeme(facet.clock)}::text`;
 /** A red card on the respond or resolve clock, from ticket_deadlines.flags (jsonb). */
 export const RED_SQL = (flags: string) =>
   `COALESCE(${flags} ->> 'respond' = 'red' OR ${flags} ->> 'resolve' = 'red', false)`;
-/**
- * The rule of migration 1765810000000, which that migration's trigger and backfill kept: a
- * respond or resolve deadline, or a red card. Replaced by CAN_BE_LATE_SQL (migration 1766200000000).
- */
+/** A clock that can make the ticket overdue: a respond or resolve deadline, or a red card. */
 export const CLOCK_RUNNING_SQL = (respond: string, resolve: string, red: string) =>
   `(${respond} IS NOT NULL OR ${resolve} IS NOT NULL OR ${red})`;
-/**
- * The ticket can be overdue: its status runs a clock (CLOCK_STATUSES), or a clock shows a red card.
- * The clock facet and the clock index follow it. It reads no deadline, so a deadline that is set or
- * moved changes only columns that no index holds: a HOT update, no index entry written (at intake
- * the respond and resolve clocks are set after the assignment's save).
- */
-export const CAN_BE_LATE_SQL = (status: string, red: string) =>
-  `(${status} IN (${CLOCK_STATUSES.map((s) => `'${s}'`).join(', ')}) OR ${red})`;
-/**
- * Room left in each page of ticket.ticket_search for the next versions of its rows: an update is
- * HOT only when the new version fits in the old one's page (migration 1766200000000).
- */
-export const TICKET_SEARCH_FILLFACTOR = 80;
 
 /**
  * The document's initial characters (the first character of each word lexeme, and each facet):
@@ -61,10 +45,9 @@ export const INITIALS_SQL = (doc: string) => `ticket.search_initials(${doc})`;
  * Indexes added by migration 1765810000000 (the round planner's: the tickets with a clock newest
  * first, the initial characters). Created after a backfill too (the bench), like the others.
  */
-export const TICKET_SEARCH_CLOCK_INDEX = `CREATE INDEX IF NOT EXISTS ticket_search_clock_idx ON ticket.ticket_search (submitted_at DESC, id DESC)
-     WHERE ${CAN_BE_LATE_SQL('status', 'clock_red')}`;
 export const TICKET_SEARCH_PLAN_INDEXES = [
-  TICKET_SEARCH_CLOCK_INDEX,
+  `CREATE INDEX IF NOT EXISTS ticket_search_clock_idx ON ticket.ticket_search (submitted_at DESC, id DESC)
+     WHERE ${CLOCK_RUNNING_SQL('clock_respond_due_at', 'clock_resolve_due_at', 'clock_red')}`,
   `CREATE INDEX IF NOT EXISTS ticket_search_initials_idx ON ticket.ticket_search USING gin (${INITIALS_SQL('doc')})`,
 ];
 export const TICKET_SEARCH_PLAN_INDEX_NAMES = TICKET_SEARCH_PLAN_INDEXES.map(
@@ -164,10 +147,7 @@ async function write(db: Queryable, rows: SourceRow[]): Promise<void> {
   await db.query(sql, [...params]);
 }
 
-/**
- * The search rows of these tickets, every column in one INSERT. The clock facet comes with the
- * status (facetLexemes); a red card, which the row holds from the deadlines, adds it on update.
- */
+/** The search rows of these tickets, every column in one INSERT (the clock facet kept on update). */
 function upsertRows(rows: IndexedRow[]): Statement {
   return [
     `INSERT INTO ticket.ticket_search (id, number, enterprise_id, credit_code, grid_id, category, status, channel,
@@ -180,7 +160,7 @@ function upsertRows(rows: IndexedRow[]): Statement {
             credit_code = EXCLUDED.credit_code, grid_id = EXCLUDED.grid_id, category = EXCLUDED.category,
             status = EXCLUDED.status, channel = EXCLUDED.channel, lead_department_id = EXCLUDED.lead_department_id,
             co_handler_department_ids = EXCLUDED.co_handler_department_ids, submitted_at = EXCLUDED.submitted_at,
-            doc = CASE WHEN ticket_search.clock_red THEN EXCLUDED.doc || ${CLOCK_FACET} ELSE EXCLUDED.doc END,
+            doc = CASE WHEN ticket_search.doc @@ ${CLOCK_QUERY} THEN EXCLUDED.doc || ${CLOCK_FACET} ELSE EXCLUDED.doc END,
             indexed_at = EXCLUDED.indexed_at`,
     [
       rows.map((r) => r.id),
@@ -266,42 +246,22 @@ export async function indexAllTickets(
   }
 }
 
-/** The document `doc` with the clock facet when `when` holds, without it otherwise. */
-export const WITH_CLOCK_FACET_SQL = (doc: string, when: string) =>
-  `CASE WHEN ${when} THEN ${doc} || ${CLOCK_FACET} ELSE ts_delete(${doc}, ${CLOCK_LEXEME}) END`;
-/** The clock facet as CAN_BE_LATE_SQL says, on the document `doc` of a row with this status and red card. */
-export const CLOCK_FACET_SQL = (doc: string, status: string, red: string) =>
-  WITH_CLOCK_FACET_SQL(doc, CAN_BE_LATE_SQL(status, red));
-
 /**
- * Copies the clocks of ticket.ticket_deadlines into the search rows (the clock columns, and the
- * clock facet where the red card changes it): after a backfill, which writes new rows without
- * them. From then on the deadlines' trigger keeps them, and re-indexing a row keeps its red card's
- * facet. Returns how many rows changed.
+ * Copies the clocks of ticket.ticket_deadlines into the search rows (the clock columns and the
+ * clock facet; migration 1765810000000): after a backfill, which writes new rows without them.
+ * From then on the deadlines' trigger keeps them, and re-indexing a row keeps its clock facet.
+ * Returns how many rows changed.
  */
 export async function syncSearchClocks(db: Queryable): Promise<number> {
-  const red = RED_SQL('d.flags');
   const rows: unknown[] = await db.query(
     `UPDATE ticket.ticket_search s
-        SET clock_respond_due_at = d.respond_due_at, clock_resolve_due_at = d.resolve_due_at, clock_red = ${red},
-            doc = ${CLOCK_FACET_SQL('s.doc', 's.status', red)}
+        SET clock_respond_due_at = d.respond_due_at, clock_resolve_due_at = d.resolve_due_at, clock_red = ${RED_SQL('d.flags')},
+            doc = CASE WHEN ${CLOCK_RUNNING_SQL('d.respond_due_at', 'd.resolve_due_at', RED_SQL('d.flags'))}
+                       THEN s.doc || ${CLOCK_FACET} ELSE ts_delete(s.doc, ${CLOCK_LEXEME}) END
        FROM ticket.ticket_deadlines d
       WHERE d.ticket_id = s.id
         AND (s.clock_respond_due_at IS DISTINCT FROM d.respond_due_at OR s.clock_resolve_due_at IS DISTINCT FROM d.resolve_due_at
-             OR s.clock_red IS DISTINCT FROM ${red})
-      RETURNING s.id`,
-  );
-  return rows.length;
-}
-
-/**
- * Puts the clock facet where CAN_BE_LATE_SQL says and nowhere else, on every row that disagrees
- * (migration 1766200000000, which changed the rule). Returns how many rows changed.
- */
-export async function syncClockFacets(db: Queryable): Promise<number> {
-  const rows: unknown[] = await db.query(
-    `UPDATE ticket.ticket_search s SET doc = ${CLOCK_FACET_SQL('s.doc', 's.status', 's.clock_red')}
-      WHERE (s.doc @@ ${CLOCK_QUERY}) IS DISTINCT FROM ${CAN_BE_LATE_SQL('s.status', 's.clock_red')}
+             OR s.clock_red IS DISTINCT FROM ${RED_SQL('d.flags')})
       RETURNING s.id`,
   );
   return rows.length;

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@ticketing/auth';
 import { TransactionContext } from '@ticketing/database';
-import { facet, RESOLVE_CLOCK_STATUSES, RESPOND_CLOCK_STATUSES } from '../domain/search-facets';
+import { facet } from '../domain/search-facets';
 import { SearchPlanner, SearchRound } from '../domain/search-plan';
 import { SEARCH_CANDIDATES, SearchFilters } from '../domain/search-request';
 import { ParsedQuery, quoteLexeme } from '../domain/search-text';
 import { SearchStatisticsReader } from './search-statistics.reader';
 import { coHandlersSql, conversationSql, CONVERSATION_TYPES } from './search-sql';
-import { CAN_BE_LATE_SQL, INITIALS_SQL } from './ticket-search.indexer';
+import { CLOCK_RUNNING_SQL, INITIALS_SQL } from './ticket-search.indexer';
 
 export interface SearchHitRow {
   id: string;
@@ -62,12 +62,11 @@ export function searchScope(user: AuthUser): { sql: string; params: unknown[] } 
 }
 
 /** Overdue as the lists say it (ticket-list.reader.ts), on the clock columns of the row (alias `t`). */
-const statuses = (list: string[]) => list.map((s) => `'${s}'`).join(', ');
-export const LATE_SQL = `COALESCE(t.clock_red OR (t.status IN (${statuses(RESPOND_CLOCK_STATUSES)}) AND t.clock_respond_due_at < now())
-  OR (t.status IN (${statuses(RESOLVE_CLOCK_STATUSES)}) AND t.clock_resolve_due_at < now()), false)`;
+export const LATE_SQL = `COALESCE(t.clock_red OR (t.status IN ('assigned', 'reopened') AND t.clock_respond_due_at < now())
+  OR (t.status IN ('in_progress', 'transfer_requested') AND t.clock_resolve_due_at < now()), false)`;
 
-/** The row can be late (the predicate of ticket_search_clock_idx): implied by LATE_SQL. */
-const CLOCK_SQL = CAN_BE_LATE_SQL('t.status', 't.clock_red');
+/** The row has a clock that can make it late (the predicate of ticket_search_clock_idx). */
+const CLOCK_SQL = CLOCK_RUNNING_SQL('t.clock_respond_due_at', 't.clock_resolve_due_at', 't.clock_red');
 
 /** A ticket number (CS-2026-000123) or a 统一社会信用代码: looked up over all time in one round. */
 const IDENTIFIER = /^(?:[a-z]{2}-\d{4}-\d{6}|[0-9a-hj-np-rtuwxy]{18})$/i;
