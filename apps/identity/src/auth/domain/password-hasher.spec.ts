@@ -1,4 +1,23 @@
-import { PasswordHasher } from './password-hasher';
+import * as crypto from 'node:crypto';
+import { MAX_CONCURRENT_DERIVATIONS, PasswordHasher } from './password-hasher';
+
+// scrypt as Node's, watched: how many derivations are running at once.
+let inFlight = 0;
+let mostInFlight = 0;
+jest.mock('node:crypto', () => {
+  const actual = jest.requireActual<typeof crypto>('node:crypto');
+  return {
+    ...actual,
+    scrypt: (...args: unknown[]) => {
+      const done = args.pop() as (err: Error | null, key: Buffer) => void;
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      (actual.scrypt as (...a: unknown[]) => void)(...args, (err: Error | null, key: Buffer) => {
+        inFlight--;
+        done(err, key);
+      });
+    },
+  };
+});
 
 describe('PasswordHasher', () => {
   // Low cost keeps the suite fast; the format and the comparison are what is under test.
@@ -39,5 +58,26 @@ describe('PasswordHasher', () => {
   it('treats the same password in another Unicode normal form as the same password', async () => {
     const stored = await hasher.hash('Ｄemo@2026'); // full-width D, as some Chinese IMEs type it
     expect(await hasher.verify('Demo@2026', stored)).toBe(true);
+  });
+
+  it('runs at most one derivation per core, the rest in turn (a burst of logins)', async () => {
+    mostInFlight = 0;
+    const passwords = Array.from({ length: MAX_CONCURRENT_DERIVATIONS * 3 + 1 }, (_, i) => `burst-${i}`);
+    const stored = await Promise.all(passwords.map((p) => hasher.hash(p)));
+    const verified = await Promise.all(passwords.map((p, i) => hasher.verify(p, stored[i])));
+    expect(verified.every(Boolean)).toBe(true);
+    expect(mostInFlight).toBe(MAX_CONCURRENT_DERIVATIONS);
+    expect(inFlight).toBe(0);
+  });
+
+  it('frees its turn when a derivation fails', async () => {
+    mostInFlight = 0;
+    const tooCostly = new PasswordHasher({ ln: 10, r: 8, p: 2 ** 30 });
+    await Promise.all(
+      Array.from({ length: MAX_CONCURRENT_DERIVATIONS + 1 }, () =>
+        expect(tooCostly.hash('x')).rejects.toThrow(),
+      ),
+    );
+    expect(await hasher.verify('after', await hasher.hash('after'))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, ScryptOptions, timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 
 /** scrypt cost parameters; stored with every hash so they can be raised without breaking old ones. */
 export interface ScryptParams {
@@ -14,14 +15,40 @@ const SALT_LENGTH = 16;
 // A stored hash is data: a tampered one must not make us burn gigabytes of memory.
 const LIMITS = { ln: [10, 20], r: [1, 32], p: [1, 16] } as const;
 
+/**
+ * scrypt derivations running at once: at most one per core. Each holds 128·N·r bytes while it runs
+ * (32 MB at today's parameters); libuv's pool would run four, and a burst of logins then raised
+ * the service's memory by four times that, for no speed: more derivations than cores only share
+ * them. The others wait their turn, in order.
+ */
+export const MAX_CONCURRENT_DERIVATIONS = Math.max(1, availableParallelism());
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function atMostOnePerCore<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_DERIVATIONS) await new Promise<void>((turn) => waiting.push(turn));
+  else running++;
+  try {
+    return await work();
+  } finally {
+    // The turn passes to the next in line (running stays the same), or the slot frees.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
 const derive = (password: string, salt: Buffer, keyLength: number, p: ScryptParams): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const N = 2 ** p.ln;
-    const options: ScryptOptions = { N, r: p.r, p: p.p, maxmem: 256 * N * p.r + 1024 * 1024 };
-    scrypt(password.normalize('NFKC'), salt, keyLength, options, (err, key) =>
-      err ? reject(err) : resolve(key),
-    );
-  });
+  atMostOnePerCore(
+    () =>
+      new Promise((resolve, reject) => {
+        const N = 2 ** p.ln;
+        const options: ScryptOptions = { N, r: p.r, p: p.p, maxmem: 256 * N * p.r + 1024 * 1024 };
+        scrypt(password.normalize('NFKC'), salt, keyLength, options, (err, key) =>
+          err ? reject(err) : resolve(key),
+        );
+      }),
+  );
 
 interface ParsedHash {
   params: ScryptParams;
