@@ -133,7 +133,7 @@ interface Round {
   eventsPerTicket: Record<string, number>; // outbox rows written, by schema
   eventBytesPerTicket: number;
   /** Rows inserted, updated (of which HOT), deleted per ticket, by table (at least 0.1 per ticket). */
-  rowWritesPerTicket: Record<string, { ins: number; upd: number; hot: number; del: number }>;
+  rowWritesPerTicket: Record<string, RowWrites>;
   connections: { peak: number; byApplication: Record<string, number> };
   /**
    * The services' backends that were not idle, sampled every 50 ms over the round: the share of
@@ -295,13 +295,19 @@ async function xacts(db: Db): Promise<number> {
   );
 }
 
-type TableWrites = Record<string, { ins: number; upd: number; hot: number; del: number }>;
+/** Rows of one table inserted, updated (of which HOT: no index entry written), deleted. */
+interface RowWrites {
+  ins: number;
+  upd: number;
+  hot: number;
+  del: number;
+}
 
 /**
  * Row writes by table (pg_stat_user_tables): inserted, updated (of which HOT: no index entry
  * written), deleted. A non-HOT update enters the new row version into every index of its table.
  */
-async function tableWrites(db: Db): Promise<TableWrites> {
+async function tableWrites(db: Db): Promise<Record<string, RowWrites>> {
   const rows = await db.q<{ t: string; i: string; u: string; h: string; d: string }>(
     `SELECT schemaname || '.' || relname AS t, n_tup_ins::text AS i, n_tup_upd::text AS u, n_tup_hot_upd::text AS h,
             n_tup_del::text AS d FROM pg_stat_user_tables`,
@@ -479,20 +485,10 @@ async function runRound(
 
   const rowWritesPerTicket: Round['rowWritesPerTicket'] = {};
   for (const [t, w] of Object.entries(w1)) {
-    const b = w0[t] ?? { ins: 0, upd: 0, hot: 0, del: 0 };
-    const per = {
-      ins: (w.ins - b.ins) / n,
-      upd: (w.upd - b.upd) / n,
-      hot: (w.hot - b.hot) / n,
-      del: (w.del - b.del) / n,
-    };
-    if (per.ins + per.upd + per.del >= 0.1)
-      rowWritesPerTicket[t] = {
-        ins: round1(per.ins),
-        upd: round1(per.upd),
-        hot: round1(per.hot),
-        del: round1(per.del),
-      };
+    const b = w0[t];
+    const per = (k: keyof RowWrites) => round1((w[k] - (b?.[k] ?? 0)) / n);
+    if (per('ins') + per('upd') + per('del') >= 0.1)
+      rowWritesPerTicket[t] = { ins: per('ins'), upd: per('upd'), hot: per('hot'), del: per('del') };
   }
 
   const queue = (

@@ -11,10 +11,15 @@ jest.mock('node:crypto', () => {
     scrypt: (...args: unknown[]) => {
       const done = args.pop() as (err: Error | null, key: Buffer) => void;
       mostInFlight = Math.max(mostInFlight, ++inFlight);
-      (actual.scrypt as (...a: unknown[]) => void)(...args, (err: Error | null, key: Buffer) => {
-        inFlight--;
-        done(err, key);
-      });
+      try {
+        (actual.scrypt as (...a: unknown[]) => void)(...args, (err: Error | null, key: Buffer) => {
+          inFlight--;
+          done(err, key);
+        });
+      } catch (e) {
+        inFlight--; // refused at once (parameters out of range): nothing ran
+        throw e;
+      }
     },
   };
 });
@@ -79,5 +84,6 @@ describe('PasswordHasher', () => {
       ),
     );
     expect(await hasher.verify('after', await hasher.hash('after'))).toBe(true);
+    expect(inFlight).toBe(0);
   });
 });
