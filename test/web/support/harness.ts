@@ -111,11 +111,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Every console error and uncaught exception of every page of a context, tagged with its URL. */
+/**
+ * Every console error and uncaught exception of every page of a context, tagged with the page's URL
+ * and, in brackets, where the message came from (a refused request's URL, or the script's).
+ */
 export function watchConsole(context: BrowserContext, problems: string[]): void {
   const watch = (page: Page) => {
     page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${page.url()} console.error: ${m.text()}`);
+      // A refused load says only its status; which request it was is in the message's location.
+      const resource = m.location().url;
+      if (m.type() === 'error')
+        problems.push(`${page.url()} console.error: ${m.text()}${resource ? ` [${resource}]` : ''}`);
     });
     page.on('pageerror', (e) => problems.push(`${page.url()} uncaught: ${e.message}`));
   };
