@@ -8,6 +8,7 @@ export * from './unit-of-work';
 export * from './queryable';
 export * from './listening-loop';
 export * from './settings-cache';
+export * from './pipelining-client';
 export * from './preparing-client';
 export * from './entity-statements';
 export * from './write-together';

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import { Client, QueryConfig } from 'pg';
+import { QueryConfig } from 'pg';
+import { PipeliningClient } from './pipelining-client';
 
 /** Runs of one statement text in the process before it is prepared on each connection (pgjdbc's default). */
 export const PREPARE_THRESHOLD = 5;
@@ -64,9 +65,10 @@ export function preparedName(text: string, parsedOnConnection: Record<string, st
  * A node-postgres client that runs the services' frequent writes and locking reads as named
  * prepared statements (ADR 0018): PostgreSQL parses and plans such a statement once per connection
  * instead of on every run. Given to the pools as their `Client` (service-data-source.ts); every
- * other call goes through unchanged.
+ * other call goes through unchanged, to PipeliningClient (a transaction's start sent with its first
+ * statement, ADR 0022).
  */
-export class PreparingClient extends Client {
+export class PreparingClient extends PipeliningClient {
   // node-postgres's overloads (config object, submittable, callbacks) pass through untouched.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(config: any, values?: any, callback?: any): any {

@@ -1,4 +1,5 @@
 import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { PipeliningClient } from './pipelining-client';
 import { PreparingClient } from './preparing-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -35,7 +36,9 @@ export function serviceDataSourceOptions(s: ServiceDataSourceSettings): DataSour
     extra: {
       max: s.poolSize ?? 10,
       connectionTimeoutMillis: 10000,
-      ...(s.preparedStatements === false ? {} : { Client: PreparingClient }),
+      // A transaction's start goes with its first statement (ADR 0022); frequent statements are
+      // prepared (ADR 0018) unless turned off.
+      Client: s.preparedStatements === false ? PipeliningClient : PreparingClient,
     },
   };
 }

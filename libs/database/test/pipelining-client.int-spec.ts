@@ -1,0 +1,126 @@
+/**
+ * PipeliningClient on a real PostgreSQL: a transaction's start leaves in the same socket write as
+ * its first statement (one write fewer per transaction than node-postgres's own client), the
+ * statements still run in the transaction (a failure undoes them, a commit shows them), a start
+ * with nothing after it is sent anyway, and a start PostgreSQL refuses ends the connection.
+ */
+import { createTestDatabase } from '@ticketing/testing';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { PipeliningClient, PreparingClient, TRANSACTION_START } from '../src';
+
+/** Counts the writes the client's socket makes (a corked socket's chunks leave as one). */
+function countWrites(client: Client): { writes: number } {
+  const socket = (client as unknown as { connection: { stream: Record<string, unknown> } }).connection.stream;
+  const seen = { writes: 0 };
+  for (const method of ['_write', '_writev'] as const) {
+    const original = socket[method] as (...args: unknown[]) => unknown;
+    socket[method] = function (this: unknown, ...args: unknown[]) {
+      seen.writes++;
+      return original.apply(this, args);
+    };
+  }
+  return seen;
+}
+
+describe('PipeliningClient on PostgreSQL', () => {
+  let url: string;
+  let drop: () => Promise<void>;
+  let observer: Client;
+
+  beforeAll(async () => {
+    ({ url, drop } = await createTestDatabase('pipelining'));
+    observer = new Client({ connectionString: url });
+    await observer.connect();
+    await observer.query('CREATE SCHEMA pipe');
+    await observer.query('CREATE TABLE pipe.t (id int PRIMARY KEY, x text NOT NULL)');
+  });
+  afterAll(async () => {
+    await observer?.end();
+    await drop?.();
+  });
+
+  const rows = async () =>
+    (await observer.query<{ id: number }>('SELECT id FROM pipe.t ORDER BY id')).rows.map((r) => r.id);
+
+  async function transactionWrites(client: Client, id: number): Promise<number> {
+    const seen = countWrites(client);
+    await client.query(TRANSACTION_START);
+    await client.query('INSERT INTO pipe.t (id, x) VALUES ($1, $2)', [id, 'a']);
+    await client.query('COMMIT');
+    return seen.writes;
+  }
+
+  it('sends the start with the first statement: one socket write fewer than node-postgres alone', async () => {
+    const plain = new Client({ connectionString: url });
+    const pipelining = new PipeliningClient({ connectionString: url });
+    await Promise.all([plain.connect(), pipelining.connect()]);
+    try {
+      expect(await transactionWrites(plain, 1)).toBe(3);
+      expect(await transactionWrites(pipelining, 2)).toBe(2);
+      expect(await rows()).toEqual([1, 2]);
+    } finally {
+      await Promise.all([plain.end(), pipelining.end()]);
+    }
+  });
+
+  it('runs the statements in the transaction: a failure undoes them, and only a commit shows them', async () => {
+    const ds = new DataSource({ type: 'postgres', url, extra: { Client: PreparingClient, max: 1 } });
+    await ds.initialize();
+    try {
+      await expect(
+        ds.transaction(async (m) => {
+          await m.query('INSERT INTO pipe.t (id, x) VALUES ($1, $2)', [10, 'undone']);
+          await m.query('INSERT INTO pipe.t (id, x) VALUES ($1, $2)', [10, 'twice']);
+        }),
+      ).rejects.toThrow(/duplicate key/);
+      expect(await rows()).not.toContain(10);
+
+      await ds.transaction(async (m) => {
+        await m.query('INSERT INTO pipe.t (id, x) VALUES ($1, $2)', [11, 'kept']);
+        // Not seen from another connection before the commit.
+        expect(await rows()).not.toContain(11);
+      });
+      expect(await rows()).toContain(11);
+    } finally {
+      await ds.destroy();
+    }
+  });
+
+  it('sends a start that no statement follows at once, on the next turn of the event loop', async () => {
+    const client = new PipeliningClient({ connectionString: url, application_name: 'pipe-alone' });
+    await client.connect();
+    try {
+      await client.query(TRANSACTION_START);
+      const state = async () =>
+        (
+          await observer.query<{ state: string }>(
+            `SELECT state FROM pg_stat_activity WHERE application_name = 'pipe-alone'`,
+          )
+        ).rows[0]?.state;
+      let seen = await state();
+      for (let i = 0; i < 50 && seen !== 'idle in transaction'; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        seen = await state();
+      }
+      expect(seen).toBe('idle in transaction');
+      await client.query('ROLLBACK');
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('ends the connection when PostgreSQL refuses the start, so the rest of that transaction cannot run', async () => {
+    const client = new PipeliningClient({ connectionString: url });
+    const ended = new Promise<Error>((resolve) => client.on('error', resolve));
+    await client.connect();
+    await client.query(TRANSACTION_START);
+    await expect(client.query('SELECT 1 / 0')).rejects.toThrow(/division by zero/);
+    // In a failed transaction PostgreSQL refuses everything but its end, a start included.
+    await client.query(TRANSACTION_START);
+    await expect(client.query('INSERT INTO pipe.t (id, x) VALUES ($1, $2)', [20, 'lost'])).rejects.toThrow();
+    expect((await ended).message).toMatch(/the transaction did not start/);
+    await expect(client.query('SELECT 1')).rejects.toThrow();
+    expect(await rows()).not.toContain(20);
+  });
+});
