@@ -22,10 +22,13 @@
  * INTAKE_BREACH_PROBE (probe tickets per second beside each round, default 0: none; see breachProbe),
  * INTAKE_WHATIF_SQL (SQL run on the bench's database after the warm-up, before the rounds: a what-if,
  * e.g. dropping an index to learn what keeping it costs; printed with the results),
+ * INTAKE_PG_SOCKET (a directory: PostgreSQL also listens on a Unix socket there, and the services
+ * connect through it instead of TCP on 127.0.0.1; the bench's own connections stay on TCP),
  * plus the service's own settings passed through (e.g. LOCAL_RELAY_BATCHES_IN_FLIGHT).
  */
 import 'reflect-metadata';
 import {
+  chmodSync,
   copyFileSync,
   mkdirSync,
   mkdtempSync,
@@ -80,6 +83,8 @@ const RATES = list(process.env.INTAKE_RATES, '');
 const OUT = process.env.INTAKE_OUT ?? 'intake';
 const PROFILE_ROUND = process.env.INTAKE_PROFILE_ROUND ?? 'c8';
 const WHATIF_SQL = process.env.INTAKE_WHATIF_SQL?.trim() || null;
+/** A directory for PostgreSQL's Unix socket, which the services then connect through; null: TCP. */
+const PG_SOCKET = process.env.INTAKE_PG_SOCKET?.trim() || null;
 const SETUPS = (process.env.INTAKE_SETUPS ?? 'standalone').split(',').map((s) => s.trim());
 const PASS_THROUGH = ['LOCAL_RELAY_BATCHES_IN_FLIGHT', 'DATABASE_POOL_SIZE'];
 const BREACH_PROBE = Number(process.env.INTAKE_BREACH_PROBE ?? 0);
@@ -613,15 +618,19 @@ async function runSetup(
   const profileDir = mkdtempSync(join(tmpdir(), 'intake-prof-'));
   const settings: Record<string, string> = {};
   for (const k of PASS_THROUGH) if (process.env[k]) settings[k] = process.env[k]!;
-  const env = serviceEnv(databaseUrl, dataDir, {
-    ...settings,
-    ...(PROFILE_ROUND
-      ? { NODE_OPTIONS: `--require ${profileHook}`, LOAD_PROFILE_DIR: profileDir, LOAD_PROFILE_NAME: kind }
-      : {}),
-    ...(brokers
-      ? { KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_PREFIX: `intake${Date.now().toString(36)}.` }
-      : {}),
-  });
+  const env = serviceEnv(
+    PG_SOCKET ? `${databaseUrl}?host=${encodeURIComponent(PG_SOCKET)}` : databaseUrl,
+    dataDir,
+    {
+      ...settings,
+      ...(PROFILE_ROUND
+        ? { NODE_OPTIONS: `--require ${profileHook}`, LOAD_PROFILE_DIR: profileDir, LOAD_PROFILE_NAME: kind }
+        : {}),
+      ...(brokers
+        ? { KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_PREFIX: `intake${Date.now().toString(36)}.` }
+        : {}),
+    },
+  );
   progress(`${kind}: starting`);
   const system: RunningSystem =
     kind === 'standalone' ? await startStandalone(env) : await startDistributedSystem(env);
@@ -834,6 +843,7 @@ async function main() {
       'INTAKE_PROFILE_ROUND',
       'INTAKE_BREACH_PROBE',
       'INTAKE_WHATIF_SQL',
+      'INTAKE_PG_SOCKET',
       ...PASS_THROUGH,
     ]
       .filter((k) => process.env[k] !== undefined)
@@ -841,12 +851,18 @@ async function main() {
   ];
   const command = [...envShown, 'npm run bench:intake'].join(' ');
   progress('starting PostgreSQL (.data/intake-postgres, pg_stat_statements preloaded)');
+  // PostgreSQL may run as another user (as root, the embedded server runs as postgres): it must write there.
+  if (PG_SOCKET) {
+    mkdirSync(PG_SOCKET, { recursive: true });
+    chmodSync(PG_SOCKET, 0o777);
+  }
   const pg = await startPostgres('intake', {
     shared_preload_libraries: 'pg_stat_statements',
     // Planning is a statement's cost too: TypeORM and node-pg send unnamed statements, planned every time.
     'pg_stat_statements.track_planning': 'on',
     'pg_stat_statements.track': 'top',
     'pg_stat_statements.max': '5000',
+    ...(PG_SOCKET ? { unix_socket_directories: PG_SOCKET } : {}),
   });
   const kafka = SETUPS.includes('distributed')
     ? startKafka('intake', 39392)
