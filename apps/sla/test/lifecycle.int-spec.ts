@@ -1,4 +1,5 @@
 import { RunningService } from '@ticketing/platform';
+import { Client } from 'pg';
 import { createTestDatabase, eventually, statementParts, statementsOf } from '@ticketing/testing';
 import { api, assigned, deliver, sql, startSla, ticketEvent, ticketId, users } from './sla-test-kit';
 
@@ -221,7 +222,9 @@ describe('sla timers follow the ticket lifecycle', () => {
       ),
     ]);
     view = await timers(id);
-    expect(view.every((v) => v.state === 'stopped')).toBe(true);
+    expect(view.filter((v) => v.state !== 'stopped').map((v) => [v.kind, v.departmentId, v.state])).toEqual(
+      [],
+    );
     const events = await outboxTypes(id);
     expect(events).toContain('sla.timer-paused');
     expect(events).toContain('sla.deadline-set:extended');
@@ -235,6 +238,51 @@ describe('sla timers follow the ticket lifecycle', () => {
           .length > 0,
       5000,
     );
+  });
+
+  it('stops a clock that another transaction opened while the feedback waited for the ticket', async () => {
+    const id = ticketId();
+    const t = { ticketId: id, enterpriseId: 'ent-A', leadDepartmentId: 'dep-hr', coHandlerDepartmentIds: [] };
+    await deliver(sla, [assigned(t)]);
+    // Another transaction (as the callback clock of a lapsed feedback window is opened) holds the
+    // ticket's row and opens a clock of the ticket; it commits while the feedback waits for the row.
+    const other = new Client({ connectionString: db.url });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('SELECT 1 FROM sla.tickets WHERE ticket_id = $1 FOR UPDATE', [id]);
+      await other.query(
+        `INSERT INTO sla.timers
+         SELECT (jsonb_populate_record(t, jsonb_build_object('id', gen_random_uuid(), 'kind', 'callback', 'department_id', null))).*
+           FROM sla.timers t WHERE t.ticket_id = $1 AND t.kind = 'respond'`,
+        [id],
+      );
+      const feedback = deliver(sla, [
+        ticketEvent(
+          'ticket.feedback-given',
+          { ...t, status: 'closed' },
+          { contacted: true, solved: true, satisfaction: 'satisfied', comment: null },
+        ),
+      ]);
+      await eventually(
+        async () =>
+          (
+            await sql(
+              db.url,
+              `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%sla.tickets%' AND pid <> $1`,
+              [(await other.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid],
+            )
+          ).length > 0,
+        10_000,
+      );
+      await other.query('COMMIT');
+      await feedback;
+    } finally {
+      await other.end();
+    }
+    const view = await timers(id);
+    expect(view.map((v) => v.kind).sort()).toEqual(['callback', 'respond']);
+    expect(view.filter((v) => v.state !== 'stopped').map((v) => [v.kind, v.state])).toEqual([]);
   });
 
   it('writes an opened timer’s steps without a delete, and removes a stopped timer’s unfired steps', async () => {
@@ -257,13 +305,16 @@ describe('sla timers follow the ticket lifecycle', () => {
     // Assigned now: the respond clock opens with its steps (warning, breach, …) still to come.
     const opened = await statementsOf(() => deliver(sla, [assigned(t)]));
     expect(stepWrites(opened)).toEqual(['INSERT INTO']);
-    // The ticket's copy written and its open timers locked in one statement; the timers, their
-    // steps and the events written in another.
+    // The ticket's copy written (its row locked), then its open timers read and locked, then the
+    // timers, their steps and the events written in one statement.
     const copyAndTimers = opened.filter((q) => /\bsla\.(tickets|timers)\b/.test(q));
-    expect(copyAndTimers).toHaveLength(2);
-    expect(copyAndTimers[0]).toMatch(/^WITH held AS \(\s*INSERT INTO sla\.tickets[\s\S]*FROM sla\.timers/);
+    expect(copyAndTimers).toHaveLength(3);
+    expect(copyAndTimers[0]).toMatch(/^INSERT INTO sla\.tickets/);
+    expect(copyAndTimers[1]).toMatch(
+      /^SELECT [\s\S]* FROM sla\.timers WHERE ticket_id = \$1 AND state <> 'stopped'/,
+    );
     expect(
-      statementParts([copyAndTimers[1]]).map((q) => q.trim().split(/\s+/).slice(0, 3).join(' ')),
+      statementParts([copyAndTimers[2]]).map((q) => q.trim().split(/\s+/).slice(0, 3).join(' ')),
     ).toEqual(['INSERT INTO sla.timers', 'INSERT INTO sla.timer_firings', 'INSERT INTO "sla".outbox']);
     const planned = await respondSteps();
     expect(planned.length).toBeGreaterThan(0);

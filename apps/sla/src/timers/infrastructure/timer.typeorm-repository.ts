@@ -65,20 +65,18 @@ export class TypeormTimerRepository extends TimerRepository {
   }
 
   async openTimersOf(ticket: TicketFacts): Promise<TicketTimers> {
-    // The ticket's copy written, its holds returned and its open timers locked: one statement
-    // (the timers are read by a LATERAL beside the copy's row; a ticket without one gives nulls).
-    const rows: (HoldsRow & { [K in keyof TimerRow]: TimerRow[K] | null })[] = await this.tx.writer.query(
-      `WITH held AS (
-         INSERT INTO sla.tickets (ticket_id, number, enterprise_id, grid_id, category, urgency, status, lead_department_id, co_handler_department_ids, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
-         ON CONFLICT (ticket_id) DO UPDATE SET number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id,
-           grid_id = EXCLUDED.grid_id, category = EXCLUDED.category, urgency = EXCLUDED.urgency, status = EXCLUDED.status,
-           lead_department_id = EXCLUDED.lead_department_id, co_handler_department_ids = EXCLUDED.co_handler_department_ids, updated_at = now()
-         RETURNING pause_conditions, information_request_ids)
-       SELECT h.pause_conditions, h.information_request_ids, t.*
-         FROM held h
-         LEFT JOIN LATERAL (${OPEN_TIMERS.replace('$2', 'false')}) t ON true
-        ORDER BY t.started_at, t.id`,
+    // The ticket's copy written and its row locked first; its open timers read after, in a
+    // statement of their own. Read in the same statement, they would come from the snapshot taken
+    // before the lock was waited for: a clock another transaction opened meanwhile (the callback
+    // clock of a feedback window that lapsed) would be missing, and a stop of every clock (feedback
+    // given, closed) would leave it running.
+    const [holds]: HoldsRow[] = await this.tx.writer.query(
+      `INSERT INTO sla.tickets (ticket_id, number, enterprise_id, grid_id, category, urgency, status, lead_department_id, co_handler_department_ids, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
+       ON CONFLICT (ticket_id) DO UPDATE SET number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id,
+         grid_id = EXCLUDED.grid_id, category = EXCLUDED.category, urgency = EXCLUDED.urgency, status = EXCLUDED.status,
+         lead_department_id = EXCLUDED.lead_department_id, co_handler_department_ids = EXCLUDED.co_handler_department_ids, updated_at = now()
+       RETURNING pause_conditions, information_request_ids`,
       [
         ticket.ticketId,
         ticket.number,
@@ -91,10 +89,7 @@ export class TypeormTimerRepository extends TimerRepository {
         ticket.coHandlerDepartmentIds,
       ],
     );
-    const timers = rows
-      .filter((r) => r.id !== null)
-      .map((r) => Timer.restore(timerSnapshotOf(r as TimerRow)));
-    return new TicketTimers(ticket, timers, holdsOf(rows[0]));
+    return new TicketTimers(ticket, await this.openTimers(ticket.ticketId, 'ticket'), holdsOf(holds));
   }
 
   async knownTicket(ticketId: string): Promise<TicketTimers | null> {
