@@ -16,6 +16,7 @@ import {
   DEFAULT_SCRYPT_PARAMS,
   MAX_CONCURRENT_DERIVATIONS,
   PasswordHasher,
+  scryptOptions,
 } from '../../apps/identity/src/auth/domain/password-hasher';
 import { progress, writeResults } from '../bench-infra';
 
@@ -36,11 +37,9 @@ const mb = (bytes: number) => Math.round(bytes / 1048576);
 /** One case, in this (fresh) process: the burst, then the figures as one JSON line on stdout. */
 async function runCase(which: Case): Promise<void> {
   const hasher = new PasswordHasher();
-  const { ln, r, p } = DEFAULT_SCRYPT_PARAMS;
-  const N = 2 ** ln;
   const raw = () =>
     new Promise<Buffer>((resolve, reject) =>
-      scrypt('Demo@2026', randomBytes(16), 64, { N, r, p, maxmem: 256 * N * r + 1048576 }, (e, k) =>
+      scrypt('Demo@2026', randomBytes(16), 64, scryptOptions(DEFAULT_SCRYPT_PARAMS), (e, k) =>
         e ? reject(e) : resolve(k),
       ),
     );

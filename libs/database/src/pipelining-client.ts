@@ -4,7 +4,7 @@ import { Client, ClientConfig } from 'pg';
 export const TRANSACTION_START = 'START TRANSACTION';
 
 /** What PostgreSQL answers a transaction's start with, as node-postgres gives it; TypeORM reads `rows`. */
-const STARTED = Object.freeze({ command: 'BEGIN', rowCount: null, oid: null, rows: [], fields: [] });
+const started = () => ({ command: 'BEGIN', rowCount: null, oid: null, rows: [], fields: [] });
 
 interface Socket {
   cork(): void;
@@ -46,7 +46,7 @@ export class PipeliningClient extends Client {
     return result;
   }
 
-  private startTransaction(): Promise<typeof STARTED> {
+  private startTransaction(): Promise<ReturnType<typeof started>> {
     const socket = this.socket();
     socket.cork();
     this.holdingStart = true;
@@ -55,7 +55,7 @@ export class PipeliningClient extends Client {
     (super.query(TRANSACTION_START) as Promise<unknown>).catch((e: Error) =>
       socket.destroy(new Error(`the transaction did not start: ${e.message}`)),
     );
-    return Promise.resolve(STARTED);
+    return Promise.resolve(started());
   }
 
   private sendHeldStart(): void {

@@ -118,10 +118,10 @@ export function launchBrowser(): Promise<Browser> {
 export function watchConsole(context: BrowserContext, problems: string[]): void {
   const watch = (page: Page) => {
     page.on('console', (m) => {
+      if (m.type() !== 'error') return;
       // A refused load says only its status; which request it was is in the message's location.
       const resource = m.location().url;
-      if (m.type() === 'error')
-        problems.push(`${page.url()} console.error: ${m.text()}${resource ? ` [${resource}]` : ''}`);
+      problems.push(`${page.url()} console.error: ${m.text()}${resource ? ` [${resource}]` : ''}`);
     });
     page.on('pageerror', (e) => problems.push(`${page.url()} uncaught: ${e.message}`));
   };

@@ -38,13 +38,17 @@ async function atMostOnePerCore<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Node's scrypt options for these parameters, with room for the 128·N·r bytes a derivation holds. */
+export function scryptOptions(p: ScryptParams): ScryptOptions {
+  const N = 2 ** p.ln;
+  return { N, r: p.r, p: p.p, maxmem: 256 * N * p.r + 1024 * 1024 };
+}
+
 const derive = (password: string, salt: Buffer, keyLength: number, p: ScryptParams): Promise<Buffer> =>
   atMostOnePerCore(
     () =>
       new Promise((resolve, reject) => {
-        const N = 2 ** p.ln;
-        const options: ScryptOptions = { N, r: p.r, p: p.p, maxmem: 256 * N * p.r + 1024 * 1024 };
-        scrypt(password.normalize('NFKC'), salt, keyLength, options, (err, key) =>
+        scrypt(password.normalize('NFKC'), salt, keyLength, scryptOptions(p), (err, key) =>
           err ? reject(err) : resolve(key),
         );
       }),
