@@ -128,6 +128,8 @@ interface Round {
   assignedCount: number;
   drainSeconds: number; // last accepted → every consumer done
   cpuMsPerTicket: Record<string, number>; // by process
+  /** write and writev system calls per ticket, by Node process (each socket write; PostgreSQL's send() is not counted). */
+  writeCallsPerTicket: Record<string, number>;
   /** PostgreSQL's CPU by the connection's application_name (or the server process's kind). */
   postgresCpuMsPerTicket: Record<string, number>;
   statementsPerTicket: Record<string, number>; // by schema (+ transaction control, other)
@@ -508,9 +510,12 @@ async function runRound(
   const lastAccepted = Math.max(...runs.filter((r) => r.acceptedAt).map((r) => r.acceptedAt!), t0);
 
   const cpuMsPerTicket: Record<string, number> = {};
+  const writeCallsPerTicket: Record<string, number> = {};
   const rssMb: Record<string, number> = {};
   for (const x of processes) {
     cpuMsPerTicket[x.name] = round1((x.cpuSeconds * 1000) / n);
+    if (x.name !== 'postgres' && !x.name.startsWith('kafka'))
+      writeCallsPerTicket[x.name] = round1(x.writeCalls / n);
     rssMb[x.name] = x.peakRssMb;
   }
   const postgresCpuMsPerTicket: Record<string, number> = {};
@@ -545,6 +550,7 @@ async function runRound(
     assignedCount: queue.length,
     drainSeconds: round1((t2 - Math.max(t1, lastAccepted)) / 1000),
     cpuMsPerTicket,
+    writeCallsPerTicket,
     postgresCpuMsPerTicket,
     statementsPerTicket,
     statementMsPerTicket,
@@ -778,6 +784,7 @@ function markdown(
         `#### ${r.setup} ${x.name}: ${x.accepted}/${x.tickets} accepted, ${x.assignedCount} assigned`,
         '',
         `- CPU-ms per ticket by process: ${fmt(x.cpuMsPerTicket)}`,
+        `- socket writes per ticket by Node process (write and writev system calls, /proc/PID/io syscw; each statement or batch of statements sent to PostgreSQL is one): ${fmt(x.writeCallsPerTicket)}`,
         `- PostgreSQL CPU-ms per ticket by connection (application_name) or server process: ${fmt(sortedDesc(x.postgresCpuMsPerTicket ?? {}))}`,
         `- peak RSS MB: ${fmt(x.rssMb)}`,
         `- statements per ticket by schema: ${fmt(x.statementsPerTicket)}`,

@@ -112,6 +112,20 @@ function cpuTicks(pid: number): number | null {
   }
 }
 
+/**
+ * The write system calls a process made (`syscw` of /proc/PID/io: write and writev, so each socket
+ * write of a Node process, a round trip's request among them; PostgreSQL sends with send(), which it
+ * does not count).
+ */
+function writeCalls(pid: number): number | null {
+  try {
+    const m = /^syscw:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
 function statusKb(pid: number, key: string): number {
   try {
     const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -141,6 +155,8 @@ export interface ProcessFigures {
   cpuSeconds: number;
   cpuPercent: number; // of one core, over the window
   peakRssMb: number;
+  /** write and writev system calls over the window (see writeCalls). */
+  writeCalls: number;
   note?: string;
 }
 
@@ -154,6 +170,8 @@ export class ProcessMonitor {
   private readonly tracked = new Map<string, { pids: () => number[]; group: boolean }>();
   private readonly start = new Map<string, Map<number, number>>();
   private readonly last = new Map<string, Map<number, number>>();
+  private readonly writesStart = new Map<string, Map<number, number>>();
+  private readonly writesLast = new Map<string, Map<number, number>>();
   private readonly peak = new Map<string, number>();
   private timer?: NodeJS.Timeout;
   private t0 = 0;
@@ -195,11 +213,15 @@ export class ProcessMonitor {
       // A pid restarted during the window (fault test) starts from zero ticks.
       for (const [pid, v] of l) ticks += v - (s.get(pid) ?? 0);
       const cpuSeconds = ticks / CLK_TCK;
+      const ws = this.writesStart.get(name) ?? new Map();
+      let writeCalls = 0;
+      for (const [pid, v] of this.writesLast.get(name) ?? new Map()) writeCalls += v - (ws.get(pid) ?? 0);
       return {
         name,
         cpuSeconds: Math.round(cpuSeconds * 10) / 10,
         cpuPercent: Math.round((cpuSeconds / wall) * 100),
         peakRssMb: Math.round((this.peak.get(name) ?? 0) / 1024),
+        writeCalls,
         ...(t.group
           ? { note: 'all server processes: CPU summed; memory = peak Σ private RSS + shared buffers' }
           : {}),
@@ -212,6 +234,8 @@ export class ProcessMonitor {
       const pids = t.pids();
       const start = this.start.get(name) ?? new Map<number, number>();
       const last = this.last.get(name) ?? new Map<number, number>();
+      const writesStart = this.writesStart.get(name) ?? new Map<number, number>();
+      const writesLast = this.writesLast.get(name) ?? new Map<number, number>();
       let mem = 0;
       let shm = 0;
       for (const pid of pids) {
@@ -220,6 +244,12 @@ export class ProcessMonitor {
         if (first) start.set(pid, c);
         else if (!start.has(pid) && !last.has(pid)) start.set(pid, 0);
         last.set(pid, c);
+        const w = writeCalls(pid);
+        if (w !== null) {
+          if (first) writesStart.set(pid, w);
+          else if (!writesStart.has(pid) && !writesLast.has(pid)) writesStart.set(pid, 0);
+          writesLast.set(pid, w);
+        }
         if (t.group) {
           mem += statusKb(pid, 'RssAnon');
           shm = Math.max(shm, statusKb(pid, 'RssShmem'));
@@ -227,6 +257,8 @@ export class ProcessMonitor {
       }
       this.start.set(name, start);
       this.last.set(name, last);
+      this.writesStart.set(name, writesStart);
+      this.writesLast.set(name, writesLast);
       this.peak.set(name, Math.max(this.peak.get(name) ?? 0, mem + shm));
     }
   }

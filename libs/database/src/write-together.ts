@@ -1,3 +1,5 @@
+import { QueryRunner } from 'typeorm';
+import { PipeliningClient } from './pipelining-client';
 import { Queryable } from './queryable';
 
 /** A statement and its parameters, numbered from $1 ([sql, params], as `query` takes them). */
@@ -38,9 +40,12 @@ function refuseUnlessPlain([sql]: Statement): void {
     throw new Error(`writeTogether takes plain INSERT, UPDATE or DELETE statements: ${sql.slice(0, 80)}`);
 }
 
-/** Sends what `db` holds back (writeWithNext) by itself: the unit of work is about to commit. */
+/**
+ * Sends what `db` holds back (writeWithNext) by itself: the unit of work is about to commit, so it
+ * goes behind (writeBehind), in the same socket write as the COMMIT.
+ */
 export async function sendHeldWrites(db: Queryable): Promise<void> {
-  if (held.has(db)) await writeTogether(db, []);
+  if (held.has(db)) await writeBehind(db, []);
 }
 
 /** Forgets what `db` holds back: its unit of work failed. */
@@ -70,26 +75,10 @@ export async function writeTogether(
   statements: readonly Statement[],
   notify: readonly Notification[] = [],
 ): Promise<number[]> {
-  statements.forEach(refuseUnlessPlain);
-  const riding = held.get(db) ?? [];
-  held.delete(db);
-  const all = [...statements, ...riding.map((w) => w.statement)];
-  if (!all.length && !notify.length) return [];
-  const params: unknown[] = [];
-  const parts = all.map(([sql, own], i) => {
-    const offset = params.length;
-    params.push(...own);
-    return `w${i} AS (${sql.replace(PARAMETER, (_, n: string) => `$${Number(n) + offset}`)} RETURNING 1)`;
-  });
-  const counts = all.map((_, i) => `(SELECT count(*) FROM w${i})::int AS n${i}`);
-  const notifications = notify.map((n) => {
-    const { channel, payload } = typeof n === 'string' ? { channel: n, payload: '' } : n;
-    params.push(channel, payload);
-    return `pg_notify($${params.length - 1}, $${params.length})`;
-  });
-  const sql = `${parts.length ? `WITH ${parts.join(', ')} ` : ''}SELECT ${[...counts, ...notifications].join(', ')}`;
-  const [row]: Record<string, number>[] = await db.query(sql, params);
-  riding.forEach((w, i) => {
+  const combined = combine(db, statements, notify, undefined);
+  if (!combined) return [];
+  const [row]: Record<string, number>[] = await db.query(combined.sql, combined.params);
+  combined.riding.forEach((w, i) => {
     const changed = row[`n${statements.length + i}`];
     if (w.rows !== undefined && changed !== w.rows)
       throw new Error(
@@ -97,4 +86,94 @@ export async function writeTogether(
       );
   });
   return statements.map((_, i) => row[`n${i}`]);
+}
+
+/**
+ * Runs data-modifying statements as one, like {@link writeTogether}, without waiting for the answer
+ * when it can (ADR 0023): on a PipeliningClient in a transaction, the statement is sent behind and
+ * leaves in the same socket write as the next statement of the transaction, or its COMMIT. The
+ * answer is not needed, so the row counts are checked by PostgreSQL: `rows[i]`, when given, is the
+ * number of rows `statements[i]` must change (as are those of the writes held back that go with
+ * them), and any other number is an error there, which aborts the transaction; the statements after
+ * it, and the COMMIT, then fail with it. Elsewhere (another client), it runs and is waited for.
+ */
+export async function writeBehind(
+  db: Queryable,
+  statements: readonly Statement[],
+  notify: readonly Notification[] = [],
+  rows: readonly (number | undefined)[] = [],
+): Promise<void> {
+  const combined = combine(db, statements, notify, rows);
+  if (!combined) return;
+  const explain = (e: Error): Error => {
+    const miss = ROWS_MISSED.exec(e.message);
+    if (!miss) return e;
+    const [, index, changed, expected] = miss;
+    const sql = combined.all[Number(index)][0];
+    return new Error(`a write changed ${changed} rows, not ${expected}: ${sql.slice(0, 80)}`);
+  };
+  const runner = behindRunner(db);
+  if (runner) {
+    // Logged as TypeORM logs the statements it sends itself.
+    runner.connection.logger.logQuery(combined.sql, combined.params, runner);
+    runner.databaseConnection.sendBehind(combined.sql, combined.params, explain);
+  } else
+    await db.query(combined.sql, combined.params).catch((e: Error) => {
+      throw explain(e);
+    });
+}
+
+/** The message PostgreSQL gives when a write sent behind changed another number of rows than it must. */
+const ROWS_MISSED = /write (\d+) changed (\d+) rows, not (\d+)/;
+
+/** The query runner of `db`'s open transaction, when its client can send a write behind. */
+function behindRunner(db: Queryable): (QueryRunner & { databaseConnection: PipeliningClient }) | undefined {
+  const runner = (db as { queryRunner?: QueryRunner & { databaseConnection?: unknown } }).queryRunner;
+  if (!runner?.isTransactionActive || runner.isReleased) return undefined;
+  return runner.databaseConnection instanceof PipeliningClient
+    ? (runner as QueryRunner & { databaseConnection: PipeliningClient })
+    : undefined;
+}
+
+/**
+ * The one statement of writeTogether and writeBehind: the statements (and what `db` holds back) as a
+ * data-modifying WITH, and a SELECT of their row counts and notifications. Given `expected` (the
+ * counts the statements must change, undefined where any will do), those counts and the held
+ * writes' are checked in the statement: a cast of a text that is not a number fails it, with the
+ * text as the message.
+ */
+function combine(
+  db: Queryable,
+  statements: readonly Statement[],
+  notify: readonly Notification[],
+  expected: readonly (number | undefined)[] | undefined,
+): { sql: string; params: unknown[]; all: Statement[]; riding: HeldWrite[] } | undefined {
+  statements.forEach(refuseUnlessPlain);
+  const riding = held.get(db) ?? [];
+  held.delete(db);
+  const all = [...statements, ...riding.map((w) => w.statement)];
+  if (!all.length && !notify.length) return undefined;
+  const params: unknown[] = [];
+  const parts = all.map(([sql, own], i) => {
+    const offset = params.length;
+    params.push(...own);
+    return `w${i} AS (${sql.replace(PARAMETER, (_, n: string) => `$${Number(n) + offset}`)} RETURNING 1)`;
+  });
+  const mustChange = expected ? [...statements.map((_, i) => expected[i]), ...riding.map((w) => w.rows)] : [];
+  const counts = all.map((_, i) => {
+    const count = `(SELECT count(*) FROM w${i})::int`;
+    const must = mustChange[i];
+    if (must === undefined) return `${count} AS n${i}`;
+    if (!Number.isSafeInteger(must) || must < 0)
+      throw new Error(`a row count must be a whole number: ${must}`);
+    // Integers of our own, not parameters: the statement's text stays one per shape.
+    return `CASE ${count} WHEN ${must} THEN ${must} ELSE ('write ${i} changed ' || ${count} || ' rows, not ${must}')::int END AS n${i}`;
+  });
+  const notifications = notify.map((n) => {
+    const { channel, payload } = typeof n === 'string' ? { channel: n, payload: '' } : n;
+    params.push(channel, payload);
+    return `pg_notify($${params.length - 1}, $${params.length})`;
+  });
+  const sql = `${parts.length ? `WITH ${parts.join(', ')} ` : ''}SELECT ${[...counts, ...notifications].join(', ')}`;
+  return { sql, params, all, riding };
 }

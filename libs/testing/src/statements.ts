@@ -1,21 +1,31 @@
+import { PipeliningClient } from '@ticketing/database';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
 /**
- * The SQL of every statement sent through TypeORM (any DataSource of this process) while `work`
- * runs, in order: for specs that count what a use case costs (e.g. one INSERT for a whole batch).
+ * The SQL of every statement sent through TypeORM (any DataSource of this process) or sent behind
+ * (writeBehind) while `work` runs, in the order they were issued: for specs that count what a use
+ * case costs (e.g. one INSERT for a whole batch).
  */
 export async function statementsOf(work: () => Promise<void>): Promise<string[]> {
-  const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+  const spies = [
+    jest.spyOn(PostgresQueryRunner.prototype, 'query'),
+    jest.spyOn(PipeliningClient.prototype, 'sendBehind'),
+  ];
   try {
     await work();
-    return spy.mock.calls.map((c) => String(c[0]));
+    return spies
+      .flatMap((spy) =>
+        spy.mock.calls.map((c, i) => ({ sql: String(c[0]), order: spy.mock.invocationCallOrder[i] })),
+      )
+      .sort((a, b) => a.order - b.order)
+      .map((c) => c.sql);
   } finally {
-    spy.mockRestore();
+    spies.forEach((spy) => spy.mockRestore());
   }
 }
 
 /**
- * The statements, with each one written by writeTogether (`WITH w0 AS (…), w1 AS (…) SELECT …`)
+ * The statements, with each one written by writeTogether or writeBehind (`WITH w0 AS (…), w1 AS (…) SELECT …`)
  * split into the statements it holds, in order, and any other left as it is: for specs that look
  * for the writes to one table.
  */

@@ -1,5 +1,5 @@
 import { EventEnvelope } from '@ticketing/contracts';
-import { Statement, writeTogether } from '@ticketing/database';
+import { Statement, writeBehind } from '@ticketing/database';
 import { EntityManager } from 'typeorm';
 import { outboxChannel } from './outbox.sql';
 
@@ -27,13 +27,14 @@ export class OutboxWriter {
 
   async append(manager: EntityManager, topic: string, events: EventEnvelope<unknown>[]): Promise<void> {
     const rows = this.rows(manager, topic, events);
-    // One round trip: the rows and the relay's wake-up.
-    if (rows) await writeTogether(manager, [rows], [this.channel]);
+    // One statement, the rows and the relay's wake-up, sent behind: it leaves with the transaction's
+    // next statement or its COMMIT (ADR 0023).
+    if (rows) await writeBehind(manager, [rows], [this.channel]);
   }
 
   /**
    * The INSERT of these events' rows (null for none), for a repository that writes them with its
-   * own rows in one statement (writeTogether, with {@link channel} to notify).
+   * own rows in one statement (writeTogether or writeBehind, with {@link channel} to notify).
    */
   rows(manager: EntityManager, topic: string, events: EventEnvelope<unknown>[]): Statement | null {
     if (!events.length) return null;

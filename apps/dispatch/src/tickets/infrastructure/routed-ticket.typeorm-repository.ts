@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@ticketing/contracts';
-import { EntityStatements, Statement, TransactionContext, writeTogether } from '@ticketing/database';
+import { EntityStatements, Statement, TransactionContext, writeBehind } from '@ticketing/database';
 import { newEvent, OutboxWriter } from '@ticketing/messaging';
 import { DepartmentActivityOrmEntity } from '../../stats/infrastructure/department-activity.orm-entity';
 import { RoutedTicket } from '../domain/routed-ticket.aggregate';
@@ -76,7 +76,8 @@ export class TypeormRoutedTicketRepository extends RoutedTicketRepository {
         ),
       );
       if (outbox) writes.push(outbox);
-      if (writes.length) await writeTogether(m, writes, outbox ? [this.outbox.channel] : []);
+      // Sent behind: it leaves with the next statement or the COMMIT (ADR 0023).
+      if (writes.length) await writeBehind(m, writes, outbox ? [this.outbox.channel] : []);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Notification, Statement, TransactionContext, mutate, writeTogether } from '@ticketing/database';
+import { Notification, Statement, TransactionContext, mutate, writeBehind } from '@ticketing/database';
 import { OutboxWriter } from '@ticketing/messaging';
 import { PauseCondition } from '../../policies/domain/policy';
 import { DecisionClock, DecisionFacts, DecisionStatus } from '../domain/decision-clock.aggregate';
@@ -226,7 +226,8 @@ export class TypeormTimerRepository extends TimerRepository {
       writes.push(outbox);
       notify.push(this.outbox.channel);
     }
-    if (writes.length) await writeTogether(m, writes, notify);
+    // Sent behind: it leaves with the next statement or the COMMIT (ADR 0023).
+    if (writes.length) await writeBehind(m, writes, notify);
   }
 
   /**

@@ -304,7 +304,7 @@ export interface SearchedTicket {
 }
 
 /**
- * A ticket's search row as one statement of the save that changes the ticket (writeTogether),
+ * A ticket's search row as one statement of the save that changes the ticket (writeBehind),
  * built from what that save holds: the ticket row, its co-handlers, its conversation (as read with
  * the lock, plus this save's texts), and the enterprise's directory entry, from the settings cache
  * (ticket.search_enterprises has a change feed). So indexing a save costs no round trip of its own.

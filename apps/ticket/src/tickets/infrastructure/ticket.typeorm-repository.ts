@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Topics } from '@ticketing/contracts';
-import { EntityStatements, Statement, TransactionContext, writeTogether } from '@ticketing/database';
+import { EntityStatements, Statement, TransactionContext, writeBehind } from '@ticketing/database';
 import { newEvent, OutboxWriter } from '@ticketing/messaging';
 import { CONVERSATION_TYPES, conversationSql } from '../../search/infrastructure/search-sql';
 import { conversationText } from '../../search/domain/search-document';
@@ -70,7 +70,7 @@ export class TypeormTicketRepository extends TicketRepository {
     const partRows = EntityStatements.of(manager, TicketPartOrmEntity);
     const { row, parts } = TicketMapper.toPersistence(ticket);
     const before = changes[0].version - 1;
-    // The row, the parts that changed, the steps and the events: one statement (writeTogether).
+    // The row, the parts that changed, the steps and the events: one statement.
     const writes: Statement[] = [];
     if (before === 0) writes.push(tickets.insert([row]));
     else {
@@ -117,10 +117,9 @@ export class TypeormTicketRepository extends TicketRepository {
         conversation,
       ),
     );
-    const [written] = await writeTogether(manager, writes, [this.outbox.channel]);
-    // The row is locked by lockById; a miss here means a caller skipped the lock.
-    if (before > 0 && written !== 1)
-      throw new Error(`ticket ${row.id} was not at version ${before} when saving`);
+    // Sent behind: it leaves with the next statement or the COMMIT (ADR 0023). The row is locked by
+    // lockById, so PostgreSQL's check that it was at `before` fails only when a caller skipped the lock.
+    await writeBehind(manager, writes, [this.outbox.channel], [before > 0 ? 1 : undefined]);
     this.conversation.set(ticket, conversation);
   }
 }
