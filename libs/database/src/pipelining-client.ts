@@ -40,9 +40,11 @@ export class PipeliningClient extends Client {
   private corked = false;
   /** A write is being sent behind: it does not uncork the socket. */
   private sendingBehind = false;
-  /** The writes sent behind in the open transaction; settled, they tell `failure`. */
+  /** The transaction has sent a write behind: its statements' outcomes wait for those writes. */
+  private behindInTransaction = false;
+  /** The writes sent behind since the last statement was issued; settled, they tell `failure`. */
   private behind: Promise<void>[] = [];
-  /** The first of them that failed, as the caller explained it. */
+  /** The first write sent behind in the transaction that failed, as the caller explained it. */
   private failure: Error | undefined;
 
   constructor(config?: string | ClientConfig) {
@@ -68,6 +70,7 @@ export class PipeliningClient extends Client {
     } finally {
       this.sendingBehind = false;
     }
+    this.behindInTransaction = true;
     this.behind.push(
       answer.then(
         () => undefined,
@@ -89,22 +92,26 @@ export class PipeliningClient extends Client {
     }
     const result = super.query(config, values, callback);
     this.uncork();
-    if (!this.behind.length || !isPromise(result)) return result;
-    return this.afterBehind(
-      result,
-      typeof config === 'string' && plain && ENDS.has(config) ? config : undefined,
-    );
+    if (!this.behindInTransaction || !isPromise(result)) return result;
+    const end = typeof config === 'string' && plain && ENDS.has(config) ? config : undefined;
+    // The writes sent before it have answered by the time it does: it waits for those only.
+    const pending = this.behind;
+    this.behind = [];
+    if (end) this.behindInTransaction = false;
+    return this.afterBehind(result, pending, end);
   }
 
   /**
-   * A query's outcome once the writes sent behind before it have answered. A failure among them is
-   * the error of a statement after them (PostgreSQL refused it as a statement of a failed
-   * transaction) and of the `COMMIT` (which PostgreSQL answered by rolling back); a `ROLLBACK`
-   * undoes them as it was asked to. Either end forgets them.
+   * A query's outcome once the writes sent behind before it have answered. A failure among them
+   * (or earlier in the transaction) is the error of a statement after them (PostgreSQL refused it
+   * as a statement of a failed transaction) and of the `COMMIT` (which PostgreSQL answered by
+   * rolling back); a `ROLLBACK` undoes them as it was asked to. Either end forgets the failure.
    */
-  private afterBehind(result: Promise<unknown>, end: string | undefined): Promise<unknown> {
-    const pending = this.behind;
-    if (end) this.behind = [];
+  private afterBehind(
+    result: Promise<unknown>,
+    pending: Promise<void>[],
+    end: string | undefined,
+  ): Promise<unknown> {
     const settle = async () => {
       await Promise.all(pending);
       const failure = this.failure;

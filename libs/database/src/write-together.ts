@@ -96,6 +96,9 @@ export async function writeTogether(
  * number of rows `statements[i]` must change (as are those of the writes held back that go with
  * them), and any other number is an error there, which aborts the transaction; the statements after
  * it, and the COMMIT, then fail with it. Elsewhere (another client), it runs and is waited for.
+ *
+ * One statement with no count to check, no channel to notify and nothing held back is sent as it is:
+ * it may then be any statement (a WITH, an upsert), for a write whose outcome nothing reads.
  */
 export async function writeBehind(
   db: Queryable,
@@ -103,22 +106,36 @@ export async function writeBehind(
   notify: readonly Notification[] = [],
   rows: readonly (number | undefined)[] = [],
 ): Promise<void> {
+  // One statement with nothing to count, notify or carry goes as it is (any statement, a WITH too).
+  if (statements.length === 1 && !notify.length && rows[0] === undefined && !held.has(db)) {
+    const [sql, params] = statements[0];
+    return send(db, sql, [...params], (e) => e);
+  }
   const combined = combine(db, statements, notify, rows);
   if (!combined) return;
-  const explain = (e: Error): Error => {
+  return send(db, combined.sql, combined.params, (e: Error): Error => {
     const miss = ROWS_MISSED.exec(e.message);
     if (!miss) return e;
     const [, index, changed, expected] = miss;
     const sql = combined.all[Number(index)][0];
     return new Error(`a write changed ${changed} rows, not ${expected}: ${sql.slice(0, 80)}`);
-  };
+  });
+}
+
+/** Sends a statement behind on `db`'s open transaction when its client can, or runs it and waits. */
+async function send(
+  db: Queryable,
+  sql: string,
+  params: unknown[],
+  explain: (e: Error) => Error,
+): Promise<void> {
   const runner = behindRunner(db);
   if (runner) {
     // Logged as TypeORM logs the statements it sends itself.
-    runner.connection.logger.logQuery(combined.sql, combined.params, runner);
-    runner.databaseConnection.sendBehind(combined.sql, combined.params, explain);
+    runner.connection.logger.logQuery(sql, params, runner);
+    runner.databaseConnection.sendBehind(sql, params, explain);
   } else
-    await db.query(combined.sql, combined.params).catch((e: Error) => {
+    await db.query(sql, params).catch((e: Error) => {
       throw explain(e);
     });
 }

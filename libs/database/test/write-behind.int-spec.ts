@@ -3,8 +3,8 @@
  * socket write as the transaction's next statement or its COMMIT (ADR 0023); what follows it in the
  * transaction sees it; a row count it must change is checked by PostgreSQL, so a wrong count, like
  * any failure of the write, fails the COMMIT and leaves nothing written; a write held back
- * (writeWithNext) goes behind with the COMMIT under the same checks; on another client, the same
- * statement runs and is waited for.
+ * (writeWithNext) goes behind with the COMMIT under the same checks; one statement with nothing to
+ * check goes as it is; on another client, the same statement runs and is waited for.
  */
 import { createTestDatabase } from '@ticketing/testing';
 import { DataSource, EntityManager } from 'typeorm';
@@ -141,6 +141,32 @@ describe('writeBehind on PostgreSQL', () => {
     // The connection is clean for the next unit of work.
     await pipelining.transaction((m) => writeBehind(m, [insertCase(12, '下一件')]));
     expect(await titleOf(12)).toBe('下一件');
+  });
+
+  it('sends one statement with nothing to count or notify as it is, a WITH or a role switch too', async () => {
+    const sent = new Set<string>();
+    const runner = pipelining.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PipeliningClient;
+      const original = client.sendBehind.bind(client);
+      client.sendBehind = (text, values, explain) => {
+        sent.add(text);
+        original(text, values, explain);
+      };
+      const seen = countWrites(client);
+      await runner.startTransaction();
+      const upsert = `WITH n AS (SELECT $1::int AS id, $2::text AS title)
+        INSERT INTO wb.cases (id, title) SELECT id, title FROM n ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title`;
+      await writeBehind(runner.manager, [[upsert, [14, '井盖']]]);
+      await writeBehind(runner.manager, [['SET LOCAL ROLE NONE', []]]);
+      expect(seen.writes).toBe(0);
+      await runner.commitTransaction();
+      expect(seen.writes).toBe(1);
+      expect([...sent]).toEqual([upsert, 'SET LOCAL ROLE NONE']);
+    } finally {
+      await runner.release();
+    }
+    expect(await titleOf(14)).toBe('井盖');
   });
 
   it('refuses a row count that is not a whole number, sending nothing', async () => {
