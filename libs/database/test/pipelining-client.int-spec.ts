@@ -8,20 +8,7 @@ import { createTestDatabase } from '@ticketing/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PipeliningClient, PreparingClient, TRANSACTION_START } from '../src';
-
-/** Counts the writes the client's socket makes (a corked socket's chunks leave as one). */
-function countWrites(client: Client): { writes: number } {
-  const socket = (client as unknown as { connection: { stream: Record<string, unknown> } }).connection.stream;
-  const seen = { writes: 0 };
-  for (const method of ['_write', '_writev'] as const) {
-    const original = socket[method] as (...args: unknown[]) => unknown;
-    socket[method] = function (this: unknown, ...args: unknown[]) {
-      seen.writes++;
-      return original.apply(this, args);
-    };
-  }
-  return seen;
-}
+import { countWrites } from './socket-writes';
 
 describe('PipeliningClient on PostgreSQL', () => {
   let url: string;
