@@ -458,14 +458,14 @@ function markdown(
       '',
       'Processes over the run (ramp + steady):',
       '',
-      '| process | CPU s | CPU % of one core | peak RSS MB |',
-      '|---|---|---|---|',
+      '| process | CPU s | CPU % of one core | peak RSS MB | socket writes per accepted ticket (write and writev calls; not counted for PostgreSQL, whose send() is not) |',
+      '|---|---|---|---|---|',
     );
+    const c = r.counters;
     for (const x of r.processes)
       lines.push(
-        `| ${x.name} | ${x.cpuSeconds} | ${x.cpuPercent} | ${x.peakRssMb}${x.note ? ` (${x.note})` : ''} |`,
+        `| ${x.name} | ${x.cpuSeconds} | ${x.cpuPercent} | ${x.peakRssMb}${x.note ? ` (${x.note})` : ''} | ${x.name === 'postgres' || x.name.startsWith('kafka') ? 'n/a' : round1(x.writeCalls / Math.max(1, c.accepted))} |`,
       );
-    const c = r.counters;
     lines.push(
       '',
       `Requests ${c.httpRequests}, 5xx ${c.serverErrors}, connection errors ${c.connectionErrors}, 409 ${c.conflicts}, 429 ${c.throttled}, retries ${c.retries}, stuck ${c.stuck}.`,
