@@ -60,16 +60,11 @@ export class PipeliningClient extends Client {
    * statement (the transaction's `COMMIT`, when it was the last). Only inside a transaction, for a
    * write whose outcome the transaction does not read (its checks are made by PostgreSQL, so that
    * a wrong outcome is an error there). `explain` turns PostgreSQL's error into the one the caller
-   * should see. Answers node-postgres's result, for a caller that reads it once the statements
-   * sent after it have been issued (sendWithNext).
+   * should see.
    */
-  sendBehind(
-    text: string,
-    values: readonly unknown[],
-    explain: (e: Error) => Error = (e) => e,
-  ): Promise<{ rows: unknown[] }> {
+  sendBehind(text: string, values: readonly unknown[], explain: (e: Error) => Error = (e) => e): void {
     this.sendingBehind = true;
-    let answer: Promise<{ rows: unknown[] }>;
+    let answer: Promise<unknown>;
     try {
       answer = this.query(text, values);
     } finally {
@@ -84,7 +79,6 @@ export class PipeliningClient extends Client {
         },
       ),
     );
-    return answer;
   }
 
   // node-postgres's overloads (config object, submittable, callbacks) pass through untouched.

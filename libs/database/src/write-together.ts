@@ -140,30 +140,6 @@ async function send(
     });
 }
 
-/**
- * Sends `statement` on `db`'s open transaction without waiting for its answer, runs `next` (whose
- * first statement leaves in the same socket write), and answers the statement's rows with what
- * `next` answered (ADR 0023). For a statement whose answer is needed only after the next one has
- * been sent: a write that locks a row, and the read that must come after the lock. PostgreSQL runs
- * them in order; if the statement fails, `next`'s statements fail with its error. On another
- * client, the statement runs and is waited for before `next`.
- */
-export async function sendWithNext<T, R>(
-  db: Queryable,
-  [sql, params]: Statement,
-  next: () => Promise<R>,
-): Promise<[T[], R]> {
-  const runner = behindRunner(db);
-  if (!runner) {
-    const rows: T[] = await db.query(sql, [...params]);
-    return [rows, await next()];
-  }
-  runner.connection.logger.logQuery(sql, [...params], runner);
-  const answer = runner.databaseConnection.sendBehind(sql, params);
-  const after = await next();
-  return [(await answer).rows as T[], after];
-}
-
 /** The message PostgreSQL gives when a write sent behind changed another number of rows than it must. */
 const ROWS_MISSED = /write (\d+) changed (\d+) rows, not (\d+)/;
 

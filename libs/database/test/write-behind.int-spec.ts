@@ -4,12 +4,11 @@
  * transaction sees it; a row count it must change is checked by PostgreSQL, so a wrong count, like
  * any failure of the write, fails the COMMIT and leaves nothing written; a write held back
  * (writeWithNext) goes behind with the COMMIT under the same checks; one statement with nothing to
- * check goes as it is; on another client, the same statement runs and is waited for. sendWithNext
- * sends a statement and the next one in one write and answers both, the next run after the first.
+ * check goes as it is; on another client, the same statement runs and is waited for.
  */
 import { createTestDatabase } from '@ticketing/testing';
 import { DataSource, EntityManager } from 'typeorm';
-import { PipeliningClient, TransactionContext, sendWithNext, writeBehind, writeWithNext } from '../src';
+import { PipeliningClient, TransactionContext, writeBehind, writeWithNext } from '../src';
 import { countWrites } from './socket-writes';
 
 describe('writeBehind on PostgreSQL', () => {
@@ -151,75 +150,10 @@ describe('writeBehind on PostgreSQL', () => {
       await runner.commitTransaction();
       expect(seen.writes).toBe(1);
       expect([...sent]).toEqual([upsert, 'SET LOCAL ROLE NONE']);
-      client.sendBehind = original;
     } finally {
       await runner.release();
     }
     expect(await titleOf(14)).toBe('井盖');
-  });
-
-  describe('sendWithNext', () => {
-    const upsert = (id: number, title: string) =>
-      [
-        `INSERT INTO wb.cases (id, title) VALUES ($1, $2)
-         ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title RETURNING title`,
-        [id, title],
-      ] as const;
-    const stepsOf = (m: EntityManager, id: number) =>
-      m.query(`SELECT note FROM wb.steps WHERE case_id = $1 ORDER BY note`, [id]);
-
-    it('sends the statement and the next one in one socket write, and answers both', async () => {
-      await plain.query(`INSERT INTO wb.cases (id, title) VALUES (30, '积水')`);
-      await plain.query(`INSERT INTO wb.steps (case_id, note) VALUES (30, '受理')`);
-      const runner = pipelining.createQueryRunner();
-      try {
-        const seen = countWrites(await runner.connect());
-        await runner.startTransaction();
-        const [rows, steps] = await sendWithNext<{ title: string }, unknown>(
-          runner.manager,
-          upsert(30, '积水已排'),
-          () => stepsOf(runner.manager, 30),
-        );
-        expect(seen.writes).toBe(1);
-        expect(rows).toEqual([{ title: '积水已排' }]);
-        expect(steps).toEqual([{ note: '受理' }]);
-        await runner.commitTransaction();
-      } finally {
-        await runner.release();
-      }
-      expect(await titleOf(30)).toBe('积水已排');
-    });
-
-    it('runs the next statement after the first has its lock: it sees what another transaction committed meanwhile', async () => {
-      await plain.query(`INSERT INTO wb.cases (id, title) VALUES (31, '噪音')`);
-      const holder = plain.createQueryRunner();
-      await holder.connect();
-      await holder.startTransaction();
-      await holder.query(`UPDATE wb.cases SET title = '噪音' WHERE id = 31`);
-      const waiting = pipelining.transaction((m) =>
-        sendWithNext(m, upsert(31, '噪音已处理'), () => stepsOf(m, 31)),
-      );
-      await new Promise((r) => setTimeout(r, 200));
-      await holder.query(`INSERT INTO wb.steps (case_id, note) VALUES (31, '转办')`);
-      await holder.commitTransaction();
-      await holder.release();
-      const [, steps] = await waiting;
-      expect(steps).toEqual([{ note: '转办' }]);
-    });
-
-    for (const [name, ds] of [
-      ['sent behind (PipeliningClient)', () => pipelining],
-      ['waited for (another client)', () => plain],
-    ] as const)
-      it(`fails the next statement with the first one's error (${name})`, async () => {
-        await expect(
-          ds().transaction((m) =>
-            sendWithNext(m, [`INSERT INTO wb.steps (case_id, note) VALUES ($1, $2)`, [999, '无此件']], () =>
-              stepsOf(m, 999),
-            ),
-          ),
-        ).rejects.toThrow(/foreign key/);
-      });
   });
 
   it('refuses a row count that is not a whole number, sending nothing', async () => {

@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  Notification,
-  Statement,
-  TransactionContext,
-  mutate,
-  sendWithNext,
-  writeBehind,
-} from '@ticketing/database';
+import { Notification, Statement, TransactionContext, mutate, writeBehind } from '@ticketing/database';
 import { OutboxWriter } from '@ticketing/messaging';
 import { PauseCondition } from '../../policies/domain/policy';
 import { DecisionClock, DecisionFacts, DecisionStatus } from '../domain/decision-clock.aggregate';
@@ -76,32 +69,27 @@ export class TypeormTimerRepository extends TimerRepository {
     // statement of their own. Read in the same statement, they would come from the snapshot taken
     // before the lock was waited for: a clock another transaction opened meanwhile (the callback
     // clock of a feedback window that lapsed) would be missing, and a stop of every clock (feedback
-    // given, closed) would leave it running. The two leave in one socket write (sendWithNext), and
-    // PostgreSQL runs the read after the write has its lock.
-    const [[holds], timers] = await sendWithNext<HoldsRow, Timer[]>(
-      this.tx.writer,
-      [
-        `INSERT INTO sla.tickets (ticket_id, number, enterprise_id, grid_id, category, urgency, status, lead_department_id, co_handler_department_ids, updated_at)
+    // given, closed) would leave it running.
+    const [holds]: HoldsRow[] = await this.tx.writer.query(
+      `INSERT INTO sla.tickets (ticket_id, number, enterprise_id, grid_id, category, urgency, status, lead_department_id, co_handler_department_ids, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
        ON CONFLICT (ticket_id) DO UPDATE SET number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id,
          grid_id = EXCLUDED.grid_id, category = EXCLUDED.category, urgency = EXCLUDED.urgency, status = EXCLUDED.status,
          lead_department_id = EXCLUDED.lead_department_id, co_handler_department_ids = EXCLUDED.co_handler_department_ids, updated_at = now()
        RETURNING pause_conditions, information_request_ids`,
-        [
-          ticket.ticketId,
-          ticket.number,
-          ticket.enterpriseId,
-          ticket.gridId,
-          ticket.category,
-          ticket.urgency,
-          ticket.status,
-          ticket.leadDepartmentId,
-          ticket.coHandlerDepartmentIds,
-        ],
+      [
+        ticket.ticketId,
+        ticket.number,
+        ticket.enterpriseId,
+        ticket.gridId,
+        ticket.category,
+        ticket.urgency,
+        ticket.status,
+        ticket.leadDepartmentId,
+        ticket.coHandlerDepartmentIds,
       ],
-      () => this.openTimers(ticket.ticketId, 'ticket'),
     );
-    return new TicketTimers(ticket, timers, holdsOf(holds));
+    return new TicketTimers(ticket, await this.openTimers(ticket.ticketId, 'ticket'), holdsOf(holds));
   }
 
   async knownTicket(ticketId: string): Promise<TicketTimers | null> {
