@@ -75,15 +75,10 @@ export async function writeTogether(
   statements: readonly Statement[],
   notify: readonly Notification[] = [],
 ): Promise<number[]> {
-  const combined = combine(db, statements, notify, undefined);
+  const combined = combine(db, statements, notify, []);
   if (!combined) return [];
-  const [row]: Record<string, number>[] = await db.query(combined.sql, combined.params);
-  combined.riding.forEach((w, i) => {
-    const changed = row[`n${statements.length + i}`];
-    if (w.rows !== undefined && changed !== w.rows)
-      throw new Error(
-        `a held-back write changed ${changed} rows, not ${w.rows}: ${w.statement[0].slice(0, 80)}`,
-      );
+  const [row]: Record<string, number>[] = await db.query(combined.sql, combined.params).catch((e: Error) => {
+    throw combined.explain(e);
   });
   return statements.map((_, i) => row[`n${i}`]);
 }
@@ -112,14 +107,15 @@ export async function writeBehind(
     return send(db, sql, [...params], (e) => e);
   }
   const combined = combine(db, statements, notify, rows);
-  if (!combined) return;
-  return send(db, combined.sql, combined.params, (e: Error): Error => {
-    const miss = ROWS_MISSED.exec(e.message);
-    if (!miss) return e;
-    const [, index, changed, expected] = miss;
-    const sql = combined.all[Number(index)][0];
-    return new Error(`a write changed ${changed} rows, not ${expected}: ${sql.slice(0, 80)}`);
-  });
+  if (combined) return send(db, combined.sql, combined.params, combined.explain);
+}
+
+/**
+ * One statement that nothing reads back in code (a copy's upsert, a role switch), sent behind as it
+ * is: writeBehind of that statement alone.
+ */
+export function statementBehind(db: Queryable, sql: string, params: readonly unknown[] = []): Promise<void> {
+  return writeBehind(db, [[sql, params]]);
 }
 
 /** Sends a statement behind on `db`'s open transaction when its client can, or runs it and waits. */
@@ -154,17 +150,17 @@ function behindRunner(db: Queryable): (QueryRunner & { databaseConnection: Pipel
 
 /**
  * The one statement of writeTogether and writeBehind: the statements (and what `db` holds back) as a
- * data-modifying WITH, and a SELECT of their row counts and notifications. Given `expected` (the
- * counts the statements must change, undefined where any will do), those counts and the held
- * writes' are checked in the statement: a cast of a text that is not a number fails it, with the
- * text as the message.
+ * data-modifying WITH, and a SELECT of their row counts and notifications. The counts the
+ * statements must change (`expected`, undefined where any will do) and those of the held writes
+ * are checked in the statement: a cast of a text that is not a number fails it, with the text as
+ * the message, which `explain` turns into the error the caller sees.
  */
 function combine(
   db: Queryable,
   statements: readonly Statement[],
   notify: readonly Notification[],
-  expected: readonly (number | undefined)[] | undefined,
-): { sql: string; params: unknown[]; all: Statement[]; riding: HeldWrite[] } | undefined {
+  expected: readonly (number | undefined)[],
+): { sql: string; params: unknown[]; explain: (e: Error) => Error } | undefined {
   statements.forEach(refuseUnlessPlain);
   const riding = held.get(db) ?? [];
   held.delete(db);
@@ -176,7 +172,7 @@ function combine(
     params.push(...own);
     return `w${i} AS (${sql.replace(PARAMETER, (_, n: string) => `$${Number(n) + offset}`)} RETURNING 1)`;
   });
-  const mustChange = expected ? [...statements.map((_, i) => expected[i]), ...riding.map((w) => w.rows)] : [];
+  const mustChange = [...statements.map((_, i) => expected[i]), ...riding.map((w) => w.rows)];
   const counts = all.map((_, i) => {
     const count = `(SELECT count(*) FROM w${i})::int`;
     const must = mustChange[i];
@@ -192,5 +188,11 @@ function combine(
     return `pg_notify($${params.length - 1}, $${params.length})`;
   });
   const sql = `${parts.length ? `WITH ${parts.join(', ')} ` : ''}SELECT ${[...counts, ...notifications].join(', ')}`;
-  return { sql, params, all, riding };
+  const explain = (e: Error): Error => {
+    const miss = ROWS_MISSED.exec(e.message);
+    if (!miss) return e;
+    const [, index, changed, must] = miss;
+    return new Error(`a write changed ${changed} rows, not ${must}: ${all[Number(index)][0].slice(0, 80)}`);
+  };
+  return { sql, params, explain };
 }

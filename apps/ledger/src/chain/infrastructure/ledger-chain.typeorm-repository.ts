@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext, writeBehind } from '@ticketing/database';
+import { statementBehind, TransactionContext } from '@ticketing/database';
 import { counter } from '@ticketing/observability';
 import { EntityManager } from 'typeorm';
 import { LEDGER_WRITER_ROLE } from '../../migrations/1763942400000-ledger-schema';
@@ -86,10 +86,16 @@ export class TypeormLedgerChainRepository extends LedgerChainRepository {
     return readChain(this.tx.writer, batchSize);
   }
 
+  /**
+   * The chain's writes and the role switches around them: nothing the transaction reads back in
+   * code, so each is sent behind and leaves with the next statement or the COMMIT (ADR 0023).
+   * PostgreSQL runs them in order, so the role holds for the inserts between its switches, and a
+   * failed insert fails the COMMIT.
+   */
   private async insertEntries(m: EntityManager, entries: readonly HashedLedgerEntry[]): Promise<void> {
     const column = <K extends keyof HashedLedgerEntry>(k: K) => entries.map((e) => e[k]);
-    await behind(m, `SET LOCAL ROLE ${LEDGER_WRITER_ROLE}`);
-    await behind(
+    await statementBehind(m, `SET LOCAL ROLE ${LEDGER_WRITER_ROLE}`);
+    await statementBehind(
       m,
       `INSERT INTO ledger.entries (${ENTRY_COLUMNS})
        SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[], $7::int[], $8::text[], $9::text[],
@@ -115,11 +121,11 @@ export class TypeormLedgerChainRepository extends LedgerChainRepository {
         column('hash'),
       ],
     );
-    await behind(m, `SET LOCAL ROLE NONE`);
+    await statementBehind(m, `SET LOCAL ROLE NONE`);
     const last = entries[entries.length - 1];
     // The NOTIFYs are delivered on commit only, in this order: live dashboards never see an entry
     // that was rolled back. unnest (a function scan, no sort) yields the notices in array order.
-    await behind(
+    await statementBehind(
       m,
       `WITH head AS (UPDATE ledger.chain_head SET seq = $1, hash = $2 WHERE id = 1 RETURNING 1)
        SELECT pg_notify($3, n) FROM head, unnest($4::text[]) AS n`,
@@ -129,8 +135,8 @@ export class TypeormLedgerChainRepository extends LedgerChainRepository {
   }
 
   private async insertSeal(m: EntityManager, seal: Seal): Promise<void> {
-    await behind(m, `SET LOCAL ROLE ${LEDGER_WRITER_ROLE}`);
-    await behind(
+    await statementBehind(m, `SET LOCAL ROLE ${LEDGER_WRITER_ROLE}`);
+    await statementBehind(
       m,
       `INSERT INTO ledger.seals (seal_no, reason, sealed_on, sealed_at, last_seq, last_hash, entry_count, prev_seal_hash, seal_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
@@ -146,15 +152,6 @@ export class TypeormLedgerChainRepository extends LedgerChainRepository {
         seal.sealHash,
       ],
     );
-    await behind(m, `SET LOCAL ROLE NONE`);
+    await statementBehind(m, `SET LOCAL ROLE NONE`);
   }
 }
-
-/**
- * The chain's writes, its role switches among them: nothing the transaction reads back in code, so
- * each is sent behind and leaves with the next statement or the COMMIT (ADR 0023). PostgreSQL runs
- * them in order, so the role holds for the inserts between its switches, and a failed insert fails
- * the COMMIT.
- */
-const behind = (m: EntityManager, sql: string, params: unknown[] = []): Promise<void> =>
-  writeBehind(m, [[sql, params]]);

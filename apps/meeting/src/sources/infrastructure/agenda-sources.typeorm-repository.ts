@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext, writeBehind } from '@ticketing/database';
+import { statementBehind, TransactionContext } from '@ticketing/database';
 import {
   AgendaSources,
   CandidateReason,
@@ -73,7 +73,8 @@ export class TypeormAgendaSources extends AgendaSources {
       a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0,
     );
     if (!rows.length) return;
-    await this.write(
+    await statementBehind(
+      this.tx.writer,
       `INSERT INTO meeting.ticket_copies (ticket_id, number, title, enterprise_id, enterprise_name, lead_department_id,
          co_handler_department_ids, status, source_version)
        SELECT u.ticket_id, u.number,
@@ -114,7 +115,8 @@ export class TypeormAgendaSources extends AgendaSources {
   }
 
   async applyNeed(f: NeedFact): Promise<void> {
-    await this.write(
+    await statementBehind(
+      this.tx.writer,
       `INSERT INTO meeting.need_copies (need_id, enterprise_id, enterprise_name, title, kind, status, owner_department_id,
          source_occurred_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -144,7 +146,8 @@ export class TypeormAgendaSources extends AgendaSources {
     at: Date;
     note: string;
   }): Promise<void> {
-    await this.write(
+    await statementBehind(
+      this.tx.writer,
       `INSERT INTO meeting.agenda_candidates (ticket_id, reason, raised_at, note) VALUES ($1, $2, $3, $4)
        ON CONFLICT (ticket_id) DO UPDATE SET reason = EXCLUDED.reason, raised_at = EXCLUDED.raised_at, note = EXCLUDED.note
        WHERE meeting.agenda_candidates.raised_at < EXCLUDED.raised_at`,
@@ -159,13 +162,5 @@ export class TypeormAgendaSources extends AgendaSources {
       [ticketId],
     );
     return !!r;
-  }
-
-  /**
-   * A copy's write that nothing in the transaction reads back in code: sent behind, it leaves with
-   * the next statement or the COMMIT (ADR 0023).
-   */
-  private write(sql: string, params: unknown[]): Promise<void> {
-    return writeBehind(this.tx.writer, [[sql, params]]);
   }
 }

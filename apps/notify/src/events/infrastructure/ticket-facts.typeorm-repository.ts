@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext, writeBehind } from '@ticketing/database';
+import { statementBehind, TransactionContext } from '@ticketing/database';
 import { emptyFacts, TicketFacts } from '../domain/event-view';
 import { TicketFactsRepository } from '../domain/ticket-facts.repository';
 
@@ -66,7 +66,8 @@ export class TypeormTicketFactsRepository extends TicketFactsRepository {
     // One statement for every ticket of the batch. unnest flattens a text[][] into one list, so each
     // ticket's co-handlers travel as a JSON array and become its text[] again, in order.
     // Sent behind: it leaves with the next statement or the COMMIT (ADR 0023).
-    await this.write(
+    await statementBehind(
+      this.tx.writer,
       `INSERT INTO notify.tickets (id, number, title, enterprise_id, enterprise_name, category, urgency, grid_id, lead_department_id,
          co_handler_department_ids, status, respond_due_at, resolve_due_at, contact_phone)
        SELECT u.id, u.number, u.title, u.enterprise_id, u.enterprise_name, u.category, u.urgency, u.grid_id, u.lead_department_id,
@@ -98,10 +99,5 @@ export class TypeormTicketFactsRepository extends TicketFactsRepository {
         rows.map((f) => f.contactPhone),
       ],
     );
-  }
-
-  /** A write that nothing in the transaction reads back in code: sent behind (ADR 0023). */
-  private write(sql: string, params: unknown[]): Promise<void> {
-    return writeBehind(this.tx.writer, [[sql, params]]);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext, writeBehind } from '@ticketing/database';
+import { statementBehind, TransactionContext } from '@ticketing/database';
 import { TicketCopies, TicketCopy, TicketFact } from '../domain/ticket-copies';
 import { foldTicketFacts, Given } from '../domain/ticket-fact-fold';
 
@@ -78,7 +78,7 @@ export class TypeormTicketCopies extends TicketCopies {
   async applyAll(facts: readonly TicketFact[]): Promise<void> {
     const folded = foldTicketFacts(facts);
     if (!folded.length) return;
-    await this.write(APPLY_ALL, [
+    await statementBehind(this.tx.writer, APPLY_ALL, [
       folded.map((f) => f.ticketId),
       folded.map((f) => f.number),
       folded.map((f) => f.enterpriseId),
@@ -97,13 +97,5 @@ export class TypeormTicketCopies extends TicketCopies {
       folded.map((f) => f.closedAt?.value?.toISOString() ?? null),
       folded.map((f) => since(f.closedAt)),
     ]);
-  }
-
-  /**
-   * A copy's write that nothing in the transaction reads back in code: sent behind, it leaves with
-   * the next statement or the COMMIT (ADR 0023).
-   */
-  private write(sql: string, params: unknown[]): Promise<void> {
-    return writeBehind(this.tx.writer, [[sql, params]]);
   }
 }

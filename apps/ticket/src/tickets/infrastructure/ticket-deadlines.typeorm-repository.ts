@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SlaTimerKind } from '@ticketing/contracts';
-import { TransactionContext, writeBehind } from '@ticketing/database';
+import { statementBehind, TransactionContext } from '@ticketing/database';
 import { TicketDeadlines } from '../domain/ticket-deadlines';
 
 const COLUMN: Partial<Record<SlaTimerKind, string>> = {
@@ -18,7 +18,11 @@ const COLUMN: Partial<Record<SlaTimerKind, string>> = {
  */
 const KNOWN = 'WHERE EXISTS (SELECT 1 FROM ticket.tickets WHERE id = $1::uuid)';
 
-/** `ticket.ticket_deadlines`: one row per ticket, a column per clock the queue shows, and the flags. */
+/**
+ * `ticket.ticket_deadlines`: one row per ticket, a column per clock the queue shows, and the flags.
+ * Its writes are read back by no code of the transaction, so they are sent behind and leave with the
+ * next statement or the COMMIT (ADR 0023); the reads here, run after them, see them.
+ */
 @Injectable()
 export class TypeormTicketDeadlines extends TicketDeadlines {
   constructor(private readonly tx: TransactionContext) {
@@ -46,7 +50,8 @@ export class TypeormTicketDeadlines extends TicketDeadlines {
     if (!column) return;
     // A moved deadline (extension, recompute, resume) starts that clock's flag afresh and ends its pause;
     // a new feedback window (a new resolution) ends the wait for a callback of the previous one.
-    await this.write(
+    await statementBehind(
+      this.tx.writer,
       `INSERT INTO ticket.ticket_deadlines (ticket_id, ${column}, flags, updated_at)
        SELECT $1::uuid, $2::timestamptz, '{}', now() ${KNOWN}
        ON CONFLICT (ticket_id) DO UPDATE SET ${column} = EXCLUDED.${column}, flags = ticket.ticket_deadlines.flags - $3,
@@ -59,7 +64,8 @@ export class TypeormTicketDeadlines extends TicketDeadlines {
 
   async flag(ticketId: string, kind: SlaTimerKind, level: 'yellow' | 'red', at: Date): Promise<void> {
     const lapsed = kind === 'feedback' && level === 'red' ? at : null;
-    await this.write(
+    await statementBehind(
+      this.tx.writer,
       `INSERT INTO ticket.ticket_deadlines (ticket_id, flags, feedback_lapsed_at, updated_at)
        SELECT $1::uuid, jsonb_build_object($2::text, $3::text), $4::timestamptz, now() ${KNOWN}
        ON CONFLICT (ticket_id) DO UPDATE SET
@@ -72,7 +78,8 @@ export class TypeormTicketDeadlines extends TicketDeadlines {
   }
 
   async paused(ticketId: string, kind: SlaTimerKind, reason: string): Promise<void> {
-    await this.write(
+    await statementBehind(
+      this.tx.writer,
       `INSERT INTO ticket.ticket_deadlines (ticket_id, flags, paused, updated_at)
        SELECT $1::uuid, '{}', jsonb_build_object($2::text, $3::text), now() ${KNOWN}
        ON CONFLICT (ticket_id) DO UPDATE SET paused = ticket.ticket_deadlines.paused || jsonb_build_object($2::text, $3::text), updated_at = now()`,
@@ -82,17 +89,10 @@ export class TypeormTicketDeadlines extends TicketDeadlines {
 
   async stopped(ticketId: string, kind: SlaTimerKind): Promise<void> {
     const column = COLUMN[kind];
-    await this.write(
+    await statementBehind(
+      this.tx.writer,
       `UPDATE ticket.ticket_deadlines SET flags = flags - $2, paused = paused - $2${column ? `, ${column} = NULL` : ''}, updated_at = now() WHERE ticket_id = $1`,
       [ticketId, kind],
     );
-  }
-
-  /**
-   * A clock's copy changes nothing this transaction reads back in code: sent behind, it leaves with
-   * the next statement or the COMMIT (ADR 0023); the search row's refresh after it sees it.
-   */
-  private write(sql: string, params: unknown[]): Promise<void> {
-    return writeBehind(this.tx.writer, [[sql, params]]);
   }
 }
