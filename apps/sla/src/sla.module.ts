@@ -32,7 +32,7 @@ import {
 import { ListPoliciesHttpController } from './policies/queries/list-policies/list-policies.http.controller';
 import { SLA_SCHEMA } from './sla.constants';
 import { ApplyDecisionEventHandler } from './timers/commands/apply-decision-event/apply-decision-event.handler';
-import { ApplyTicketEventHandler } from './timers/commands/apply-ticket-event/apply-ticket-event.handler';
+import { ApplyTicketEventsHandler } from './timers/commands/apply-ticket-events/apply-ticket-events.handler';
 import { FireDueStepsHandler } from './timers/commands/fire-due-steps/fire-due-steps.handler';
 import { FiringUnitOfWork } from './timers/commands/fire-due-steps/firing-unit-of-work';
 import { OpenCallbackClockHandler } from './timers/commands/open-callback-clock/open-callback-clock.handler';
@@ -98,7 +98,7 @@ export { SLA_SCHEMA };
     ListPoliciesHandler,
     GetPolicyHandler,
     ListRecomputeJobsHandler,
-    ApplyTicketEventHandler,
+    ApplyTicketEventsHandler,
     OpenCallbackClockHandler,
     ApplyDecisionEventHandler,
     FireDueStepsHandler,

@@ -1,3 +1,4 @@
+import { partitionFor } from '@ticketing/messaging';
 import { RunningService } from '@ticketing/platform';
 import { Client } from 'pg';
 import { createTestDatabase, eventually, statementParts, statementsOf } from '@ticketing/testing';
@@ -311,7 +312,7 @@ describe('sla timers follow the ticket lifecycle', () => {
     expect(copyAndTimers).toHaveLength(3);
     expect(copyAndTimers[0]).toMatch(/^INSERT INTO sla\.tickets/);
     expect(copyAndTimers[1]).toMatch(
-      /^SELECT [\s\S]* FROM sla\.timers WHERE ticket_id = \$1 AND state <> 'stopped'/,
+      /^SELECT k\.ticket_id AS holds_of[\s\S]* FROM sla\.timers WHERE ticket_id = k\.ticket_id/,
     );
     expect(
       statementParts([copyAndTimers[2]]).map((q) => q.trim().split(/\s+/).slice(0, 3).join(' ')),
@@ -332,6 +333,72 @@ describe('sla timers follow the ticket lifecycle', () => {
     );
     expect(stepWrites(acknowledged)).toEqual(['DELETE FROM', 'INSERT INTO']);
     expect(await respondSteps()).toEqual([]);
+  });
+
+  it('applies a delivered batch of several tickets with one write of their copies and one read of their clocks', async () => {
+    // Three tickets in one lane of the in-process transport (four lanes a group), so that one
+    // batch delivers their events.
+    const lane = (id: string) => partitionFor(id, 4);
+    const a = ticketId();
+    const inLane = () => {
+      for (;;) {
+        const id = ticketId();
+        if (lane(id) === lane(a)) return id;
+      }
+    };
+    const [b, c] = [inLane(), inLane()];
+    const on = (id: string) => ({
+      ticketId: id,
+      leadDepartmentId: 'dep-hr',
+      coHandlerDepartmentIds: ['dep-it'],
+    });
+    const events = [
+      assigned(on(a)),
+      assigned(on(b)),
+      ticketEvent(
+        'ticket.acknowledged',
+        { ...on(a), status: 'in_progress' },
+        { departmentId: 'dep-hr', reason: '' },
+      ),
+      assigned(on(c)),
+    ];
+    const batch = await statementsOf(() => deliver(sla, events));
+    const copiesAndReads = batch.filter((q) =>
+      /^(INSERT INTO sla\.tickets|SELECT k\.ticket_id AS holds_of)/.test(q),
+    );
+    expect(copiesAndReads.map((q) => q.split(/\s+/).slice(0, 3).join(' '))).toEqual([
+      'INSERT INTO sla.tickets',
+      'SELECT k.ticket_id AS',
+    ]);
+    // What one by one would have done: a's respond clock met, its resolve, reply and co-handler
+    // clocks open; b's and c's respond clocks run.
+    const states = async (id: string) => (await timers(id)).map((t) => [t.kind, t.departmentId, t.state]);
+    expect(await states(a)).toEqual([
+      ['respond', 'dep-hr', 'stopped'],
+      ['resolve', 'dep-hr', 'running'],
+      ['reply', 'dep-hr', 'running'],
+      ['co_handler_report', 'dep-it', 'running'],
+    ]);
+    expect(await states(b)).toEqual([['respond', 'dep-hr', 'running']]);
+    expect(await states(c)).toEqual([['respond', 'dep-hr', 'running']]);
+    expect(await outboxTypes(a)).toEqual([
+      'sla.deadline-set:opened',
+      'sla.timer-stopped',
+      'sla.deadline-set:opened',
+      'sla.deadline-set:opened',
+      'sla.deadline-set:opened',
+    ]);
+    // Each recorded event is caused by the ticket event it applied, in that event's correlation.
+    const causes = await sql<{ correlation: string; causation: string }>(
+      db.url,
+      `SELECT envelope->>'correlationId' AS correlation, envelope->>'causationId' AS causation FROM sla.outbox WHERE key = $1 ORDER BY seq`,
+      [a],
+    );
+    const [assignedA, , acknowledgedA] = events;
+    expect(causes).toEqual([
+      { correlation: assignedA.correlationId, causation: assignedA.id },
+      ...Array(4).fill({ correlation: acknowledgedA.correlationId, causation: acknowledgedA.id }),
+    ]);
   });
 
   it('shows timers to the owning enterprise and the departments on the ticket only; to anyone else the ticket does not exist', async () => {

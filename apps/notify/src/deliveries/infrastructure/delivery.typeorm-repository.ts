@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mutate, TransactionContext } from '@ticketing/database';
+import { mutate, statementBehind, TransactionContext } from '@ticketing/database';
 import { DELIVERIES_CHANNEL } from '../../notify.constants';
 import { becameDue, Delivery } from '../domain/delivery.aggregate';
 import { DeliveryRepository } from '../domain/delivery.repository';
@@ -73,8 +73,9 @@ export class TypeormDeliveryRepository extends DeliveryRepository {
       written += inserted.length;
       due += inserted.length;
     }
-    // Delivered at commit: the senders look as soon as the rows are visible.
-    if (due) await m.query('SELECT pg_notify($1, $2)', [DELIVERIES_CHANNEL, String(due)]);
+    // Delivered at commit: the senders look as soon as the rows are visible. Nothing waits for
+    // it: it leaves with the next statement or the COMMIT (ADR 0023).
+    if (due) await statementBehind(m, 'SELECT pg_notify($1, $2)', [DELIVERIES_CHANNEL, String(due)]);
     return written;
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mutate, TransactionContext } from '@ticketing/database';
+import { mutate, statementBehind, TransactionContext } from '@ticketing/database';
 import { INAPP_CHANNEL } from '../../notify.constants';
 import { InAppNotification } from '../domain/in-app-notification.aggregate';
 import { InAppNotificationRepository } from '../domain/in-app-notification.repository';
@@ -54,9 +54,13 @@ export class TypeormInAppNotificationRepository extends InAppNotificationReposit
     const users = inserted.map((r) => r.user_id);
     if (users.length) {
       // Delivered at commit: open streams of these users look then. Each user once: a batch of
-      // events may tell one user several times, and each name in the hint is a look.
+      // events may tell one user several times, and each name in the hint is a look. Nothing
+      // waits for it: it leaves with the next statement or the COMMIT (ADR 0023).
       const hint = [...new Set(users)].join(',');
-      await m.query('SELECT pg_notify($1, $2)', [INAPP_CHANNEL, hint.length > MAX_HINT ? '*' : hint]);
+      await statementBehind(m, 'SELECT pg_notify($1, $2)', [
+        INAPP_CHANNEL,
+        hint.length > MAX_HINT ? '*' : hint,
+      ]);
     }
     return users;
   }

@@ -9,7 +9,18 @@ export type SlaEventOf<T extends SlaEventType> = {
   ticketId: string;
   revision: number;
   payload: EventPayloads[T];
+  /**
+   * The event that caused it, when several events are applied in one unit of work (a consumer's
+   * batch); absent, the ambient correlation (the request or the event being handled) is the cause.
+   */
+  cause?: EventCause;
 };
+
+/** The correlation id an event continues and the id of the event that caused it. */
+export interface EventCause {
+  correlationId: string;
+  causationId: string;
+}
 
 export type SlaRecordedEvent = { [K in SlaEventType]: SlaEventOf<K> }[SlaEventType];
 

@@ -58,17 +58,30 @@ export class TicketTimers {
   private readonly timers: Timer[];
   private held: TicketHolds;
   private heldChanged = false;
+  private facts: TicketFacts;
 
-  constructor(
-    readonly ticket: TicketFacts,
-    open: Timer[],
-    holds: TicketHolds = noHolds(),
-  ) {
+  constructor(ticket: TicketFacts, open: Timer[], holds: TicketHolds = noHolds()) {
+    this.facts = ticket;
     this.timers = [...open];
     this.held = {
       conditions: [...holds.conditions],
       informationRequestIds: [...holds.informationRequestIds],
     };
+  }
+
+  /** What the latest event told of the ticket: who may see it, what its policies match. */
+  get ticket(): TicketFacts {
+    return this.facts;
+  }
+
+  /**
+   * What the next event tells of the ticket, before it is applied: several events of one ticket
+   * applied in one unit of work move the same clocks, each with the facts it carries.
+   */
+  learn(facts: TicketFacts): void {
+    if (facts.ticketId !== this.facts.ticketId)
+      throw new Error(`ticket ${facts.ticketId}'s facts given to ticket ${this.facts.ticketId}'s timers`);
+    this.facts = facts;
   }
 
   get holds(): TicketHolds {

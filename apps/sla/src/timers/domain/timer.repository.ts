@@ -18,10 +18,12 @@ export interface GovernedTimer {
  */
 export abstract class TimerRepository {
   /**
-   * Records what a ticket event says of the ticket (its row lock orders the ticket's events) and
-   * loads its open timers and the pauses in force, locked until the unit of work ends.
+   * Records what ticket events say of their tickets (each ticket's row lock orders its events; a
+   * ticket given twice keeps the facts given last) and loads each ticket's open timers and the
+   * pauses in force, locked until the unit of work ends: one TicketTimers per ticket, in the order
+   * the tickets were first given.
    */
-  abstract openTimersOf(ticket: TicketFacts): Promise<TicketTimers>;
+  abstract openTimersOf(tickets: readonly TicketFacts[]): Promise<TicketTimers[]>;
   /** The same for a ticket the engine already knows (an event of its own about it); null when it knows none. */
   abstract knownTicket(ticketId: string): Promise<TicketTimers | null>;
   /** Writes the ticket's pause conditions in force and its unanswered information requests. */

@@ -22,9 +22,12 @@ export class InMemoryTimerRepository extends TimerRepository {
     for (const t of timers) this.timers.set(t.id, t);
   }
 
-  async openTimersOf(ticket: TicketFacts): Promise<TicketTimers> {
-    this.tickets.set(ticket.ticketId, ticket);
-    return new TicketTimers(ticket, this.openOf(ticket.ticketId, false), this.holds.get(ticket.ticketId));
+  async openTimersOf(tickets: readonly TicketFacts[]): Promise<TicketTimers[]> {
+    const last = new Map(tickets.map((t) => [t.ticketId, t]));
+    for (const t of last.values()) this.tickets.set(t.ticketId, t);
+    return [...last.values()].map(
+      (t) => new TicketTimers(t, this.openOf(t.ticketId, false), this.holds.get(t.ticketId)),
+    );
   }
 
   async knownTicket(ticketId: string): Promise<TicketTimers | null> {

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Notification, Statement, TransactionContext, mutate, writeBehind } from '@ticketing/database';
+import {
+  Notification,
+  Statement,
+  TransactionContext,
+  mutate,
+  statementBehind,
+  writeBehind,
+} from '@ticketing/database';
 import { OutboxWriter } from '@ticketing/messaging';
 import { PauseCondition } from '../../policies/domain/policy';
 import { DecisionClock, DecisionFacts, DecisionStatus } from '../domain/decision-clock.aggregate';
@@ -64,32 +71,42 @@ export class TypeormTimerRepository extends TimerRepository {
     super();
   }
 
-  async openTimersOf(ticket: TicketFacts): Promise<TicketTimers> {
-    // The ticket's copy written and its row locked first; its open timers read after, in a
-    // statement of their own. Read in the same statement, they would come from the snapshot taken
-    // before the lock was waited for: a clock another transaction opened meanwhile (the callback
-    // clock of a feedback window that lapsed) would be missing, and a stop of every clock (feedback
-    // given, closed) would leave it running.
-    const [holds]: HoldsRow[] = await this.tx.writer.query(
-      `INSERT INTO sla.tickets (ticket_id, number, enterprise_id, grid_id, category, urgency, status, lead_department_id, co_handler_department_ids, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
-       ON CONFLICT (ticket_id) DO UPDATE SET number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id,
-         grid_id = EXCLUDED.grid_id, category = EXCLUDED.category, urgency = EXCLUDED.urgency, status = EXCLUDED.status,
-         lead_department_id = EXCLUDED.lead_department_id, co_handler_department_ids = EXCLUDED.co_handler_department_ids, updated_at = now()
-       RETURNING pause_conditions, information_request_ids`,
-      [
-        ticket.ticketId,
-        ticket.number,
-        ticket.enterpriseId,
-        ticket.gridId,
-        ticket.category,
-        ticket.urgency,
-        ticket.status,
-        ticket.leadDepartmentId,
-        ticket.coHandlerDepartmentIds,
-      ],
+  async openTimersOf(tickets: readonly TicketFacts[]): Promise<TicketTimers[]> {
+    // Each ticket once, with the facts of its last event (they are in delivery order).
+    const last = [...new Map(tickets.map((t) => [t.ticketId, t])).values()];
+    // The tickets' copies written first, their rows locked in the order of their ids (two batches
+    // never wait on each other in a circle); sent behind, they leave in the same socket write as
+    // the read after them (ADR 0023).
+    await statementBehind(this.tx.writer, UPSERT_COPIES, [
+      last.map((t) => t.ticketId),
+      last.map((t) => t.number),
+      last.map((t) => t.enterpriseId),
+      last.map((t) => t.gridId),
+      last.map((t) => t.category),
+      last.map((t) => t.urgency),
+      last.map((t) => t.status),
+      last.map((t) => t.leadDepartmentId),
+      JSON.stringify(last.map((t) => t.coHandlerDepartmentIds)),
+    ]);
+    // Then their holds and open timers, read and locked in a statement of their own, so after the
+    // copies' locks: read in the same statement, they would come from the snapshot taken before
+    // the lock was waited for, and a clock another transaction opened meanwhile (the callback clock
+    // of a feedback window that lapsed) would be missing; a stop of every clock (feedback given,
+    // closed) would leave it running (ADR 0020).
+    const rows: (TimerRow & HoldsRow & { holds_of: string })[] = await this.tx.writer.query(
+      OPEN_TIMERS_OF_TICKETS,
+      [last.map((t) => t.ticketId)],
     );
-    return new TicketTimers(ticket, await this.openTimers(ticket.ticketId, 'ticket'), holdsOf(holds));
+    const found = new Map<string, { holds: HoldsRow; open: Timer[] }>();
+    for (const r of rows) {
+      let ticket = found.get(r.holds_of);
+      if (!ticket) found.set(r.holds_of, (ticket = { holds: r, open: [] }));
+      if (r.id) ticket.open.push(Timer.restore(timerSnapshotOf(r)));
+    }
+    return last.map((t) => {
+      const ticket = found.get(t.ticketId);
+      return new TicketTimers(t, ticket?.open ?? [], holdsOf(ticket?.holds));
+    });
   }
 
   async knownTicket(ticketId: string): Promise<TicketTimers | null> {
@@ -267,6 +284,31 @@ export class TypeormTimerRepository extends TimerRepository {
     };
   }
 }
+
+/**
+ * The copies of tickets, from columns of their facts ($9: each ticket's co-handlers, a JSON array
+ * of arrays), written in the order of their ids.
+ */
+const UPSERT_COPIES = `INSERT INTO sla.tickets (ticket_id, number, enterprise_id, grid_id, category, urgency, status, lead_department_id, co_handler_department_ids, updated_at)
+  SELECT u.ticket_id, u.number, u.enterprise_id, u.grid_id, u.category, u.urgency, u.status, u.lead_department_id,
+         ARRAY(SELECT jsonb_array_elements_text($9::jsonb -> (u.n::int - 1))), now()
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+         WITH ORDINALITY AS u(ticket_id, number, enterprise_id, grid_id, category, urgency, status, lead_department_id, n)
+   ORDER BY u.ticket_id
+  ON CONFLICT (ticket_id) DO UPDATE SET number = EXCLUDED.number, enterprise_id = EXCLUDED.enterprise_id,
+    grid_id = EXCLUDED.grid_id, category = EXCLUDED.category, urgency = EXCLUDED.urgency, status = EXCLUDED.status,
+    lead_department_id = EXCLUDED.lead_department_id, co_handler_department_ids = EXCLUDED.co_handler_department_ids, updated_at = now()`;
+
+/**
+ * Tickets' holds (holds_of: the ticket) and their open timers, oldest first, locked: a row per
+ * timer, or one with no timer (a null id) for a ticket with none open.
+ */
+const OPEN_TIMERS_OF_TICKETS = `SELECT k.ticket_id AS holds_of, k.pause_conditions, k.information_request_ids, t.*
+    FROM sla.tickets k
+    LEFT JOIN LATERAL (SELECT ${TIMER_ROW_SELECT} FROM sla.timers WHERE ticket_id = k.ticket_id AND state <> 'stopped' AND kind <> 'decision'
+                        ORDER BY started_at, id FOR UPDATE) t ON true
+   WHERE k.ticket_id = ANY($1::text[])
+   ORDER BY k.ticket_id, t.started_at, t.id`;
 
 /** A ticket's ($2 false) or a decision's ($2 true) open timers, oldest first, locked. */
 const OPEN_TIMERS = `SELECT ${TIMER_ROW_SELECT} FROM sla.timers WHERE ticket_id = $1 AND state <> 'stopped' AND (kind = 'decision') = $2

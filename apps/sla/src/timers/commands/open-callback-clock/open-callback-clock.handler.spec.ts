@@ -1,8 +1,11 @@
 import { TicketEventBase, TicketEvents } from '@ticketing/contracts';
 import { errorsOf, refusedToBuild, seededPolicies, slaKit } from '../../../handler-spec.fixture';
 import { TicketLifecycleEvent } from '../../domain/ticket-timers.aggregate';
-import { ApplyTicketEventCommand } from '../apply-ticket-event/apply-ticket-event.command';
-import { ApplyTicketEventHandler } from '../apply-ticket-event/apply-ticket-event.handler';
+import {
+  ApplyTicketEventsCommand,
+  TicketEventItem,
+} from '../apply-ticket-events/apply-ticket-events.command';
+import { ApplyTicketEventsHandler } from '../apply-ticket-events/apply-ticket-events.handler';
 import { OpenCallbackClockCommand } from './open-callback-clock.command';
 import { OpenCallbackClockHandler } from './open-callback-clock.handler';
 
@@ -39,8 +42,8 @@ const RESOLVED_AT = '2025-03-03T02:00:00.000Z';
 const FEEDBACK_DUE = '2025-03-10T09:30:00.000Z';
 
 async function ticketEvent(kit: ReturnType<typeof slaKit>, event: TicketLifecycleEvent, occurredAt: string) {
-  await new ApplyTicketEventHandler(kit.uow, kit.timers, kit.policies, kit.calendars).execute(
-    ApplyTicketEventCommand.create({ event, occurredAt }),
+  await new ApplyTicketEventsHandler(kit.uow, kit.timers, kit.policies, kit.calendars).execute(
+    ApplyTicketEventsCommand.create({ events: [TicketEventItem.of({ event, occurredAt })] }),
   );
 }
 const lapse = (kit: ReturnType<typeof slaKit>, feedbackTimerId: string, ticketId = TICKET) =>

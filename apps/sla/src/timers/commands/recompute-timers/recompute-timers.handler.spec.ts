@@ -1,8 +1,11 @@
 import { TicketEvents } from '@ticketing/contracts';
 import { refusedToBuild, slaKit, errorsOf } from '../../../handler-spec.fixture';
 import { PolicyVersion, normalizeDefinition } from '../../../policies/domain/policy';
-import { ApplyTicketEventCommand } from '../apply-ticket-event/apply-ticket-event.command';
-import { ApplyTicketEventHandler } from '../apply-ticket-event/apply-ticket-event.handler';
+import {
+  ApplyTicketEventsCommand,
+  TicketEventItem,
+} from '../apply-ticket-events/apply-ticket-events.command';
+import { ApplyTicketEventsHandler } from '../apply-ticket-events/apply-ticket-events.handler';
 import { RecomputeTimersCommand } from './recompute-timers.command';
 import { RecomputeTimersHandler } from './recompute-timers.handler';
 
@@ -24,29 +27,33 @@ const respondIn = (amount: number, unit: 'working_days' | 'working_hours') => ({
 });
 
 async function openRespondTimers(kit: ReturnType<typeof slaKit>, tickets: string[]) {
-  const handler = new ApplyTicketEventHandler(kit.uow, kit.timers, kit.policies, kit.calendars);
+  const handler = new ApplyTicketEventsHandler(kit.uow, kit.timers, kit.policies, kit.calendars);
   for (const ticketId of tickets) {
     await handler.execute(
-      ApplyTicketEventCommand.create({
-        event: {
-          type: TicketEvents.assigned,
-          payload: {
-            ticketId,
-            number: 'CS-2030-000001',
-            status: 'assigned',
-            enterpriseId: 'ent-A',
-            category: 'finance',
-            urgency: 'normal',
-            gridId: null,
-            leadDepartmentId: 'dep-fin',
-            coHandlerDepartmentIds: [],
-            via: 'rule',
-            ruleId: null,
-            previousLeadDepartmentId: null,
-            firstHandlerDepartmentId: 'dep-fin',
-          },
-        },
-        occurredAt: MONDAY,
+      ApplyTicketEventsCommand.create({
+        events: [
+          TicketEventItem.of({
+            event: {
+              type: TicketEvents.assigned,
+              payload: {
+                ticketId,
+                number: 'CS-2030-000001',
+                status: 'assigned',
+                enterpriseId: 'ent-A',
+                category: 'finance',
+                urgency: 'normal',
+                gridId: null,
+                leadDepartmentId: 'dep-fin',
+                coHandlerDepartmentIds: [],
+                via: 'rule',
+                ruleId: null,
+                previousLeadDepartmentId: null,
+                firstHandlerDepartmentId: 'dep-fin',
+              },
+            },
+            occurredAt: MONDAY,
+          }),
+        ],
       }),
     );
   }

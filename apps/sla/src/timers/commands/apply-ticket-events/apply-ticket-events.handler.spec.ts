@@ -1,8 +1,8 @@
 import { EventPayloads, TicketEventBase, TicketEvents } from '@ticketing/contracts';
 import { refusedToBuild, seededPolicies, slaKit, errorsOf } from '../../../handler-spec.fixture';
 import { TicketLifecycleEvent } from '../../domain/ticket-timers.aggregate';
-import { ApplyTicketEventCommand } from './apply-ticket-event.command';
-import { ApplyTicketEventHandler } from './apply-ticket-event.handler';
+import { ApplyTicketEventsCommand, TicketEventItem } from './apply-ticket-events.command';
+import { ApplyTicketEventsHandler } from './apply-ticket-events.handler';
 
 const TICKET = 't-0190f1f0-0000-7000-8000-000000000001';
 
@@ -58,14 +58,14 @@ const monday = (hoursLater = 0) =>
   new Date(Date.parse('2025-03-03T02:00:00Z') + hoursLater * 3_600_000).toISOString();
 
 async function apply(kit: ReturnType<typeof slaKit>, event: TicketLifecycleEvent, occurredAt: string) {
-  await new ApplyTicketEventHandler(kit.uow, kit.timers, kit.policies, kit.calendars).execute(
-    ApplyTicketEventCommand.create({ event, occurredAt }),
+  await new ApplyTicketEventsHandler(kit.uow, kit.timers, kit.policies, kit.calendars).execute(
+    ApplyTicketEventsCommand.create({ events: [TicketEventItem.of({ event, occurredAt })] }),
   );
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-describe('ApplyTicketEventHandler', () => {
+describe('ApplyTicketEventsHandler', () => {
   it('ticket.assigned opens the lead’s response clock (1 working day), plans its steps, announces the deadline', async () => {
     const kit = slaKit();
     await apply(kit, assigned(), monday());
@@ -276,13 +276,123 @@ describe('ApplyTicketEventHandler', () => {
     expect(kit.timers.holds.get(TICKET)).toEqual({ conditions: [], informationRequestIds: [] });
   });
 
+  describe('a batch', () => {
+    const OTHER = 't-0190f1f0-0000-7000-8000-000000000002';
+    const ofOther = (e: TicketLifecycleEvent): TicketLifecycleEvent =>
+      ({
+        ...e,
+        payload: { ...e.payload, ticketId: OTHER, leadDepartmentId: 'dep-fin' },
+      }) as TicketLifecycleEvent;
+    // Two tickets' events interleaved, as a consumer's batch delivers them: one ticket is
+    // acknowledged and asks for an extension (its holds change), the other only assigned.
+    const batch = [
+      { event: assigned(), occurredAt: monday() },
+      { event: ofOther(assigned({ firstHandlerDepartmentId: 'dep-fin' })), occurredAt: monday() },
+      { event: acknowledged, occurredAt: monday(1) },
+      { event: extensionRequested, occurredAt: monday(24) },
+    ].map((item, i) => ({ ...item, cause: { correlationId: `corr-${i}`, causationId: `event-${i}` } }));
+    const clocks = (kit: ReturnType<typeof slaKit>, ticketId: string) =>
+      kit.timers
+        .ofTicket(ticketId)
+        .map((t) => [t.kind, t.departmentId, t.state, t.outcome, t.dueAt, t.pauses, t.revision]);
+    const recorded = (kit: ReturnType<typeof slaKit>) =>
+      kit.timers.events.map((e) => [
+        e.ticketId,
+        e.type,
+        e.revision,
+        e.payload.kind,
+        'dueAt' in e.payload ? e.payload.dueAt : null,
+      ]);
+
+    it('has the effect of applying its events one by one, in one unit of work', async () => {
+      const oneByOne = slaKit();
+      for (const { event, occurredAt } of batch) await apply(oneByOne, event, occurredAt);
+      const together = slaKit();
+      await new ApplyTicketEventsHandler(
+        together.uow,
+        together.timers,
+        together.policies,
+        together.calendars,
+      ).execute(ApplyTicketEventsCommand.create({ events: batch.map((b) => TicketEventItem.of(b)) }));
+      expect(together.uow.transactions).toBe(1);
+      expect(together.timers.saves).toBe(1);
+      for (const ticket of [TICKET, OTHER]) {
+        expect(clocks(together, ticket)).toEqual(clocks(oneByOne, ticket));
+        expect(together.timers.holds.get(ticket)).toEqual(oneByOne.timers.holds.get(ticket));
+        expect(together.timers.tickets.get(ticket)).toEqual(oneByOne.timers.tickets.get(ticket));
+      }
+      expect(clocks(together, TICKET).map(([kind, , state]) => [kind, state])).toEqual([
+        ['respond', 'stopped'],
+        ['resolve', 'paused'],
+        ['reply', 'running'],
+        ['co_handler_report', 'running'],
+      ]);
+      expect(together.timers.holds.get(TICKET)?.conditions).toEqual(['extension_pending']);
+      // The ticket's copy keeps what its last event said.
+      expect(together.timers.tickets.get(TICKET)?.status).toBe('in_progress');
+      // Each ticket's events in the order they happened; the two tickets' as they were delivered.
+      expect(recorded(together).filter(([t]) => t === TICKET)).toEqual(
+        recorded(oneByOne).filter(([t]) => t === TICKET),
+      );
+      expect(recorded(together).filter(([t]) => t === OTHER)).toEqual(
+        recorded(oneByOne).filter(([t]) => t === OTHER),
+      );
+    });
+
+    it('records each event as caused by the ticket event it applied', async () => {
+      const kit = slaKit();
+      await new ApplyTicketEventsHandler(kit.uow, kit.timers, kit.policies, kit.calendars).execute(
+        ApplyTicketEventsCommand.create({ events: batch.map((b) => TicketEventItem.of(b)) }),
+      );
+      expect(kit.timers.events.map((e) => [e.type, e.payload.kind, e.cause?.causationId])).toEqual([
+        ['sla.deadline-set', 'respond', 'event-0'],
+        ['sla.deadline-set', 'respond', 'event-1'],
+        ['sla.timer-stopped', 'respond', 'event-2'],
+        ['sla.deadline-set', 'resolve', 'event-2'],
+        ['sla.deadline-set', 'reply', 'event-2'],
+        ['sla.deadline-set', 'co_handler_report', 'event-2'],
+        ['sla.timer-paused', 'resolve', 'event-3'],
+      ]);
+      expect(kit.timers.events.map((e) => e.cause?.correlationId)).toEqual([
+        'corr-0',
+        'corr-1',
+        'corr-2',
+        'corr-2',
+        'corr-2',
+        'corr-2',
+        'corr-3',
+      ]);
+    });
+
+    it('refuses a batch with an event whose time is not an instant, naming it, so nothing is applied', async () => {
+      const kit = slaKit();
+      const e = refusedToBuild(() =>
+        ApplyTicketEventsCommand.create({
+          events: [
+            TicketEventItem.of(batch[0]),
+            TicketEventItem.of({ event: acknowledged, occurredAt: 'later' }),
+          ],
+        }),
+      );
+      expect(errorsOf(e)).toEqual([{ field: 'events.1.occurredAt', messages: [expect.any(String)] }]);
+      expect(kit.timers.saves).toBe(0);
+    });
+
+    it('refuses an empty batch', () => {
+      const e = refusedToBuild(() => ApplyTicketEventsCommand.create({ events: [] }));
+      expect(errorsOf(e).map((f) => f.field)).toEqual(['events']);
+    });
+  });
+
   it('refuses to build a command whose event time is not an instant, so nothing is applied', async () => {
     const kit = slaKit();
     const e = refusedToBuild(() =>
-      ApplyTicketEventCommand.create({ event: assigned(), occurredAt: 'yesterday' }),
+      ApplyTicketEventsCommand.create({
+        events: [TicketEventItem.of({ event: assigned(), occurredAt: 'yesterday' })],
+      }),
     );
     expect(e.code).toBe('validation');
-    expect(errorsOf(e)).toEqual([{ field: 'occurredAt', messages: [expect.any(String)] }]);
+    expect(errorsOf(e)).toEqual([{ field: 'events.0.occurredAt', messages: [expect.any(String)] }]);
     expect(kit.timers.saves).toBe(0);
   });
 });

@@ -1,0 +1,60 @@
+import { Command } from '@ticketing/platform';
+import { Type } from 'class-transformer';
+import {
+  ArrayNotEmpty,
+  IsArray,
+  IsISO8601,
+  IsInstance,
+  IsObject,
+  IsOptional,
+  IsString,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { EventCause } from '../../domain/sla-event';
+import { TicketLifecycleEvent } from '../../domain/ticket-timers.aggregate';
+
+/** The event a ticket event continues: its correlation id and its own id. */
+export class TicketEventCause implements EventCause {
+  @IsString() @MinLength(1) readonly correlationId!: string;
+  @IsString() @MinLength(1) readonly causationId!: string;
+}
+
+/** A ticket event to move the ticket's timers by. */
+export class TicketEventItem {
+  /** Its type and payload; the payload was checked against the event catalogue on receipt. */
+  @IsObject() readonly event!: TicketLifecycleEvent;
+  /** When it happened: timers count from then. */
+  @IsISO8601({ strict: true }) readonly occurredAt!: string;
+  /**
+   * The event as the cause of what the engine records for it; absent, the ambient correlation
+   * (the event being handled) is.
+   */
+  @IsOptional()
+  @IsInstance(TicketEventCause)
+  @ValidateNested()
+  @Type(() => TicketEventCause)
+  readonly cause?: TicketEventCause;
+
+  /** A class instance, so that the command's nested rules apply to it. */
+  static of(props: { event: TicketLifecycleEvent; occurredAt: string; cause?: EventCause }): TicketEventItem {
+    return Object.assign(new TicketEventItem(), {
+      ...props,
+      cause: props.cause && Object.assign(new TicketEventCause(), props.cause),
+    });
+  }
+}
+
+/**
+ * Ticket events to move the tickets' timers by, in delivery order: one event, or a delivered
+ * batch of several tickets and several events each, with the effect of applying them one by one.
+ */
+export class ApplyTicketEventsCommand extends Command {
+  @IsArray()
+  @ArrayNotEmpty()
+  // Instances (TicketEventItem.of), or the nested rules would not run.
+  @IsInstance(TicketEventItem, { each: true })
+  @ValidateNested({ each: true })
+  @Type(() => TicketEventItem)
+  readonly events!: readonly TicketEventItem[];
+}
