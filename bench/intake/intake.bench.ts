@@ -126,6 +126,8 @@ interface Round {
   assignedP50Ms: number; // ticket.submitted → ticket.assigned (server timeline)
   assignedP99Ms: number;
   assignedCount: number;
+  /** The queue's two legs, p50 / p99 ms: submit → routed (dispatch.decided written), routed → 待签收. */
+  legsMs?: { routed: [number, number]; assigned: [number, number] };
   drainSeconds: number; // last accepted → every consumer done
   cpuMsPerTicket: Record<string, number>; // by process
   /** write and writev system calls per ticket, by Node process (each socket write; PostgreSQL's send() is not counted). */
@@ -506,6 +508,21 @@ async function runRound(
       [ids],
     )
   ).map((r) => Number(r.ms));
+  // Where the queue's time goes: ticket.submitted → dispatch.decided (the ticket relay, dispatch's
+  // lane, its transaction's start), then → ticket.assigned (the dispatch relay, the ticket's lane).
+  const legs = await db.q<{ routed: number; assigned: number }>(
+    `SELECT extract(epoch FROM d.created_at - s.created_at) * 1000 AS routed,
+            extract(epoch FROM a.created_at - d.created_at) * 1000 AS assigned
+       FROM ticket.outbox s
+       JOIN dispatch.outbox d ON d.key = s.key AND d.type = 'dispatch.decided'
+       JOIN ticket.outbox a ON a.key = s.key AND a.type = 'ticket.assigned'
+      WHERE s.type = 'ticket.submitted' AND s.key = ANY($1)`,
+    [ids],
+  );
+  const leg = (k: 'routed' | 'assigned'): [number, number] => {
+    const ms = legs.map((r) => Number(r[k]));
+    return [p(ms, 50), p(ms, 99)];
+  };
   const submitMs = runs.filter((r) => r.submitMs !== undefined).map((r) => r.submitMs!);
   const lastAccepted = Math.max(...runs.filter((r) => r.acceptedAt).map((r) => r.acceptedAt!), t0);
 
@@ -548,6 +565,7 @@ async function runRound(
     assignedP50Ms: p(queue, 50),
     assignedP99Ms: p(queue, 99),
     assignedCount: queue.length,
+    legsMs: { routed: leg('routed'), assigned: leg('assigned') },
     drainSeconds: round1((t2 - Math.max(t1, lastAccepted)) / 1000),
     cpuMsPerTicket,
     writeCallsPerTicket,
@@ -784,6 +802,11 @@ function markdown(
         `#### ${r.setup} ${x.name}: ${x.accepted}/${x.tickets} accepted, ${x.assignedCount} assigned`,
         '',
         `- CPU-ms per ticket by process: ${fmt(x.cpuMsPerTicket)}`,
+        ...(x.legsMs
+          ? [
+              `- submit → 待签收 by leg, p50 / p99 ms: submit → routed (dispatch.decided written) ${x.legsMs.routed.join(' / ')}, routed → 待签收 ${x.legsMs.assigned.join(' / ')}`,
+            ]
+          : []),
         `- socket writes per ticket by Node process (write and writev system calls, /proc/PID/io syscw; each statement or batch of statements sent to PostgreSQL is one): ${fmt(x.writeCallsPerTicket)}`,
         `- PostgreSQL CPU-ms per ticket by connection (application_name) or server process: ${fmt(sortedDesc(x.postgresCpuMsPerTicket ?? {}))}`,
         `- peak RSS MB: ${fmt(x.rssMb)}`,

@@ -86,6 +86,19 @@ export class BaseEnv {
   @Type(() => Number)
   KAFKA_PARTITIONS: number = 6;
 
+  /**
+   * Without Kafka: how many lanes each consumer group of the in-process transport runs side by
+   * side (a ticket's events always take the same lane, in order). One lane applies everything
+   * that queued while its last batch ran in one transaction: the fullest batches, the least work
+   * per ticket (ADR 0024); more lanes overlap a group's transactions, and a message being retried
+   * holds up only its lane's share of the keys.
+   */
+  @IsInt({ message: 'LOCAL_TRANSPORT_LANES must be a whole number from 1 to 64' })
+  @Min(1, { message: 'LOCAL_TRANSPORT_LANES must be a whole number from 1 to 64' })
+  @Max(64, { message: 'LOCAL_TRANSPORT_LANES must be a whole number from 1 to 64' })
+  @Type(() => Number)
+  LOCAL_TRANSPORT_LANES: number = 1;
+
   /** Prepended to every topic and consumer group: several systems (or test runs) can share a cluster. */
   @IsOptional()
   @Matches(/^[a-z0-9._-]{1,40}$/, {

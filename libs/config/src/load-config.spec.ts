@@ -52,6 +52,16 @@ describe('loadConfig(BaseEnv)', () => {
     }
   });
 
+  it('runs one lane per consumer group of the in-process transport unless told otherwise, within 1 to 64', () => {
+    expect(loadConfig(BaseEnv, {}).LOCAL_TRANSPORT_LANES).toBe(1);
+    expect(loadConfig(BaseEnv, { LOCAL_TRANSPORT_LANES: '4' }).LOCAL_TRANSPORT_LANES).toBe(4);
+    for (const bad of ['0', '65', '1.5', 'few']) {
+      expect(() => loadConfig(BaseEnv, { LOCAL_TRANSPORT_LANES: bad })).toThrow(
+        'LOCAL_TRANSPORT_LANES must be a whole number from 1 to 64',
+      );
+    }
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig(BaseEnv, { DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });

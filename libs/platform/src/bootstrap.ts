@@ -117,6 +117,7 @@ function createTransport(config: BaseEnv, logger: Logger): MessageTransport {
     });
   }
   return new LocalTransport({
+    lanes: config.LOCAL_TRANSPORT_LANES,
     onDeadLetter: (m, group, error) =>
       logger.error(
         { group, topic: m.topic, key: m.key, error: (error as Error)?.message },

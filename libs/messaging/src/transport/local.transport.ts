@@ -51,9 +51,9 @@ export class LocalTransport implements MessageTransport {
   private readonly laneCount: number;
 
   constructor(private readonly options: LocalTransportOptions = {}) {
-    // Four lanes per group (16 before): the lanes of a group run side by side, and each lane batches
-    // what queued behind it into one inbox transaction, so fewer lanes mean fewer, fuller
-    // transactions (bench:intake c32: 13.8 -> 7.2 transactions per ticket, 99 -> 72 connections).
+    // The lanes of a group run side by side, and each lane batches what queued behind it into one
+    // inbox transaction, so fewer lanes mean fewer, fuller transactions (16 -> 4, bench:intake c32:
+    // 13.8 -> 7.2 transactions per ticket; the services run one, LOCAL_TRANSPORT_LANES, ADR 0024).
     this.laneCount = options.lanes ?? 4;
   }
 
