@@ -86,7 +86,7 @@ const WHATIF_SQL = process.env.INTAKE_WHATIF_SQL?.trim() || null;
 /** A directory for PostgreSQL's Unix socket, which the services then connect through; null: TCP. */
 const PG_SOCKET = process.env.INTAKE_PG_SOCKET?.trim() || null;
 const SETUPS = (process.env.INTAKE_SETUPS ?? 'standalone').split(',').map((s) => s.trim());
-const PASS_THROUGH = ['LOCAL_RELAY_BATCHES_IN_FLIGHT', 'DATABASE_POOL_SIZE'];
+const PASS_THROUGH = ['LOCAL_RELAY_BATCHES_IN_FLIGHT', 'LOCAL_TRANSPORT_LANES', 'DATABASE_POOL_SIZE'];
 const BREACH_PROBE = Number(process.env.INTAKE_BREACH_PROBE ?? 0);
 /** The probe's tickets: a category and urgency of their own, whose SLA policy has a 5 s respond clock. */
 const PROBE = { category: 'technology', urgency: 'critical' } as const;
