@@ -1,6 +1,7 @@
 import { ConfigError, BaseEnv, loadConfig } from '@ticketing/config';
 import { createTestDatabase } from '@ticketing/testing';
 import { createServer, Server } from 'node:net';
+import { partitionFor } from '@ticketing/messaging';
 import { RunningService, startService, StartupError } from '@ticketing/platform';
 
 const SECRET = 'x'.repeat(40);
@@ -70,6 +71,43 @@ describe('service shell', () => {
     const docs = await fetch(`${running.url}/api/docs-json`);
     expect(docs.status).toBe(200);
     expect(docs.headers.get('x-content-type-options')).toBe('nosniff'); // helmet
+  });
+
+  it('runs each consumer group of the in-process transport in one lane unless LOCAL_TRANSPORT_LANES says otherwise', async () => {
+    // Two keys that four lanes would split: with one lane a group gets them in one batch.
+    const keys = ['k-0', 'k-1', 'k-2', 'k-3', 'k-4', 'k-5'];
+    const [a] = keys;
+    const b = keys.find((k) => partitionFor(k, 4) !== partitionFor(a, 4))!;
+    const batchesOf = async (environment: Record<string, string>) => {
+      const service = await startService({
+        service: 'platform-lanes',
+        modules: [],
+        environment: {
+          DATABASE_URL: db.url,
+          PORT: '0',
+          JWT_SECRET: SECRET,
+          LOG_LEVEL: 'warn',
+          ...environment,
+        },
+      });
+      try {
+        const batches: string[][] = [];
+        await service.runtime.transport.subscribe({
+          groupId: 'lanes-test',
+          topics: ['lanes.test'],
+          handle: async (m) => void batches.push([m.key]),
+          handleBatch: async (ms) => void batches.push(ms.map((m) => m.key)),
+        });
+        await service.runtime.transport.publish(
+          [a, b].map((key) => ({ topic: 'lanes.test', key, value: '{}' })),
+        );
+        return batches;
+      } finally {
+        await service.close();
+      }
+    };
+    expect(await batchesOf({})).toEqual([[a, b]]);
+    expect((await batchesOf({ LOCAL_TRANSPORT_LANES: '4' })).sort()).toEqual([[a], [b]].sort());
   });
 
   it('refuses a malformed DATABASE_URL, naming the variable', () => {
