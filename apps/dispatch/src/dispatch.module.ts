@@ -33,9 +33,9 @@ import { DepartmentStatsReader } from './stats/infrastructure/department-stats.r
 import { DepartmentStatsHandler } from './stats/queries/department-stats/department-stats.handler';
 import { DepartmentStatsHttpController } from './stats/queries/department-stats/department-stats.http.controller';
 import { EndTicketHandler } from './tickets/commands/end-ticket/end-ticket.handler';
-import { FollowAssignmentHandler } from './tickets/commands/follow-assignment/follow-assignment.handler';
+import { FollowAssignmentsHandler } from './tickets/commands/follow-assignments/follow-assignments.handler';
 import { RecordReopenHandler } from './tickets/commands/record-reopen/record-reopen.handler';
-import { RouteTicketHandler } from './tickets/commands/route-ticket/route-ticket.handler';
+import { RouteTicketsHandler } from './tickets/commands/route-tickets/route-tickets.handler';
 import { TicketEventsConsumer } from './tickets/consumers/ticket-events.consumer';
 import { RoutedTicketRepository } from './tickets/domain/routed-ticket.repository';
 import { DispatchTicketOrmEntity } from './tickets/infrastructure/dispatch-ticket.orm-entity';
@@ -116,8 +116,8 @@ const entities = [
     GetRuleHandler,
     ListRuleVersionsHandler,
     ExplainRoutingHandler,
-    RouteTicketHandler,
-    FollowAssignmentHandler,
+    RouteTicketsHandler,
+    FollowAssignmentsHandler,
     RecordReopenHandler,
     EndTicketHandler,
     ListTriageHandler,

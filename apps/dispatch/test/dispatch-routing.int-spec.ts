@@ -1,4 +1,5 @@
-import { DEFAULT_DEPARTMENTS, DispatchEvents, TicketEvents } from '@ticketing/contracts';
+import { DEFAULT_DEPARTMENTS, DispatchEvents, newId, TicketEvents } from '@ticketing/contracts';
+import { partitionFor } from '@ticketing/messaging';
 import { statementParts, statementsOf } from '@ticketing/testing';
 import { DEFAULT_RULES } from '../src/rules/domain/default-rules';
 import { dep, DispatchTestKit, submitted, ticketBase, ticketEvent } from './dispatch-test-kit';
@@ -355,5 +356,61 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
     ]);
     expect(inbox.rows[0].n).toBe(0);
     expect(await skipped()).toBe(skippedBefore + 1);
+  });
+
+  it('applies a delivered batch in rounds: one locking read per round, each ticket in order, each decision caused by its submission, once', async () => {
+    // Three tickets in one lane of the in-process transport, whatever its lane count (one that
+    // divides 64), so that one batch delivers their events.
+    const lane = (id: string) => partitionFor(id, 64);
+    const a = newId();
+    const inLane = () => {
+      for (;;) {
+        const id = newId();
+        if (lane(id) === lane(a)) return id;
+      }
+    };
+    const [b, c] = [inLane(), inLane()];
+    const subA = submitted({ ticketId: a, category: 'labour' });
+    const subB = submitted({ ticketId: b, category: 'other', title: '停水', description: '厂区水管爆裂' });
+    const subC = submitted({ ticketId: c, category: 'other', title: '咨询', description: '请答复' });
+    // a's assignment comes in the same delivery, after its submission: a second round.
+    const assignedA = ticketEvent(TicketEvents.assigned, a, {
+      ...ticketBase(a, { status: 'assigned', category: 'labour', leadDepartmentId: dep('tax') }),
+      via: 'manual',
+      ruleId: null,
+      previousLeadDepartmentId: null,
+      firstHandlerDepartmentId: dep('tax'),
+    });
+    const events = [subA, subB, assignedA, subC];
+    const sql = await statementsOf(() => kit.publish(...events));
+    const locks = sql.filter((q) =>
+      /FROM "dispatch"\."dispatch_tickets" t\s+WHERE t\.ticket_id = ANY/.test(q),
+    );
+    expect(locks).toHaveLength(2);
+
+    const decisions = await Promise.all([a, b, c].map((id) => kit.outbox(id)));
+    expect(decisions.map((d) => d.map((o) => o.type))).toEqual([
+      [DispatchEvents.decided],
+      [DispatchEvents.decided],
+      [DispatchEvents.triageNeeded],
+    ]);
+    // Each decision continues its own submission's correlation.
+    expect(decisions.map(([d]) => [d.envelope.correlationId, d.envelope.causationId])).toEqual(
+      [subA, subB, subC].map((e) => [e.correlationId, e.id]),
+    );
+    // a was routed by its rule (hrss, its first handler), then followed its assignment: the second
+    // round saw the row the first wrote.
+    const row = await kit.sql.query(
+      `SELECT lead_department_id, first_handler_department_id FROM dispatch.dispatch_tickets WHERE ticket_id = $1`,
+      [a],
+    );
+    expect(row.rows[0]).toEqual({ lead_department_id: dep('tax'), first_handler_department_id: dep('hrss') });
+
+    // Delivered again: the inbox drops every event, nothing is routed or counted twice.
+    const before = await kit.count('outbox');
+    const counted = await kit.count('department_activity');
+    await kit.publish(...events);
+    expect(await kit.count('outbox')).toBe(before);
+    expect(await kit.count('department_activity')).toBe(counted);
   });
 });

@@ -77,7 +77,7 @@ import { ProvideInformationHttpController } from './tickets/commands/provide-inf
 import { RequestInformationHandler } from './tickets/commands/request-information/request-information.handler';
 import { RequestInformationHttpController } from './tickets/commands/request-information/request-information.http.controller';
 import { ApplyTransferDecisionHandler } from './tickets/commands/apply-transfer-decision/apply-transfer-decision.handler';
-import { AssignTicketHandler } from './tickets/commands/assign-ticket/assign-ticket.handler';
+import { AssignTicketsHandler } from './tickets/commands/assign-tickets/assign-tickets.handler';
 import { CloseLapsedFeedbackHandler } from './tickets/commands/close-lapsed-feedback/close-lapsed-feedback.handler';
 import { CloseTicketHandler } from './tickets/commands/close-ticket/close-ticket.handler';
 import { CloseTicketHttpController } from './tickets/commands/close-ticket/close-ticket.http.controller';
@@ -172,7 +172,7 @@ const commandHandlers = [
   ReopenTicketHandler,
   CloseTicketHandler,
   SuperviseTicketHandler,
-  AssignTicketHandler,
+  AssignTicketsHandler,
   QueueTriageHandler,
   ApplyTransferDecisionHandler,
   CloseLapsedFeedbackHandler,

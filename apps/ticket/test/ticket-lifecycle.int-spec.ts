@@ -1,5 +1,6 @@
 import { DispatchEvents, SlaEvents, TicketEvents, Topics } from '@ticketing/contracts';
-import { eventually } from '@ticketing/testing';
+import { createEnvelope } from '@ticketing/contracts';
+import { eventually, statementsOf } from '@ticketing/testing';
 import {
   approveTransfer,
   DEP,
@@ -558,5 +559,56 @@ describe('ticket lifecycle over HTTP and events', () => {
       type: 'urn:chuishao:problem:illegalTransition',
       currentStatus: 'withdrawn',
     });
+  });
+
+  it('applies a delivered batch of decisions with one locking read, each ticket.assigned caused by its own decision, once', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await kit.submit('entA')).body.id);
+    // Withdrawn meanwhile: its decision no longer fits and is skipped, the others still apply.
+    await act(ids[1], 'withdraw', 'entA', { reason: '已自行解决' });
+    const envelopes = ids.map((ticketId, i) =>
+      createEnvelope({
+        type: DispatchEvents.decided,
+        aggregateId: ticketId,
+        aggregateVersion: 1,
+        actor: { id: 'system', role: 'system' },
+        payload: {
+          ticketId,
+          leadDepartmentId: i === 2 ? DEP.tax : DEP.hrss,
+          coHandlerDepartmentIds: [],
+          via: 'rule',
+          ruleId: 'rule-utilities',
+          ruleVersion: 1,
+          explanation: 'category utilities',
+        },
+      }),
+    );
+    const messages = envelopes.map((e) => ({
+      topic: Topics.Dispatch,
+      key: e.aggregateId,
+      value: JSON.stringify(e),
+    }));
+    // One publish, so the group's lane (one, the services' default) takes the three as one batch.
+    const sql = await statementsOf(() => kit.transport.publish(messages));
+    expect(sql.filter((q) => /FROM "ticket"\."tickets" t WHERE t\.id = ANY/.test(q))).toHaveLength(1);
+    expect((await detail(ids[0])).leadDepartment.id).toBe(DEP.hrss);
+    expect((await detail(ids[1])).status).toBe('withdrawn');
+    expect((await detail(ids[2])).leadDepartment.id).toBe(DEP.tax);
+    const assigned = await kit.pg.query(
+      `SELECT key, envelope->>'correlationId' AS correlation, envelope->>'causationId' AS causation
+         FROM ticket.outbox WHERE type = $1 AND key = ANY($2) ORDER BY seq`,
+      [TicketEvents.assigned, ids],
+    );
+    expect(assigned.rows).toEqual(
+      [envelopes[0], envelopes[2]].map((e) => ({
+        key: e.aggregateId,
+        correlation: e.correlationId,
+        causation: e.id,
+      })),
+    );
+    // Delivered again: the inbox drops them.
+    const before = await kit.count('outbox');
+    await kit.transport.publish(messages);
+    expect(await kit.count('outbox')).toBe(before);
   });
 });

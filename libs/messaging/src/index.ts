@@ -1,5 +1,6 @@
 export * from './event-consumers';
 export * from './events';
+export * from './event-cause';
 export * from './inbox/inbox.processor';
 export * from './messaging.module';
 export * from './outbox/outbox.relay';

@@ -56,18 +56,21 @@ export class TicketActionRunner {
   }
 
   /**
-   * A change caused by another service's event; inside a consumer it joins that event's inbox
-   * transaction. Returns false when the ticket is unknown here (the caller decides whether that
-   * matters).
+   * Changes caused by other services' events, one per ticket (one event, or a consumer's batch);
+   * inside a consumer they join the inbox transaction. The tickets are locked in one read, in the
+   * order of their ids; `change` is called for each in the order given (null: the ticket is unknown
+   * here), and saves what it changed with `saveWithFollowers`.
    */
-  bySystem(ticketId: string, actor: Actor, mutate: TicketMutation): Promise<boolean> {
+  bySystem<T>(
+    ticketIds: readonly string[],
+    change: (ticket: Ticket | null, index: number, now: Date) => Promise<T>,
+  ): Promise<T[]> {
     return this.uow.transaction(async () => {
-      const ticket = await this.tickets.lockById(ticketId);
-      if (!ticket) return false;
+      const tickets = await this.tickets.lockByIds(ticketIds);
       const now = Clock.now();
-      await mutate(ticket, actor, now);
-      await this.saveWithFollowers(ticket, actor, now);
-      return true;
+      const outcomes: T[] = [];
+      for (const [i, ticket] of tickets.entries()) outcomes.push(await change(ticket, i, now));
+      return outcomes;
     });
   }
 

@@ -1,3 +1,4 @@
+import { Correlation } from '@ticketing/observability';
 import { RoutedTicket, RoutedTicketRecord, DeskEvent } from '../domain/routed-ticket.aggregate';
 import { RoutedTicketRepository } from '../domain/routed-ticket.repository';
 import { CountedFact, HistoryEntry } from '../domain/ticket-log';
@@ -43,6 +44,10 @@ export class InMemoryRoutedTicketRepository extends RoutedTicketRepository {
   readonly history: (HistoryEntry & { ticketId: string })[] = [];
   readonly counted: (CountedFact & { ticketId: string })[] = [];
   readonly events: (DeskEvent & { aggregateId: string })[] = [];
+  /** The ambient correlation each event was saved under (its cause), in the order of `events`. */
+  readonly causes: { correlationId?: string; causationId?: string }[] = [];
+  /** Locking reads so far: one per `lockById` or `lockByIds`. */
+  lockReads = 0;
 
   given(...records: RoutedTicketRecord[]): this {
     for (const r of records) this.rows.set(r.ticketId, copy(r));
@@ -50,8 +55,16 @@ export class InMemoryRoutedTicketRepository extends RoutedTicketRepository {
   }
 
   async lockById(ticketId: string): Promise<RoutedTicket> {
-    const row = this.rows.get(ticketId);
-    return row ? RoutedTicket.restore(copy(row)) : RoutedTicket.unknown(ticketId);
+    const [ticket] = await this.lockByIds([ticketId]);
+    return ticket;
+  }
+
+  async lockByIds(ticketIds: readonly string[]): Promise<RoutedTicket[]> {
+    this.lockReads += 1;
+    return ticketIds.map((id) => {
+      const row = this.rows.get(id);
+      return row ? RoutedTicket.restore(copy(row)) : RoutedTicket.unknown(id);
+    });
   }
 
   async save(...tickets: RoutedTicket[]): Promise<void> {
@@ -71,6 +84,8 @@ export class InMemoryRoutedTicketRepository extends RoutedTicketRepository {
         }
       }
       this.events.push(...events.map((e) => ({ ...e, aggregateId: ticket.ticketId })));
+      const cause = { correlationId: Correlation.id(), causationId: Correlation.causationId() };
+      this.causes.push(...events.map(() => cause));
     }
   }
 }

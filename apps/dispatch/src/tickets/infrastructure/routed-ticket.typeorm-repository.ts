@@ -18,12 +18,28 @@ export class TypeormRoutedTicketRepository extends RoutedTicketRepository {
   }
 
   async lockById(ticketId: string): Promise<RoutedTicket> {
+    const [ticket] = await this.lockByIds([ticketId]);
+    return ticket;
+  }
+
+  async lockByIds(ticketIds: readonly string[]): Promise<RoutedTicket[]> {
     const tickets = EntityStatements.of(this.tx.writer, DispatchTicketOrmEntity);
-    const [raw]: Record<string, unknown>[] = await this.tx.writer.query(
-      `SELECT ${tickets.selectList('t')} FROM ${tickets.table} t WHERE t.ticket_id = $1 FOR UPDATE`,
-      [ticketId],
+    // In the order of the ids, the order every locker of several tickets takes, so two never wait on each other.
+    const raws: Record<string, unknown>[] = await this.tx.writer.query(
+      `SELECT ${tickets.selectList('t')} FROM ${tickets.table} t
+        WHERE t.ticket_id = ANY($1) ORDER BY t.ticket_id FOR UPDATE`,
+      [ticketIds],
     );
-    return raw ? RoutedTicket.restore(tickets.fromRow(raw)) : RoutedTicket.unknown(ticketId);
+    const found = new Map(
+      raws.map((raw) => {
+        const record = tickets.fromRow(raw);
+        return [record.ticketId, record] as const;
+      }),
+    );
+    return ticketIds.map((id) => {
+      const record = found.get(id);
+      return record ? RoutedTicket.restore(record) : RoutedTicket.unknown(id);
+    });
   }
 
   async save(...tickets: RoutedTicket[]): Promise<void> {

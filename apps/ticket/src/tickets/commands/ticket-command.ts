@@ -1,10 +1,13 @@
 import { AuthUser } from '@ticketing/auth';
 import { Actor } from '@ticketing/contracts';
+import { EventCause } from '@ticketing/messaging';
 import { Command } from '@ticketing/platform';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
+  IsInstance,
   IsInt,
   IsOptional,
   IsString,
@@ -13,6 +16,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 
 /** The largest version a ticket row holds (int4). */
@@ -38,6 +42,21 @@ export abstract class SystemTicketCommand extends Command {
   @IsDefined() readonly actor!: Actor;
   /** The upstream event, for the log when the change cannot apply. */
   @IsString() @MaxLength(200) readonly causedBy!: string;
+}
+
+/**
+ * One ticket's change in a command that applies several events at once (a consumer's batch, one
+ * event per ticket): what SystemTicketCommand says of one, plus the event as the cause of what the
+ * change emits.
+ */
+export abstract class SystemTicketChange {
+  @IsString() @MinLength(1) readonly ticketId!: string;
+  /** Who caused it upstream (a committee member for manual decisions, else the system). */
+  @IsDefined() readonly actor!: Actor;
+  /** The upstream event, for the log when the change cannot apply. */
+  @IsString() @MaxLength(200) readonly causedBy!: string;
+  /** Absent: the ambient correlation (the event being handled) is the cause. */
+  @IsOptional() @IsInstance(EventCause) @ValidateNested() @Type(() => EventCause) readonly cause?: EventCause;
 }
 
 /**

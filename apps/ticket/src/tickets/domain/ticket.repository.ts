@@ -7,5 +7,7 @@ import { Ticket } from './ticket.aggregate';
  */
 export abstract class TicketRepository {
   abstract lockById(id: string): Promise<Ticket | null>;
+  /** `lockById` for several tickets in one read, locked in the order of their ids; answered in the order asked. */
+  abstract lockByIds(ids: readonly string[]): Promise<(Ticket | null)[]>;
   abstract save(ticket: Ticket): Promise<void>;
 }

@@ -16,9 +16,20 @@ export class InMemoryTicketRepository extends TicketRepository {
     this.rows.set(ticket.id, structuredClone(ticket.snapshot()) as TicketProps);
   }
 
+  /** Locking reads so far: one per `lockById` or `lockByIds`. */
+  lockReads = 0;
+
   async lockById(id: string): Promise<Ticket | null> {
-    const props = this.rows.get(id);
-    return props ? Ticket.rehydrate(structuredClone(props)) : null;
+    const [ticket] = await this.lockByIds([id]);
+    return ticket;
+  }
+
+  async lockByIds(ids: readonly string[]): Promise<(Ticket | null)[]> {
+    this.lockReads += 1;
+    return ids.map((id) => {
+      const props = this.rows.get(id);
+      return props ? Ticket.rehydrate(structuredClone(props)) : null;
+    });
   }
 
   async save(ticket: Ticket): Promise<void> {

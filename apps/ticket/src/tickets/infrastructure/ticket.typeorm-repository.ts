@@ -34,11 +34,18 @@ export class TypeormTicketRepository extends TicketRepository {
   }
 
   async lockById(id: string): Promise<Ticket | null> {
+    const [ticket] = await this.lockByIds([id]);
+    return ticket;
+  }
+
+  async lockByIds(ids: readonly string[]): Promise<(Ticket | null)[]> {
     const manager = this.tx.writer;
     const tickets = EntityStatements.of(manager, TicketOrmEntity);
     const parts = EntityStatements.of(manager, TicketPartOrmEntity);
-    // The row, its parts and its conversation (for its search row) in one round trip; the lock is the ticket row's.
-    const [raw]: (Record<string, unknown> & {
+    // The rows, their parts and their conversations (for their search rows) in one round trip; the
+    // locks are the ticket rows', taken in the order of the ids, the order every locker of several
+    // tickets takes, so two never wait on each other.
+    const raws: (Record<string, unknown> & {
       parts_json: Record<string, unknown>[];
       conversation_texts: (string | null)[] | null;
     })[] = await manager.query(
@@ -46,20 +53,23 @@ export class TypeormTicketRepository extends TicketRepository {
               (SELECT coalesce(jsonb_agg(to_jsonb(p) ORDER BY p.position), '[]'::jsonb)
                  FROM ${parts.table} p WHERE p.ticket_id = t.id) AS parts_json,
               ${conversationSql('$2')} AS conversation_texts
-         FROM ${tickets.table} t WHERE t.id = $1 FOR UPDATE`,
-      [id, CONVERSATION_TYPES],
+         FROM ${tickets.table} t WHERE t.id = ANY($1) ORDER BY t.id FOR UPDATE`,
+      [ids, CONVERSATION_TYPES],
     );
-    if (!raw) return null;
-    const ticket = TicketMapper.toDomain(
-      tickets.fromRow(raw),
-      raw.parts_json.map((p) => parts.fromRow(p)),
-    );
-    this.partsInTable.set(ticket, partsKey(TicketMapper.partsOf(ticket.snapshot())));
-    this.conversation.set(
-      ticket,
-      (raw.conversation_texts ?? []).filter((t): t is string => !!t),
-    );
-    return ticket;
+    const found = new Map<string, Ticket>();
+    for (const raw of raws) {
+      const ticket = TicketMapper.toDomain(
+        tickets.fromRow(raw),
+        raw.parts_json.map((p) => parts.fromRow(p)),
+      );
+      this.partsInTable.set(ticket, partsKey(TicketMapper.partsOf(ticket.snapshot())));
+      this.conversation.set(
+        ticket,
+        (raw.conversation_texts ?? []).filter((t): t is string => !!t),
+      );
+      found.set(ticket.id, ticket);
+    }
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   async save(ticket: Ticket): Promise<void> {

@@ -1,3 +1,4 @@
+import { EventCause } from '@ticketing/messaging';
 import { Command } from '@ticketing/platform';
 import { Type } from 'class-transformer';
 import {
@@ -7,18 +8,9 @@ import {
   IsInstance,
   IsObject,
   IsOptional,
-  IsString,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
-import { EventCause } from '../../domain/sla-event';
 import { TicketLifecycleEvent } from '../../domain/ticket-timers.aggregate';
-
-/** The event a ticket event continues: its correlation id and its own id. */
-export class TicketEventCause implements EventCause {
-  @IsString() @MinLength(1) readonly correlationId!: string;
-  @IsString() @MinLength(1) readonly causationId!: string;
-}
 
 /** A ticket event to move the ticket's timers by. */
 export class TicketEventItem {
@@ -31,16 +23,16 @@ export class TicketEventItem {
    * (the event being handled) is.
    */
   @IsOptional()
-  @IsInstance(TicketEventCause)
+  @IsInstance(EventCause)
   @ValidateNested()
-  @Type(() => TicketEventCause)
-  readonly cause?: TicketEventCause;
+  @Type(() => EventCause)
+  readonly cause?: EventCause;
 
   /** A class instance, so that the command's nested rules apply to it. */
   static of(props: { event: TicketLifecycleEvent; occurredAt: string; cause?: EventCause }): TicketEventItem {
     return Object.assign(new TicketEventItem(), {
       ...props,
-      cause: props.cause && Object.assign(new TicketEventCause(), props.cause),
+      cause: props.cause && Object.assign(new EventCause(), props.cause),
     });
   }
 }

@@ -1,25 +1,27 @@
-import { DomainError, SYSTEM_ACTOR } from '@ticketing/contracts';
+import { Clock, DomainError, SYSTEM_ACTOR } from '@ticketing/contracts';
 import { InlineUnitOfWork } from '@ticketing/testing';
 import { InMemoryDepartmentRepository } from '../../../departments/infrastructure/department.in-memory-repository';
 import { InMemoryRoutingRuleRepository } from '../../../rules/infrastructure/routing-rule.in-memory-repository';
 import { InMemoryRoutedTicketRepository } from '../../infrastructure/routed-ticket.in-memory-repository';
-import { RouteTicketCommand } from './route-ticket.command';
-import { RouteTicketHandler } from './route-ticket.handler';
+import { EventCause } from '@ticketing/messaging';
+import { RouteTicketsCommand, TicketSubmission } from './route-tickets.command';
+import { RouteTicketsHandler } from './route-tickets.handler';
 
 const ENTERPRISE = { id: 'ent-user', role: 'enterprise' as const };
 const at = new Date('2026-03-02T08:00:00Z');
 
-describe('RouteTicketHandler', () => {
+describe('RouteTicketsHandler', () => {
   let uow: InlineUnitOfWork;
   let tickets: InMemoryRoutedTicketRepository;
   let departments: InMemoryDepartmentRepository;
-  let handler: RouteTicketHandler;
+  let rules: InMemoryRoutingRuleRepository;
+  let handler: RouteTicketsHandler;
 
   beforeEach(() => {
     uow = new InlineUnitOfWork();
     tickets = new InMemoryRoutedTicketRepository();
     departments = new InMemoryDepartmentRepository().given('hrss', 'miit', 'urban');
-    const rules = new InMemoryRoutingRuleRepository().given(
+    rules = new InMemoryRoutingRuleRepository().given(
       {
         id: 'water',
         version: 2,
@@ -45,11 +47,12 @@ describe('RouteTicketHandler', () => {
         updatedBy: 'system',
       },
     );
-    handler = new RouteTicketHandler(uow, tickets, rules, departments);
+    handler = new RouteTicketsHandler(uow, tickets, rules, departments);
   });
 
-  const command = (over: Partial<RouteTicketCommand> = {}) =>
-    RouteTicketCommand.create({
+  type SubmissionProps = Parameters<typeof TicketSubmission.of>[0];
+  const submission = (over: Partial<SubmissionProps> = {}) =>
+    TicketSubmission.of({
       ticketId: 't1',
       number: 'CS-2026-000001',
       enterpriseId: 'ent-1',
@@ -62,8 +65,14 @@ describe('RouteTicketHandler', () => {
       submittedAt: at,
       actor: ENTERPRISE,
       occurredAt: at,
+      cause: EventCause.of({
+        id: `submitted-${over.ticketId ?? 't1'}`,
+        correlationId: `request-${over.ticketId ?? 't1'}`,
+      }),
       ...over,
     });
+  const command = (over: Partial<SubmissionProps> = {}) =>
+    RouteTicketsCommand.create({ submissions: [submission(over)] });
 
   it('routes by the first matching rule: the record, its history and one dispatch.decided, in one unit of work', async () => {
     await handler.execute(command());
@@ -121,9 +130,75 @@ describe('RouteTicketHandler', () => {
     expect(tickets.history).toHaveLength(2);
   });
 
+  it('routes a batch of tickets as one by one would, with one locking read, each decision caused by its own submission', async () => {
+    const batch = [
+      submission({ ticketId: 't1' }),
+      submission({ ticketId: 't2', number: 'CS-2026-000002', description: '厂区水管爆裂' }),
+      submission({ ticketId: 't3', number: 'CS-2026-000003', category: 'other' }),
+    ];
+    const decidedAt = new Date('2026-03-02T08:00:01Z');
+    await Clock.at(decidedAt, () => handler.execute(RouteTicketsCommand.create({ submissions: batch })));
+    expect(tickets.lockReads).toBe(1);
+    expect(uow.transactions).toBe(1);
+
+    const alone = new InMemoryRoutedTicketRepository();
+    const oneByOne = new RouteTicketsHandler(new InlineUnitOfWork(), alone, rules, departments);
+    for (const s of batch)
+      await Clock.at(decidedAt, () => oneByOne.execute(RouteTicketsCommand.create({ submissions: [s] })));
+    expect(alone.lockReads).toBe(3);
+    expect([...tickets.rows.entries()]).toEqual([...alone.rows.entries()]);
+    expect(tickets.history).toEqual(alone.history);
+    expect(tickets.events).toEqual(alone.events);
+    expect(tickets.events.map((e) => [e.aggregateId, e.type])).toEqual([
+      ['t1', 'dispatch.decided'],
+      ['t2', 'dispatch.decided'],
+      ['t3', 'dispatch.triage-needed'],
+    ]);
+    expect(tickets.causes).toEqual([
+      { correlationId: 'request-t1', causationId: 'submitted-t1' },
+      { correlationId: 'request-t2', causationId: 'submitted-t2' },
+      { correlationId: 'request-t3', causationId: 'submitted-t3' },
+    ]);
+  });
+
+  it('routes only the new tickets of a batch that also re-announces a routed one', async () => {
+    await handler.execute(command());
+    await handler.execute(
+      RouteTicketsCommand.create({
+        submissions: [
+          submission({ category: 'other' }),
+          submission({ ticketId: 't2', number: 'CS-2026-000002' }),
+        ],
+      }),
+    );
+    expect(tickets.events.map((e) => [e.aggregateId, e.type])).toEqual([
+      ['t1', 'dispatch.decided'],
+      ['t2', 'dispatch.decided'],
+    ]);
+    expect(tickets.rows.get('t1')?.category).toBe('labour');
+  });
+
   it('refuses a submission without a number or category before anything is written', () => {
     expect(() => command({ number: '' })).toThrow(DomainError);
     expect(() => command({ category: '' })).toThrow(/category/);
+    expect(tickets.rows.size).toBe(0);
+  });
+
+  it('refuses a batch that is empty, names a ticket twice, or holds a bad submission (named by its index)', () => {
+    expect(() => RouteTicketsCommand.create({ submissions: [] })).toThrow(/submissions/);
+    expect(() =>
+      RouteTicketsCommand.create({ submissions: [submission(), submission({ number: 'CS-2026-000009' })] }),
+    ).toThrow(/routed once per command/);
+    expect(() =>
+      RouteTicketsCommand.create({ submissions: [submission(), submission({ ticketId: 't2', number: '' })] }),
+    ).toThrow(/submissions\.1\.number/);
+    expect(() =>
+      RouteTicketsCommand.create({
+        submissions: [
+          { ...submission(), cause: { correlationId: '', causationId: 'x' } } as TicketSubmission,
+        ],
+      }),
+    ).toThrow(/submissions/);
     expect(tickets.rows.size).toBe(0);
   });
 });

@@ -1,0 +1,55 @@
+import { Actor } from '@ticketing/contracts';
+import { EventCause } from '@ticketing/messaging';
+import { Command } from '@ticketing/platform';
+import { Type } from 'class-transformer';
+import {
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsDate,
+  IsDefined,
+  IsInstance,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  ValidateNested,
+} from 'class-validator';
+
+/** ticket.submitted: a new ticket for the desk to route (党委响应). */
+export class TicketSubmission {
+  @IsString() @IsNotEmpty() readonly ticketId!: string;
+  @IsString() @IsNotEmpty() readonly number!: string;
+  @IsString() @IsNotEmpty() readonly enterpriseId!: string;
+  @IsOptional() @IsString() readonly enterpriseName!: string | null;
+  @IsString() readonly title!: string;
+  @IsString() readonly description!: string;
+  @IsString() @IsNotEmpty() readonly category!: string;
+  @IsOptional() @IsString() readonly urgency!: string | null;
+  @IsOptional() @IsString() readonly gridId!: string | null;
+  @IsDate() readonly submittedAt!: Date;
+  /** Who submitted it, and when the ticket service recorded that. */
+  @IsDefined() readonly actor!: Actor;
+  @IsDate() readonly occurredAt!: Date;
+  /** The ticket.submitted event: the cause of the decision it gets. */
+  @IsInstance(EventCause) @ValidateNested() @Type(() => EventCause) readonly cause!: EventCause;
+
+  /** A class instance, so that the command's nested rules apply to it. */
+  static of(props: Omit<TicketSubmission, 'cause'> & { cause: EventCause }): TicketSubmission {
+    return Object.assign(new TicketSubmission(), props);
+  }
+}
+
+/**
+ * New tickets to route, in delivery order: one submission, or the submissions of a delivered batch
+ * (one per ticket), with the effect of routing them one by one.
+ */
+export class RouteTicketsCommand extends Command {
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique((s: TicketSubmission) => s?.ticketId, { message: 'a ticket is routed once per command' })
+  // Instances (TicketSubmission.of), or the nested rules would not run.
+  @IsInstance(TicketSubmission, { each: true })
+  @ValidateNested({ each: true })
+  @Type(() => TicketSubmission)
+  readonly submissions!: readonly TicketSubmission[];
+}
