@@ -129,6 +129,13 @@ interface Round {
   /** The queue's two legs, p50 / p99 ms: submit → routed (dispatch.decided written), routed → 待签收. */
   legsMs?: { routed: [number, number]; assigned: [number, number] };
   drainSeconds: number; // last accepted → every consumer done
+  /**
+   * Accepted tickets per second from the first submit until every consumer applied every event
+   * they caused: what the system finished, not only what it took in. A closed loop whose consumers
+   * fall behind accepts faster than it finishes (and spends more CPU per second than the machine
+   * has during the submits, the rest in the drain).
+   */
+  completedPerSecond: number;
   cpuMsPerTicket: Record<string, number>; // by process
   /** write and writev system calls per ticket, by Node process (each socket write; PostgreSQL's send() is not counted). */
   writeCallsPerTicket: Record<string, number>;
@@ -567,6 +574,7 @@ async function runRound(
     assignedCount: queue.length,
     legsMs: { routed: leg('routed'), assigned: leg('assigned') },
     drainSeconds: round1((t2 - Math.max(t1, lastAccepted)) / 1000),
+    completedPerSecond: round1(ids.length / (wall + (t2 - Math.max(t1, lastAccepted)) / 1000)),
     cpuMsPerTicket,
     writeCallsPerTicket,
     postgresCpuMsPerTicket,
@@ -785,15 +793,15 @@ function markdown(
       '',
       `${TICKETS} tickets per round, after a 50-ticket warm-up. A round's CPU is counted from its first submit until every consumer applied every event it caused.`,
       '',
-      '| round | accepted/s | % of pgbench tps | submit p50 / p99 ms | submit → 待签收 p50 / p99 ms | drain after last 201 s | CPU-ms/ticket: all but the load generator (services, PostgreSQL, Kafka if any) | Node | PostgreSQL | statements/ticket | transactions/ticket | events/ticket | PG connections (peak) |',
-      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+      '| round | accepted/s | % of pgbench tps | submit p50 / p99 ms | submit → 待签收 p50 / p99 ms | drain after last 201 s | completed/s (first submit → every consumer done) | CPU-ms/ticket: all but the load generator (services, PostgreSQL, Kafka if any) | Node | PostgreSQL | statements/ticket | transactions/ticket | events/ticket | PG connections (peak) |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const x of r.rounds) {
       const node = Object.entries(x.cpuMsPerTicket)
         .filter(([k]) => !['postgres', 'load generator', 'kafka (JVM)', 'service + PostgreSQL'].includes(k))
         .reduce((a, [, v]) => a + v, 0);
       lines.push(
-        `| ${x.name} | ${x.acceptedPerSecond} | ${tps ? ((x.acceptedPerSecond / tps) * 100).toFixed(2) : 'n/a'} | ${x.submitP50Ms} / ${x.submitP99Ms} | ${x.assignedP50Ms} / ${x.assignedP99Ms} | ${x.drainSeconds} | **${x.cpuMsPerTicket['service + PostgreSQL']}** | ${round1(node)} | ${x.cpuMsPerTicket.postgres} | ${x.statementsPerTicket.total} | ${x.transactionsPerTicket} | ${x.eventsPerTicket.total} | ${x.connections.peak} |`,
+        `| ${x.name} | ${x.acceptedPerSecond} | ${tps ? ((x.acceptedPerSecond / tps) * 100).toFixed(2) : 'n/a'} | ${x.submitP50Ms} / ${x.submitP99Ms} | ${x.assignedP50Ms} / ${x.assignedP99Ms} | ${x.drainSeconds} | ${x.completedPerSecond} | **${x.cpuMsPerTicket['service + PostgreSQL']}** | ${round1(node)} | ${x.cpuMsPerTicket.postgres} | ${x.statementsPerTicket.total} | ${x.transactionsPerTicket} | ${x.eventsPerTicket.total} | ${x.connections.peak} |`,
       );
     }
     for (const x of r.rounds) {
