@@ -1,6 +1,5 @@
-import { DEFAULT_DEPARTMENTS, DispatchEvents, newId, TicketEvents } from '@ticketing/contracts';
-import { partitionFor } from '@ticketing/messaging';
-import { statementParts, statementsOf } from '@ticketing/testing';
+import { DEFAULT_DEPARTMENTS, DispatchEvents, TicketEvents } from '@ticketing/contracts';
+import { idsInOneLane, statementParts, statementsOf } from '@ticketing/testing';
 import { DEFAULT_RULES } from '../src/rules/domain/default-rules';
 import { dep, DispatchTestKit, submitted, ticketBase, ticketEvent } from './dispatch-test-kit';
 
@@ -359,17 +358,8 @@ describe('dispatch: routing ticket.submitted by the rules', () => {
   });
 
   it('applies a delivered batch in rounds: one locking read per round, each ticket in order, each decision caused by its submission, once', async () => {
-    // Three tickets in one lane of the in-process transport, whatever its lane count (one that
-    // divides 64), so that one batch delivers their events.
-    const lane = (id: string) => partitionFor(id, 64);
-    const a = newId();
-    const inLane = () => {
-      for (;;) {
-        const id = newId();
-        if (lane(id) === lane(a)) return id;
-      }
-    };
-    const [b, c] = [inLane(), inLane()];
+    // Three tickets in one lane of the in-process transport, so that one batch delivers their events.
+    const [a, b, c] = idsInOneLane(3);
     const subA = submitted({ ticketId: a, category: 'labour' });
     const subB = submitted({ ticketId: b, category: 'other', title: '停水', description: '厂区水管爆裂' });
     const subC = submitted({ ticketId: c, category: 'other', title: '咨询', description: '请答复' });

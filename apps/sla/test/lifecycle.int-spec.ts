@@ -1,7 +1,12 @@
-import { partitionFor } from '@ticketing/messaging';
 import { RunningService } from '@ticketing/platform';
 import { Client } from 'pg';
-import { createTestDatabase, eventually, statementParts, statementsOf } from '@ticketing/testing';
+import {
+  createTestDatabase,
+  eventually,
+  idsInOneLane,
+  statementParts,
+  statementsOf,
+} from '@ticketing/testing';
 import { api, assigned, deliver, sql, startSla, ticketEvent, ticketId, users } from './sla-test-kit';
 
 interface TimerView {
@@ -336,17 +341,8 @@ describe('sla timers follow the ticket lifecycle', () => {
   });
 
   it('applies a delivered batch of several tickets with one write of their copies and one read of their clocks', async () => {
-    // Three tickets in one lane of the in-process transport, whatever its lane count (one that
-    // divides 64), so that one batch delivers their events.
-    const lane = (id: string) => partitionFor(id, 64);
-    const a = ticketId();
-    const inLane = () => {
-      for (;;) {
-        const id = ticketId();
-        if (lane(id) === lane(a)) return id;
-      }
-    };
-    const [b, c] = [inLane(), inLane()];
+    // Three tickets in one lane of the in-process transport, so that one batch delivers their events.
+    const [a, b, c] = idsInOneLane(3, ticketId);
     const on = (id: string) => ({
       ticketId: id,
       leadDepartmentId: 'dep-hr',

@@ -1,5 +1,5 @@
 import { Correlation } from '@ticketing/observability';
-import { EventCause, inRounds, underCause } from './event-cause';
+import { appliedInRounds, EventCause, inRounds, underCause } from './event-cause';
 
 describe('inRounds', () => {
   const key = (e: string) => e.split(':')[0];
@@ -30,5 +30,21 @@ describe('underCause', () => {
       },
       'batch',
     );
+  });
+});
+
+describe('appliedInRounds', () => {
+  it('applies a batch round by round and a single event as a round of one', async () => {
+    const rounds: string[][] = [];
+    const consumer = appliedInRounds<{ aggregateId: string; n: number }>(async (round) => {
+      rounds.push(round.map((e) => `${e.aggregateId}${e.n}`));
+    });
+    await consumer.handleMany([
+      { aggregateId: 'a', n: 1 },
+      { aggregateId: 'b', n: 1 },
+      { aggregateId: 'a', n: 2 },
+    ]);
+    await consumer.handle({ aggregateId: 'c', n: 1 });
+    expect(rounds).toEqual([['a1', 'b1'], ['a2'], ['c1']]);
   });
 });

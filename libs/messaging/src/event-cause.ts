@@ -1,3 +1,4 @@
+import { EventEnvelope } from '@ticketing/contracts';
 import { Correlation } from '@ticketing/observability';
 import { IsString, MinLength } from 'class-validator';
 import type { ConsumedEvent } from './event-consumers';
@@ -37,4 +38,20 @@ export function inRounds<E>(events: readonly E[], keyOf: (e: E) => string): E[][
     (rounds[k] ??= []).push(e);
   }
   return rounds;
+}
+
+/**
+ * A consumer's `handle` and `handleMany` for effects applied to several tickets at once: a
+ * delivered batch goes to `apply` in rounds (`inRounds`, keyed by the event's aggregate, a ticket's
+ * events by its id), a single event as a round of one, so both paths run the same code.
+ */
+export function appliedInRounds<E extends Pick<EventEnvelope<unknown>, 'aggregateId'>>(
+  apply: (round: E[]) => Promise<void>,
+): { handle: (event: E) => Promise<void>; handleMany: (events: E[]) => Promise<void> } {
+  return {
+    handle: (event) => apply([event]),
+    handleMany: async (events) => {
+      for (const round of inRounds(events, (e) => e.aggregateId)) await apply(round);
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { DomainError } from '@ticketing/contracts';
-import { IsInt, IsUUID, Min } from 'class-validator';
-import { Command } from './command';
+import { IsInt, IsString, IsUUID, Min, MinLength } from 'class-validator';
+import { Command, ItemsOf } from './command';
 
 class MoveThingCommand extends Command {
   @IsUUID('all', { message: 'thingId must be a UUID' }) readonly thingId!: string;
@@ -33,5 +33,45 @@ describe('Command.create', () => {
       { field: 'thingId', messages: ['thingId must be a UUID'] },
       { field: 'expectedVersion', messages: ['expectedVersion must be at least 1'] },
     ]);
+  });
+});
+
+class Part {
+  @IsString() @MinLength(1) readonly id!: string;
+  static of(id: string): Part {
+    return Object.assign(new Part(), { id });
+  }
+}
+
+class MovePartsCommand extends Command {
+  @ItemsOf(Part, { key: (p) => p.id, duplicate: 'a part is moved once per command' })
+  readonly parts!: readonly Part[];
+}
+
+describe('ItemsOf', () => {
+  const fields = (f: () => unknown): { field: string; messages: string[] }[] => {
+    try {
+      f();
+    } catch (e) {
+      return (e as DomainError).details.errors as { field: string; messages: string[] }[];
+    }
+    throw new Error('accepted');
+  };
+
+  it('accepts distinct items that pass their own rules', () => {
+    expect(MovePartsCommand.create({ parts: [Part.of('a'), Part.of('b')] }).parts).toHaveLength(2);
+  });
+
+  it('refuses an empty list, a record named twice, a bad item by its index, and a plain object', () => {
+    expect(fields(() => MovePartsCommand.create({ parts: [] }))).toEqual([
+      { field: 'parts', messages: ['parts should not be empty'] },
+    ]);
+    expect(fields(() => MovePartsCommand.create({ parts: [Part.of('a'), Part.of('a')] }))).toEqual([
+      { field: 'parts', messages: ['a part is moved once per command'] },
+    ]);
+    expect(fields(() => MovePartsCommand.create({ parts: [Part.of('a'), Part.of('')] }))).toEqual([
+      { field: 'parts.1.id', messages: ['id must be longer than or equal to 1 characters'] },
+    ]);
+    expect(fields(() => MovePartsCommand.create({ parts: [{ id: 'a' } as Part] }))[0].field).toBe('parts');
   });
 });

@@ -1,5 +1,15 @@
+import { applyDecorators } from '@nestjs/common';
 import { DomainError } from '@ticketing/contracts';
-import { validateSync, ValidationError } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsInstance,
+  validateSync,
+  ValidateNested,
+  ValidationError,
+} from 'class-validator';
 import { FieldError } from './problem-details.filter';
 
 /** The data of a command: its own fields, without methods. */
@@ -41,3 +51,23 @@ export abstract class Command extends Message {}
 
 /** A question asked of the read side. */
 export abstract class Query extends Message {}
+
+/**
+ * The rules of a command's list of items (one per record, e.g. the events of a consumer's batch):
+ * not empty, each an instance of `item` checked by its own rules (a fault is named by its index,
+ * `submissions.1.number`), and no record named twice (`key`; `duplicate` says so).
+ */
+export function ItemsOf<T extends object>(
+  item: new () => T,
+  unique?: { key: (item: T) => unknown; duplicate: string },
+): PropertyDecorator {
+  return applyDecorators(
+    IsArray(),
+    ArrayNotEmpty(),
+    ...(unique ? [ArrayUnique((x: T) => (x ? unique.key(x) : x), { message: unique.duplicate })] : []),
+    // Instances (the item's own factory), or the nested rules would not run.
+    IsInstance(item, { each: true }),
+    ValidateNested({ each: true }),
+    Type(() => item),
+  );
+}

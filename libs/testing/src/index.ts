@@ -5,3 +5,4 @@ export * from './distributed';
 export * from './inline-unit-of-work';
 export * from './http';
 export * from './statements';
+export * from './lanes';

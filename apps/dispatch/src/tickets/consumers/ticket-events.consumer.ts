@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DomainEvent, EventOf, TicketEvents, Topics } from '@ticketing/contracts';
-import { EventCause, EventConsumers, inRounds } from '@ticketing/messaging';
+import { EventCause, EventConsumers, appliedInRounds } from '@ticketing/messaging';
 import { Correlation } from '@ticketing/observability';
 import { RecordTransferRequestCommand } from '../../transfers/commands/record-transfer-request/record-transfer-request.command';
 import { EndTicketCommand } from '../commands/end-ticket/end-ticket.command';
@@ -36,12 +36,9 @@ export class TicketEventsConsumer implements OnModuleInit {
         TicketEvents.withdrawn,
         TicketEvents.closed,
       ],
-      handle: (event) => this.apply([event]),
       // A delivered batch in rounds of one event per ticket (each ticket's events in order): a
       // round's submissions are routed by one command, its assignments followed by one.
-      handleMany: async (events) => {
-        for (const round of inRounds(events, (e) => e.aggregateId)) await this.apply(round);
-      },
+      ...appliedInRounds<DomainEvent>((round) => this.apply(round)),
     });
   }
 

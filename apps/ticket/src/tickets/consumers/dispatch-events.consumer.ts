@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DispatchEvents, DomainEvent, EventOf, Topics } from '@ticketing/contracts';
-import { EventCause, EventConsumers, inRounds } from '@ticketing/messaging';
+import { EventCause, EventConsumers, appliedInRounds } from '@ticketing/messaging';
 import { Correlation } from '@ticketing/observability';
 import { ApplyTransferDecisionCommand } from '../commands/apply-transfer-decision/apply-transfer-decision.command';
 import { AssignTicketsCommand, DeskDecision } from '../commands/assign-tickets/assign-tickets.command';
@@ -19,12 +19,9 @@ export class DispatchEventsConsumer implements OnModuleInit {
     await this.consumers.register({
       name: 'dispatch-events',
       topics: [Topics.Dispatch],
-      handle: (event) => this.apply([event]),
       // A delivered batch in rounds of one event per ticket (each ticket's events in order): a
       // round's decisions are applied by one command, their tickets locked in one read.
-      handleMany: async (events) => {
-        for (const round of inRounds(events, (e) => e.aggregateId)) await this.apply(round);
-      },
+      ...appliedInRounds<DomainEvent>((round) => this.apply(round)),
     });
   }
 

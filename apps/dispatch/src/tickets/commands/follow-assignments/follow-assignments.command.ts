@@ -1,18 +1,6 @@
 import { Actor } from '@ticketing/contracts';
-import { Command } from '@ticketing/platform';
-import { Type } from 'class-transformer';
-import {
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsArray,
-  IsDate,
-  IsDefined,
-  IsInstance,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  ValidateNested,
-} from 'class-validator';
+import { Command, ItemsOf } from '@ticketing/platform';
+import { IsArray, IsDate, IsDefined, IsNotEmpty, IsOptional, IsString } from 'class-validator';
 
 /** ticket.assigned: the ticket service gave the ticket a (new) lead. */
 export class TicketAssignment {
@@ -38,12 +26,6 @@ export class TicketAssignment {
  * with the effect of following them one by one. They announce nothing, so they need no cause.
  */
 export class FollowAssignmentsCommand extends Command {
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayUnique((a: TicketAssignment) => a?.ticketId, { message: 'a ticket is followed once per command' })
-  // Instances (TicketAssignment.of), or the nested rules would not run.
-  @IsInstance(TicketAssignment, { each: true })
-  @ValidateNested({ each: true })
-  @Type(() => TicketAssignment)
+  @ItemsOf(TicketAssignment, { key: (a) => a.ticketId, duplicate: 'a ticket is followed once per command' })
   readonly assignments!: readonly TicketAssignment[];
 }

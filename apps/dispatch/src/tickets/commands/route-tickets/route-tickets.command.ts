@@ -1,11 +1,8 @@
 import { Actor } from '@ticketing/contracts';
 import { EventCause } from '@ticketing/messaging';
-import { Command } from '@ticketing/platform';
+import { Command, ItemsOf } from '@ticketing/platform';
 import { Type } from 'class-transformer';
 import {
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsArray,
   IsDate,
   IsDefined,
   IsInstance,
@@ -44,12 +41,6 @@ export class TicketSubmission {
  * (one per ticket), with the effect of routing them one by one.
  */
 export class RouteTicketsCommand extends Command {
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayUnique((s: TicketSubmission) => s?.ticketId, { message: 'a ticket is routed once per command' })
-  // Instances (TicketSubmission.of), or the nested rules would not run.
-  @IsInstance(TicketSubmission, { each: true })
-  @ValidateNested({ each: true })
-  @Type(() => TicketSubmission)
+  @ItemsOf(TicketSubmission, { key: (s) => s.ticketId, duplicate: 'a ticket is routed once per command' })
   readonly submissions!: readonly TicketSubmission[];
 }

@@ -1,15 +1,7 @@
 import { EventCause } from '@ticketing/messaging';
-import { Command } from '@ticketing/platform';
+import { Command, ItemsOf } from '@ticketing/platform';
 import { Type } from 'class-transformer';
-import {
-  ArrayNotEmpty,
-  IsArray,
-  IsISO8601,
-  IsInstance,
-  IsObject,
-  IsOptional,
-  ValidateNested,
-} from 'class-validator';
+import { IsISO8601, IsInstance, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { TicketLifecycleEvent } from '../../domain/ticket-timers.aggregate';
 
 /** A ticket event to move the ticket's timers by. */
@@ -42,11 +34,6 @@ export class TicketEventItem {
  * batch of several tickets and several events each, with the effect of applying them one by one.
  */
 export class ApplyTicketEventsCommand extends Command {
-  @IsArray()
-  @ArrayNotEmpty()
-  // Instances (TicketEventItem.of), or the nested rules would not run.
-  @IsInstance(TicketEventItem, { each: true })
-  @ValidateNested({ each: true })
-  @Type(() => TicketEventItem)
+  @ItemsOf(TicketEventItem)
   readonly events!: readonly TicketEventItem[];
 }

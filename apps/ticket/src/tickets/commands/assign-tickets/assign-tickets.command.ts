@@ -1,16 +1,5 @@
-import { Command } from '@ticketing/platform';
-import { Type } from 'class-transformer';
-import {
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInstance,
-  IsOptional,
-  IsString,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { Command, ItemsOf } from '@ticketing/platform';
+import { IsArray, IsIn, IsOptional, IsString, MinLength } from 'class-validator';
 import { SystemTicketChange } from '../ticket-command';
 
 /** dispatch.decided: the desk (by rule or by hand) named the lead and the co-handlers. */
@@ -32,12 +21,6 @@ export class DeskDecision extends SystemTicketChange {
  * ticket), with the effect of applying them one by one.
  */
 export class AssignTicketsCommand extends Command {
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayUnique((d: DeskDecision) => d?.ticketId, { message: 'a ticket is assigned once per command' })
-  // Instances (DeskDecision.of), or the nested rules would not run.
-  @IsInstance(DeskDecision, { each: true })
-  @ValidateNested({ each: true })
-  @Type(() => DeskDecision)
+  @ItemsOf(DeskDecision, { key: (d) => d.ticketId, duplicate: 'a ticket is assigned once per command' })
   readonly decisions!: readonly DeskDecision[];
 }
