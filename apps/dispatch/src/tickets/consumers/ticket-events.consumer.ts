@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DomainEvent, EventOf, TicketEvents, Topics } from '@ticketing/contracts';
-import { EventCause, EventConsumers, appliedInRounds } from '@ticketing/messaging';
-import { Correlation } from '@ticketing/observability';
+import { appliedInRounds, EventCause, EventConsumers, underCause } from '@ticketing/messaging';
 import { RecordTransferRequestCommand } from '../../transfers/commands/record-transfer-request/record-transfer-request.command';
 import { EndTicketCommand } from '../commands/end-ticket/end-ticket.command';
 import {
@@ -48,7 +47,7 @@ export class TicketEventsConsumer implements OnModuleInit {
     if (submissions.length) await this.commands.execute(RouteTicketsCommand.create({ submissions }));
     const assignments = events.flatMap((e) => (e.type === TicketEvents.assigned ? [assignment(e)] : []));
     if (assignments.length) await this.commands.execute(FollowAssignmentsCommand.create({ assignments }));
-    for (const e of events) await Correlation.run(e.correlationId, () => this.applyOne(e), e.id);
+    for (const e of events) await underCause(EventCause.of(e), () => this.applyOne(e));
   }
 
   private async applyOne(event: DomainEvent): Promise<void> {

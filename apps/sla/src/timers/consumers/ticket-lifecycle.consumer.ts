@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DomainEvent, EventOf, TicketEventPayloads, TicketEventType, Topics } from '@ticketing/contracts';
-import { EventConsumers } from '@ticketing/messaging';
+import { EventCause, EventConsumers } from '@ticketing/messaging';
 import {
   ApplyTicketEventsCommand,
   TicketEventItem,
@@ -41,7 +41,7 @@ export class TicketLifecycleConsumer implements OnModuleInit {
       TicketEventItem.of({
         event,
         occurredAt: event.occurredAt,
-        cause: { correlationId: event.correlationId, causationId: event.id },
+        cause: EventCause.of(event),
       }),
     );
     if (items.length) await this.commands.execute(ApplyTicketEventsCommand.create({ events: items }));

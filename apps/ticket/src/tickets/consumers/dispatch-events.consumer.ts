@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DispatchEvents, DomainEvent, EventOf, Topics } from '@ticketing/contracts';
-import { EventCause, EventConsumers, appliedInRounds } from '@ticketing/messaging';
-import { Correlation } from '@ticketing/observability';
+import { appliedInRounds, EventCause, EventConsumers, underCause } from '@ticketing/messaging';
 import { ApplyTransferDecisionCommand } from '../commands/apply-transfer-decision/apply-transfer-decision.command';
 import { AssignTicketsCommand, DeskDecision } from '../commands/assign-tickets/assign-tickets.command';
 import { QueueTriageCommand } from '../commands/queue-triage/queue-triage.command';
@@ -29,7 +28,7 @@ export class DispatchEventsConsumer implements OnModuleInit {
   private async apply(events: DomainEvent[]): Promise<void> {
     const decisions = events.flatMap((e) => (e.type === DispatchEvents.decided ? [decision(e)] : []));
     if (decisions.length) await this.commands.execute(AssignTicketsCommand.create({ decisions }));
-    for (const e of events) await Correlation.run(e.correlationId, () => this.applyOne(e), e.id);
+    for (const e of events) await underCause(EventCause.of(e), () => this.applyOne(e));
   }
 
   private async applyOne(event: DomainEvent): Promise<void> {
