@@ -111,7 +111,7 @@ import { WithdrawTicketHttpController } from './tickets/commands/withdraw-ticket
 import { DispatchEventsConsumer } from './tickets/consumers/dispatch-events.consumer';
 import { OutreachEventsConsumer } from './tickets/consumers/outreach-events.consumer';
 import { SlaEventsConsumer } from './tickets/consumers/sla-events.consumer';
-import { RecordSlaClockHandler } from './tickets/commands/record-sla-clock/record-sla-clock.handler';
+import { RecordSlaClocksHandler } from './tickets/commands/record-sla-clocks/record-sla-clocks.handler';
 import { IdempotencyKeys } from './tickets/domain/idempotency-keys';
 import { TicketDeadlines } from './tickets/domain/ticket-deadlines';
 import { TicketNumbers } from './tickets/domain/ticket-numbers';
@@ -176,7 +176,7 @@ const commandHandlers = [
   QueueTriageHandler,
   ApplyTransferDecisionHandler,
   CloseLapsedFeedbackHandler,
-  RecordSlaClockHandler,
+  RecordSlaClocksHandler,
   CopyEnterpriseHandler,
   CopyDepartmentHandler,
   CopyUserHandler,

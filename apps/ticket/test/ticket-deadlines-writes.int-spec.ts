@@ -1,14 +1,15 @@
 /**
- * The SLA's clocks on the ticket's queue row (ticket.ticket_deadlines): each event is one
- * statement, which also checks that the ticket is one this service holds; a clock's events for a
+ * The SLA's clocks on the ticket's queue row (ticket.ticket_deadlines): an event alone is one
+ * statement, a delivered batch one statement per round (one event per ticket, a part per change of
+ * a clock), each also checking that the ticket is one this service holds; a clock's events for a
  * ticket it does not hold are applied as nothing (no row, no failure that would dead-letter them).
  */
 import { randomUUID } from 'node:crypto';
-import { SlaEvents, Topics } from '@ticketing/contracts';
+import { createEnvelope, SlaEvents, Topics } from '@ticketing/contracts';
 import { statementsOf } from '@ticketing/testing';
 import { DEP, routedTicket, startTicketKit, TicketKit } from './ticket-test-kit';
 
-describe('ticket deadlines: one statement per clock event', () => {
+describe('ticket deadlines: one statement per clock event, or per round of a batch', () => {
   let kit: TicketKit;
   beforeAll(async () => {
     kit = await startTicketKit();
@@ -63,6 +64,77 @@ describe('ticket deadlines: one statement per clock event', () => {
         paused: { respond: 'extension_pending' },
       },
     ]);
+  });
+
+  it("applies a delivered batch in rounds, a statement per round, each ticket's events in order, once", async () => {
+    const [a, b, c] = [
+      await routedTicket(kit, {}, 'entA', DEP.hrss, []),
+      await routedTicket(kit, {}, 'entA', DEP.hrss, []),
+      await routedTicket(kit, {}, 'entA', DEP.hrss, []),
+    ];
+    const stranger = randomUUID();
+    const due = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+    const event = (type: string, ticketId: string, payload: Record<string, unknown>) =>
+      createEnvelope({
+        type,
+        aggregateId: ticketId,
+        aggregateVersion: 1,
+        actor: { id: 'system', role: 'system' },
+        payload: { ...clock(ticketId, 'resolve', payload.dueAt as string), ...payload },
+      });
+    const opened = { policyId: 'p1', policyVersion: 1, reason: 'opened' };
+    const envelopes = [
+      event(SlaEvents.deadlineSet, a, { ...opened, dueAt: due(4) }),
+      event(SlaEvents.deadlineSet, b, { ...opened, dueAt: due(5) }),
+      event(SlaEvents.deadlineSet, c, { ...opened, dueAt: due(6) }),
+      event(SlaEvents.deadlineSet, stranger, { ...opened, dueAt: due(7) }),
+      // Each ticket's second event: a's clock stops after it was set, b's pauses.
+      event(SlaEvents.timerStopped, a, {
+        dueAt: due(4),
+        stoppedAt: new Date().toISOString(),
+        breached: false,
+        workingMinutesUsed: 30,
+        outcome: 'met',
+      }),
+      event(SlaEvents.timerPaused, b, {
+        dueAt: due(5),
+        pausedAt: new Date().toISOString(),
+        reason: 'awaiting_enterprise',
+      }),
+    ];
+    const messages = envelopes.map((e) => ({
+      topic: Topics.Sla,
+      key: e.aggregateId,
+      value: JSON.stringify(e),
+    }));
+    // One publish, so the group's lane takes the six as one batch: two rounds.
+    const sql = await statementsOf(() => kit.transport.publish(messages));
+    // Round 1: the sets; round 2: a's stop and b's pause, one statement of two parts (writeBehind).
+    expect(toDeadlines(sql)).toHaveLength(2);
+    const { rows } = await kit.pg.query(
+      `SELECT d.ticket_id, d.resolve_due_at, d.paused, s.clock_resolve_due_at
+         FROM ticket.ticket_deadlines d JOIN ticket.ticket_search s ON s.id = d.ticket_id
+        WHERE d.ticket_id = ANY($1) ORDER BY d.resolve_due_at NULLS FIRST`,
+      [[a, b, c, stranger]],
+    );
+    expect(rows).toEqual([
+      { ticket_id: a, resolve_due_at: null, paused: {}, clock_resolve_due_at: null },
+      {
+        ticket_id: b,
+        resolve_due_at: new Date(envelopes[1].payload.dueAt as string),
+        paused: { resolve: 'awaiting_enterprise' },
+        clock_resolve_due_at: new Date(envelopes[1].payload.dueAt as string),
+      },
+      {
+        ticket_id: c,
+        resolve_due_at: new Date(envelopes[2].payload.dueAt as string),
+        paused: {},
+        clock_resolve_due_at: new Date(envelopes[2].payload.dueAt as string),
+      },
+    ]);
+    // Delivered again: the inbox knows every event, and nothing is written.
+    const again = await statementsOf(() => kit.transport.publish(messages));
+    expect(toDeadlines(again)).toEqual([]);
   });
 
   it('applies the clocks of a ticket it does not hold as nothing', async () => {

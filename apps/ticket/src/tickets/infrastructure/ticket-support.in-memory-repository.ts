@@ -1,6 +1,6 @@
 import { SlaTimerKind } from '@ticketing/contracts';
 import { IdempotencyKeys, IdempotentAnswer } from '../domain/idempotency-keys';
-import { TicketDeadlines } from '../domain/ticket-deadlines';
+import { SlaClockFact, TicketDeadlines } from '../domain/ticket-deadlines';
 import { formatTicketNumber, numberingYear, TicketNumbers } from '../domain/ticket-numbers';
 
 /** Gapless per-year counters in memory, for handler specs. */
@@ -35,30 +35,39 @@ export class InMemoryTicketDeadlines extends TicketDeadlines {
     return this.lapsed.get(ticketId) ?? null;
   }
 
-  async deadlineSet(ticketId: string, kind: SlaTimerKind, dueAt: string): Promise<void> {
-    if (!this.known(ticketId)) return;
-    this.due.set(ticketId, { ...this.due.get(ticketId), [kind]: dueAt });
-    this.forget(this.flags, ticketId, kind);
-    this.forget(this.pauses, ticketId, kind);
-    if (kind === 'feedback') this.lapsed.delete(ticketId);
+  async record(facts: readonly SlaClockFact[]): Promise<void> {
+    const tickets = new Set(facts.map((f) => f.ticketId));
+    if (tickets.size !== facts.length) throw new Error('record takes one fact per ticket');
+    for (const f of facts) this.apply(f);
   }
 
-  async flag(ticketId: string, kind: SlaTimerKind, level: 'yellow' | 'red', at: Date): Promise<void> {
+  private apply({ ticketId, kind, change, dueAt, reason, at }: SlaClockFact): void {
+    if (change === 'stopped') {
+      this.forget(this.flags, ticketId, kind);
+      this.forget(this.pauses, ticketId, kind);
+      this.due.set(ticketId, { ...this.due.get(ticketId), [kind]: null });
+      return;
+    }
     if (!this.known(ticketId)) return;
-    const flags = this.flags.get(ticketId) ?? {};
-    if (flags[kind] !== 'red') this.flags.set(ticketId, { ...flags, [kind]: level });
-    if (kind === 'feedback' && level === 'red') this.lapsed.set(ticketId, at);
-  }
-
-  async paused(ticketId: string, kind: SlaTimerKind, reason: string): Promise<void> {
-    if (!this.known(ticketId)) return;
-    this.pauses.set(ticketId, { ...this.pauses.get(ticketId), [kind]: reason });
-  }
-
-  async stopped(ticketId: string, kind: SlaTimerKind): Promise<void> {
-    this.forget(this.flags, ticketId, kind);
-    this.forget(this.pauses, ticketId, kind);
-    this.due.set(ticketId, { ...this.due.get(ticketId), [kind]: null });
+    switch (change) {
+      case 'set':
+        if (!dueAt) return;
+        this.due.set(ticketId, { ...this.due.get(ticketId), [kind]: dueAt });
+        this.forget(this.flags, ticketId, kind);
+        this.forget(this.pauses, ticketId, kind);
+        if (kind === 'feedback') this.lapsed.delete(ticketId);
+        return;
+      case 'yellow':
+      case 'red': {
+        const flags = this.flags.get(ticketId) ?? {};
+        if (flags[kind] !== 'red') this.flags.set(ticketId, { ...flags, [kind]: change });
+        if (kind === 'feedback' && change === 'red') this.lapsed.set(ticketId, at);
+        return;
+      }
+      case 'paused':
+        this.pauses.set(ticketId, { ...this.pauses.get(ticketId), [kind]: reason ?? 'paused' });
+        return;
+    }
   }
 
   private forget<V>(

@@ -27,7 +27,9 @@ describe('RecordCallbackHandler', () => {
   it('waits until the feedback window lapsed (409 before), then records the answers via callback and closes a satisfied ticket', async () => {
     const k = setup();
     expect((await refusal(call(k))).code).toBe('illegalTransition');
-    await k.deadlines.flag(TICKET_ID, 'feedback', 'red', new Date('2026-03-09T09:30:00Z'));
+    await k.deadlines.record([
+      { ticketId: TICKET_ID, kind: 'feedback', change: 'red', at: new Date('2026-03-09T09:30:00Z') },
+    ]);
     const result = await call(k);
     expect(result.status).toBe('closed');
     expect(k.tickets.saved.map((c) => [c.eventType, 'via' in c.payload ? c.payload.via : undefined])).toEqual(
@@ -45,7 +47,9 @@ describe('RecordCallbackHandler', () => {
 
   it('only the committee calls back (403 for the enterprise, 404 for a department not on it); once rated, no second callback', async () => {
     const k = setup();
-    await k.deadlines.flag(TICKET_ID, 'feedback', 'red', new Date('2026-03-09T09:30:00Z'));
+    await k.deadlines.record([
+      { ticketId: TICKET_ID, kind: 'feedback', change: 'red', at: new Date('2026-03-09T09:30:00Z') },
+    ]);
     expect((await refusal(call(k, people.enterprise))).code).toBe('forbidden');
     expect((await refusal(call(k, people.otherDepartment))).code).toBe('notFound');
     await call(k, people.committee, 'unsatisfied');

@@ -7,7 +7,9 @@ describe('RequestExtensionHandler', () => {
 
   it('asks the committee for a deadline after the one in force, recorded as ticket.extension-requested', async () => {
     const kit = handlerSpecKit(ticketIn('in_progress'));
-    await kit.deadlines.deadlineSet(TICKET_ID, 'resolve', due.toISOString());
+    await kit.deadlines.record([
+      { ticketId: TICKET_ID, kind: 'resolve', change: 'set', dueAt: due.toISOString(), at: new Date() },
+    ]);
     const proposedDueAt = new Date('2099-03-17T09:30:00Z');
     const result = await new RequestExtensionHandler(kit.runner, kit.deadlines).execute(
       RequestExtensionCommand.create({
@@ -25,7 +27,9 @@ describe('RequestExtensionHandler', () => {
 
   it('refuses a proposed deadline that is not after the one in force, naming the field, saving nothing', async () => {
     const kit = handlerSpecKit(ticketIn('in_progress'));
-    await kit.deadlines.deadlineSet(TICKET_ID, 'resolve', due.toISOString());
+    await kit.deadlines.record([
+      { ticketId: TICKET_ID, kind: 'resolve', change: 'set', dueAt: due.toISOString(), at: new Date() },
+    ]);
     const e = await refusal(
       new RequestExtensionHandler(kit.runner, kit.deadlines).execute(
         RequestExtensionCommand.create({
