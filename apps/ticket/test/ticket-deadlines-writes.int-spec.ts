@@ -102,13 +102,8 @@ describe('ticket deadlines: one statement per clock event, or per round of a bat
         reason: 'awaiting_enterprise',
       }),
     ];
-    const messages = envelopes.map((e) => ({
-      topic: Topics.Sla,
-      key: e.aggregateId,
-      value: JSON.stringify(e),
-    }));
-    // One publish, so the group's lane takes the six as one batch: two rounds.
-    const sql = await statementsOf(() => kit.transport.publish(messages));
+    // One batch of six: two rounds.
+    const sql = await statementsOf(() => kit.publishTogether(Topics.Sla, envelopes));
     // Round 1: the sets; round 2: a's stop and b's pause, one statement of two parts (writeBehind).
     expect(toDeadlines(sql)).toHaveLength(2);
     const { rows } = await kit.pg.query(
@@ -133,7 +128,7 @@ describe('ticket deadlines: one statement per clock event, or per round of a bat
       },
     ]);
     // Delivered again: the inbox knows every event, and nothing is written.
-    const again = await statementsOf(() => kit.transport.publish(messages));
+    const again = await statementsOf(() => kit.publishTogether(Topics.Sla, envelopes));
     expect(toDeadlines(again)).toEqual([]);
   });
 

@@ -583,13 +583,8 @@ describe('ticket lifecycle over HTTP and events', () => {
         },
       }),
     );
-    const messages = envelopes.map((e) => ({
-      topic: Topics.Dispatch,
-      key: e.aggregateId,
-      value: JSON.stringify(e),
-    }));
-    // One publish, so the group's lane (one, the services' default) takes the three as one batch.
-    const sql = await statementsOf(() => kit.transport.publish(messages));
+    // One batch of three.
+    const sql = await statementsOf(() => kit.publishTogether(Topics.Dispatch, envelopes));
     expect(sql.filter((q) => /FROM "ticket"\."tickets" t WHERE t\.id = ANY/.test(q))).toHaveLength(1);
     expect((await detail(ids[0])).leadDepartment.id).toBe(DEP.hrss);
     expect((await detail(ids[1])).status).toBe('withdrawn');
@@ -608,7 +603,7 @@ describe('ticket lifecycle over HTTP and events', () => {
     );
     // Delivered again: the inbox drops them.
     const before = await kit.count('outbox');
-    await kit.transport.publish(messages);
+    await kit.publishTogether(Topics.Dispatch, envelopes);
     expect(await kit.count('outbox')).toBe(before);
   });
 });

@@ -1,5 +1,12 @@
 import { AuthUser, TokenService } from '@ticketing/auth';
-import { Actor, createEnvelope, DirectoryEvents, DispatchEvents, Topics } from '@ticketing/contracts';
+import {
+  Actor,
+  createEnvelope,
+  DirectoryEvents,
+  DispatchEvents,
+  EventEnvelope,
+  Topics,
+} from '@ticketing/contracts';
 import { MESSAGE_TRANSPORT, MessageTransport } from '@ticketing/messaging';
 import { RunningService, startService } from '@ticketing/platform';
 import { callService, createTestDatabase } from '@ticketing/testing';
@@ -69,6 +76,11 @@ export interface TicketKit {
     payload: Record<string, unknown>,
     actor?: Actor,
   ): Promise<void>;
+  /**
+   * These envelopes in one publish, so a group's lane (one, the services' default) takes them as
+   * one batch; resolves once every subscribed group applied them.
+   */
+  publishTogether(topic: string, envelopes: EventEnvelope<unknown>[]): Promise<void>;
   submit(
     as: UserKey,
     over?: Record<string, unknown>,
@@ -143,6 +155,8 @@ export async function startTicketKit(env: Record<string, string> = {}): Promise<
       // The local transport resolves once every subscribed group has applied the event.
       await transport.publish([{ topic, key: aggregateId, value: JSON.stringify(envelope) }]);
     },
+    publishTogether: (topic, envelopes) =>
+      transport.publish(envelopes.map((e) => ({ topic, key: e.aggregateId, value: JSON.stringify(e) }))),
     submit: (as, over = {}, headers = {}) =>
       kit.api('POST', '/api/v1/tickets', as, submission(over), headers),
     async count(table) {
