@@ -10,8 +10,14 @@ class FakeConsumer {
   on(event: string, listener: (e: { payload: { restart: boolean; error: Error } }) => void) {
     if (event === this.events.CRASH) this.crashListener = listener;
   }
+  constructor(private readonly failures: { subscribe: number }) {}
   async connect() {}
-  async subscribe() {}
+  async subscribe() {
+    if (this.failures.subscribe > 0) {
+      this.failures.subscribe--;
+      throw new Error('Closed connection');
+    }
+  }
   async run() {
     this.running = true;
   }
@@ -25,11 +31,12 @@ class FakeConsumer {
   }
 }
 
-function fakeClient() {
+/** Start-up calls that fail (the broker away) that many times before they succeed. */
+function fakeClient(failures = { subscribe: 0, listTopics: 0 }) {
   const consumers: FakeConsumer[] = [];
   const client = {
     consumer: () => {
-      const c = new FakeConsumer();
+      const c = new FakeConsumer(failures);
       consumers.push(c);
       return c;
     },
@@ -43,7 +50,13 @@ function fakeClient() {
       connect: async () => {},
       disconnect: async () => {},
       describeCluster: async () => ({ brokers: [{ nodeId: 1 }] }),
-      listTopics: async () => ['t', 't.dlq'],
+      listTopics: async () => {
+        if (failures.listTopics > 0) {
+          failures.listTopics--;
+          throw new Error('Closed connection');
+        }
+        return ['t', 't.dlq'];
+      },
       createTopics: async () => true,
     }),
   } as unknown as Pick<Kafka, 'consumer' | 'producer' | 'admin'>;
@@ -91,5 +104,49 @@ describe('KafkaTransport consumers after a crash', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(consumers).toHaveLength(1);
     expect(await transport.health()).toMatchObject({ ok: true });
+  });
+});
+
+describe('KafkaTransport starting while the broker is away', () => {
+  const subscribe = (transport: KafkaTransport) =>
+    transport.subscribe({ groupId: 'notify.tickets', topics: ['t'], handle: async () => {} });
+
+  it('tries the start-up steps again until the broker answers, and drops a consumer half made', async () => {
+    const failures = { subscribe: 2, listTopics: 2 };
+    const { client, consumers } = fakeClient(failures);
+    const logged: string[] = [];
+    const transport = new KafkaTransport({
+      brokers: ['x:1'],
+      clientId: 'c',
+      client,
+      topics: ['t'],
+      log: (_, m) => logged.push(m),
+    });
+    await transport.connect();
+    expect(failures.listTopics).toBe(0);
+    const subscription = await subscribe(transport);
+    expect(consumers).toHaveLength(3);
+    expect(consumers.map((c) => [c.running, c.disconnected])).toEqual([
+      [false, true],
+      [false, true],
+      [true, false],
+    ]);
+    expect(await transport.health()).toMatchObject({ ok: true });
+    expect(logged).toEqual([
+      'kafka: creating topics failed; trying again',
+      'kafka: creating topics failed; trying again',
+      'kafka: starting consumer group notify.tickets failed; trying again',
+      'kafka: starting consumer group notify.tickets failed; trying again',
+    ]);
+    await subscription.close();
+  });
+
+  it('gives up connectTimeoutMs after a step first failed, naming the brokers', async () => {
+    const { client } = fakeClient({ subscribe: 100, listTopics: 0 });
+    const transport = new KafkaTransport({ brokers: ['x:1'], clientId: 'c', client, connectTimeoutMs: 600 });
+    await expect(subscribe(transport)).rejects.toMatchObject({
+      name: 'KafkaUnreachableError',
+      message: 'KAFKA_BROKERS=x:1 is unreachable: Closed connection',
+    });
   });
 });

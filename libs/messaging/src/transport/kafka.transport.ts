@@ -33,7 +33,7 @@ export interface KafkaTransportOptions {
   retryCapMs?: number;
   /** Prepended to topics and group ids on the wire; callers never see it. */
   topicPrefix?: string;
-  /** How long connect() keeps trying before it gives up. */
+  /** How long connect() keeps trying before it gives up, and each later start-up step after it first failed. */
   connectTimeoutMs?: number;
   log?: (level: 'error' | 'warn' | 'info', message: string, extra?: Record<string, unknown>) => void;
   /** A stand-in for the kafkajs client, for unit tests of what this class does around it. */
@@ -121,9 +121,30 @@ export class KafkaTransport implements MessageTransport {
         await new Promise((r) => setTimeout(r, 500));
       }
     }
-    await this.ensureTopics(this.options.topics ?? []);
-    await this.producer.connect();
+    await this.whileUnreachable('creating topics', () => this.ensureTopics(this.options.topics ?? []));
+    await this.whileUnreachable('connecting the producer', () => this.producer.connect());
     this.connected = true;
+  }
+
+  /**
+   * A step of starting up, run again while the broker is away: it may stop or restart while this
+   * process starts (a deploy, the fault test's broker restart), and a service should wait for it
+   * as it waits for its first connection, not exit. Gives up `connectTimeoutMs` after the step first
+   * failed, with KafkaUnreachableError.
+   */
+  private async whileUnreachable<T>(step: string, run: () => Promise<T>): Promise<T> {
+    let giveUpAt: number | undefined;
+    for (;;) {
+      try {
+        return await run();
+      } catch (e) {
+        const now = Date.now();
+        giveUpAt ??= now + (this.options.connectTimeoutMs ?? 15000);
+        if (now > giveUpAt) throw new KafkaUnreachableError(this.options.brokers, (e as Error).message);
+        this.options.log?.('warn', `kafka: ${step} failed; trying again`, { error: (e as Error).message });
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
   }
 
   async ensureTopics(topics: string[]): Promise<void> {
@@ -157,7 +178,7 @@ export class KafkaTransport implements MessageTransport {
   }
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
-    await this.ensureTopics(options.topics);
+    await this.whileUnreachable('creating topics', () => this.ensureTopics(options.topics));
     let closed = false;
     let current: Consumer | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
@@ -215,7 +236,16 @@ export class KafkaTransport implements MessageTransport {
         backoffMs(++restarts, 500, 10_000),
       );
     };
-    await start();
+    // The first start waits for a broker that is away; a consumer half made by a failed attempt goes.
+    await this.whileUnreachable(`starting consumer group ${options.groupId}`, () =>
+      start().catch(async (e: unknown) => {
+        if (current) {
+          this.consumers.delete(current);
+          await current.disconnect().catch(() => undefined);
+        }
+        throw e;
+      }),
+    );
     return {
       close: async () => {
         closed = true;
