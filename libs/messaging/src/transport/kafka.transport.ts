@@ -107,30 +107,25 @@ export class KafkaTransport implements MessageTransport {
 
   async connect(): Promise<void> {
     if (this.connected) return;
-    const deadline = Date.now() + (this.options.connectTimeoutMs ?? 15000);
-    let lastError = '';
-    for (;;) {
+    await this.whileUnreachable('connecting', async () => {
       try {
         await this.admin.connect();
         await this.admin.describeCluster();
-        break;
       } catch (e) {
-        lastError = (e as Error).message;
         await this.admin.disconnect().catch(() => undefined);
-        if (Date.now() > deadline) throw new KafkaUnreachableError(this.options.brokers, lastError);
-        await new Promise((r) => setTimeout(r, 500));
+        throw e;
       }
-    }
+    });
     await this.whileUnreachable('creating topics', () => this.ensureTopics(this.options.topics ?? []));
     await this.whileUnreachable('connecting the producer', () => this.producer.connect());
     this.connected = true;
   }
 
   /**
-   * A step of starting up, run again while the broker is away: it may stop or restart while this
-   * process starts (a deploy, the fault test's broker restart), and a service should wait for it
-   * as it waits for its first connection, not exit. Gives up `connectTimeoutMs` after the step first
-   * failed, with KafkaUnreachableError.
+   * A step of starting up (the first connection among them), run again while the broker is away:
+   * it may be starting, or stop and restart while this process starts (a deploy, the fault test's
+   * broker restart), and a service should wait for it, not exit. Gives up `connectTimeoutMs` after
+   * the step first failed, with KafkaUnreachableError.
    */
   private async whileUnreachable<T>(step: string, run: () => Promise<T>): Promise<T> {
     let giveUpAt: number | undefined;

@@ -31,13 +31,7 @@ export class SlaEventsConsumer implements OnModuleInit {
       name: 'sla-events',
       topics: [Topics.Sla],
       // Escalations say nothing of a clock the queue shows: they skip the inbox.
-      types: [
-        SlaEvents.deadlineSet,
-        SlaEvents.warning,
-        SlaEvents.breached,
-        SlaEvents.timerPaused,
-        SlaEvents.timerStopped,
-      ],
+      types: [...CLOCK_EVENTS],
       // A delivered batch in rounds of one event per ticket (each ticket's events in order): a
       // round's clocks are recorded by one command, in a statement per change and clock.
       ...appliedInRounds<DomainEvent>((round) => this.apply(round)),
@@ -66,7 +60,7 @@ export class SlaEventsConsumer implements OnModuleInit {
   }
 }
 
-const CLOCK_EVENTS: ReadonlySet<string> = new Set([
+const CLOCK_EVENTS: ReadonlySet<string> = new Set<ClockEvent['type']>([
   SlaEvents.deadlineSet,
   SlaEvents.warning,
   SlaEvents.breached,

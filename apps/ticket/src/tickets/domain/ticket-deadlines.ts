@@ -16,6 +16,12 @@ export interface SlaClockFact {
   at: Date;
 }
 
+/** The contract of `TicketDeadlines.record`, checked by each implementation: one fact per ticket. */
+export function assertOneFactPerTicket(facts: readonly SlaClockFact[]): void {
+  if (new Set(facts.map((f) => f.ticketId)).size !== facts.length)
+    throw new Error('TicketDeadlines.record takes one fact per ticket');
+}
+
 /**
  * The SLA engine's view of each ticket's clocks, kept for the queue (sorting, due soon, overdue)
  * and the yellow/red flags. It is a read model: it never bumps the ticket version, so an actor's
@@ -25,7 +31,7 @@ export interface SlaClockFact {
  * What each fact does to a ticket's clock:
  * - `set`: the deadline, opened or moved; the clock's flag starts afresh and its pause ends (a
  *   resumed clock counts again); a new feedback window ends the wait for a callback of the last one.
- *   A clock without a deadline, or of a kind the queue has no column for, shows nothing;
+ *   A kind the queue has no column for shows nothing (and a `set` without a deadline is not sent);
  * - `yellow` / `red`: the flag; red never goes back to yellow (a late warning after a breach must
  *   not hide the breach); a red feedback flag starts the wait for the committee's callback (待回访);
  * - `paused`: the clock stopped counting (e.g. while the enterprise is asked), and why;

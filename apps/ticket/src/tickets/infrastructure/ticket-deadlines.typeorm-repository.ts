@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { SlaTimerKind } from '@ticketing/contracts';
 import { Statement, TransactionContext, writeBehind } from '@ticketing/database';
-import { SlaClockChange, SlaClockFact, TicketDeadlines } from '../domain/ticket-deadlines';
+import {
+  assertOneFactPerTicket,
+  SlaClockChange,
+  SlaClockFact,
+  TicketDeadlines,
+} from '../domain/ticket-deadlines';
 
 const COLUMN: Partial<Record<SlaTimerKind, string>> = {
   triage: 'triage_due_at',
@@ -46,8 +51,7 @@ export class TypeormTicketDeadlines extends TicketDeadlines {
   }
 
   async record(facts: readonly SlaClockFact[]): Promise<void> {
-    if (new Set(facts.map((f) => f.ticketId)).size !== facts.length)
-      throw new Error('record takes one fact per ticket');
+    assertOneFactPerTicket(facts);
     // A part per change and clock, sent as one statement (writeBehind): the facts name distinct
     // tickets, so no part touches a row another touches, and their order does not matter. Rows in
     // ticket order, the order in which every writer of several tickets locks them (the search rows'
@@ -56,9 +60,11 @@ export class TypeormTicketDeadlines extends TicketDeadlines {
     for (const f of [...facts].sort((a, b) =>
       a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0,
     )) {
-      if (f.change === 'set' && (!f.dueAt || !COLUMN[f.kind])) continue; // nothing the queue shows
+      if (f.change === 'set' && !COLUMN[f.kind]) continue; // nothing the queue shows
       const key = `${f.change}\u0000${f.kind}`;
-      groups.set(key, [...(groups.get(key) ?? []), f]);
+      const group = groups.get(key);
+      if (group) group.push(f);
+      else groups.set(key, [f]);
     }
     if (!groups.size) return;
     await writeBehind(

@@ -1,6 +1,6 @@
 import { SlaTimerKind } from '@ticketing/contracts';
 import { IdempotencyKeys, IdempotentAnswer } from '../domain/idempotency-keys';
-import { SlaClockFact, TicketDeadlines } from '../domain/ticket-deadlines';
+import { assertOneFactPerTicket, SlaClockFact, TicketDeadlines } from '../domain/ticket-deadlines';
 import { formatTicketNumber, numberingYear, TicketNumbers } from '../domain/ticket-numbers';
 
 /** Gapless per-year counters in memory, for handler specs. */
@@ -36,8 +36,7 @@ export class InMemoryTicketDeadlines extends TicketDeadlines {
   }
 
   async record(facts: readonly SlaClockFact[]): Promise<void> {
-    const tickets = new Set(facts.map((f) => f.ticketId));
-    if (tickets.size !== facts.length) throw new Error('record takes one fact per ticket');
+    assertOneFactPerTicket(facts);
     for (const f of facts) this.apply(f);
   }
 
@@ -51,8 +50,7 @@ export class InMemoryTicketDeadlines extends TicketDeadlines {
     if (!this.known(ticketId)) return;
     switch (change) {
       case 'set':
-        if (!dueAt) return;
-        this.due.set(ticketId, { ...this.due.get(ticketId), [kind]: dueAt });
+        this.due.set(ticketId, { ...this.due.get(ticketId), [kind]: dueAt ?? null });
         this.forget(this.flags, ticketId, kind);
         this.forget(this.pauses, ticketId, kind);
         if (kind === 'feedback') this.lapsed.delete(ticketId);

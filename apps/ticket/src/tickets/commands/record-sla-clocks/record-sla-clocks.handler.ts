@@ -12,6 +12,8 @@ export class RecordSlaClocksHandler implements ICommandHandler<RecordSlaClocksCo
   ) {}
 
   execute(c: RecordSlaClocksCommand): Promise<void> {
-    return this.uow.transaction(() => this.deadlines.record(c.clocks));
+    // A timer without a deadline has nothing to show in the queue.
+    const facts = c.clocks.filter((f) => f.change !== 'set' || f.dueAt);
+    return this.uow.transaction(() => this.deadlines.record(facts));
   }
 }
