@@ -430,6 +430,18 @@ async function main(): Promise<void> {
       changed.length ? changed.join(', ') : `${before.size} tables unchanged`,
     );
     if (c.errorSamples.length) log(`sample errors seen by the load:\n  ${c.errorSamples.join('\n  ')}`);
+    // A 500 is an error nobody classified: show what the services logged under its correlation id.
+    for (const id of c.errorSamples.flatMap((e) =>
+      e.includes('"status":500') ? (e.match(/"correlationId":"([0-9a-f-]+)"/)?.slice(1) ?? []) : [],
+    )) {
+      for (const [name, s] of Object.entries(system.services)) {
+        const lines = s
+          .output()
+          .split('\n')
+          .filter((l) => l.includes(id));
+        if (lines.length) log(`${name}'s log for ${id}:\n  ${lines.join('\n  ').slice(0, 4000)}`);
+      }
+    }
   } finally {
     await db.end().catch(() => undefined);
     if (system) await system.stop().catch(() => undefined);

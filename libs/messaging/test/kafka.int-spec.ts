@@ -104,6 +104,61 @@ describeWithKafka('messaging on a real Kafka broker', () => {
     await memberB.closeAll();
   });
 
+  it('applies the partition batches of one fetch together, in one transaction, each key in order', async () => {
+    const prefix = uniquePrefix();
+    const t = await transport(prefix);
+    // Published before the group starts, so its first fetch finds every partition's share waiting.
+    const keys = Array.from({ length: 20 }, (_, i) => `key-${i}`);
+    await t.publish(
+      [1, 2].flatMap((n) =>
+        keys.map((key) => ({ topic: Topics.Ticket, key, value: JSON.stringify(numberedEvent(key, n)) })),
+      ),
+    );
+    const admin = new Kafka({
+      brokers: testKafkaBrokers()!,
+      clientId: 'offsets',
+      logLevel: logLevel.WARN,
+    }).admin();
+    await admin.connect();
+    const withData = (await admin.fetchTopicOffsets(prefix + Topics.Ticket)).filter(
+      (p) => Number(p.high) > 0,
+    );
+    await admin.disconnect();
+    const consumers = new EventConsumers('test', SCHEMA, ds, t, 3);
+    await consumers.register({
+      name: 'applier',
+      topics: [Topics.Ticket],
+      decode: asTestEvent,
+      handle: async (e) => {
+        const m = new TransactionContext(ds).writer; // the inbox transaction
+        const p = e.payload as { key: string; n: number };
+        await m.query(
+          `INSERT INTO ${SCHEMA}.applied (key, n, consumer) VALUES ($1, $2, txid_current()::text)`,
+          [p.key, p.n],
+        );
+      },
+    });
+    try {
+      await eventually(
+        async () => (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.applied`))[0].n === 40,
+        60000,
+      );
+    } finally {
+      await consumers.closeAll();
+    }
+    expect(withData.length).toBeGreaterThan(1); // 20 keys over 4 partitions
+    const transactions: { n: number }[] = await ds.query(
+      `SELECT count(DISTINCT consumer)::int AS n FROM ${SCHEMA}.applied`,
+    );
+    // One transaction per partition batch would be at least one per partition holding events.
+    expect(transactions[0].n).toBeLessThan(withData.length);
+    const rows: { key: string; ns: number[] }[] = await ds.query(
+      `SELECT key, array_agg(n ORDER BY serial) AS ns FROM ${SCHEMA}.applied GROUP BY key`,
+    );
+    expect(rows).toHaveLength(20);
+    for (const r of rows) expect(r.ns).toEqual([1, 2]);
+  });
+
   it('sends a poison message to the dead-letter topic after the configured attempts and keeps the partition flowing', async () => {
     const prefix = uniquePrefix();
     const t = await transport(prefix);

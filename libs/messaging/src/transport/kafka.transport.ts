@@ -11,6 +11,7 @@ import {
   Producer,
 } from 'kafkajs';
 import { isTransientError } from '../transient-error';
+import { GroupLane } from './group-lane';
 import {
   backoffMs,
   deadLetterHeaders,
@@ -46,6 +47,13 @@ export class KafkaUnreachableError extends Error {
     this.name = 'KafkaUnreachableError';
   }
 }
+
+/**
+ * Partition batches a lane-applying group takes side by side: more than one group's topics have
+ * partitions (3 topics of 6 for the widest group), so that a fetch's batches all reach its lane at
+ * once; a fetch with more waits for a later application.
+ */
+const LANE_PARTITIONS = 64;
 
 function headersOf(headers: IHeaders | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -174,6 +182,8 @@ export class KafkaTransport implements MessageTransport {
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
     await this.whileUnreachable('creating topics', () => this.ensureTopics(options.topics));
+    const handleBatch = options.handleBatch?.bind(options);
+    const lane = handleBatch && new GroupLane(handleBatch, options.maxBatchSize ?? 100);
     let closed = false;
     let current: Consumer | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
@@ -206,8 +216,10 @@ export class KafkaTransport implements MessageTransport {
         autoCommitInterval: 1000,
         autoCommitThreshold: 200,
         eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: options.serial ? 1 : 3,
-        eachBatch: (payload) => this.eachBatch(options, payload),
+        // A group that applies batches takes all of a fetch's partition batches at once into its
+        // lane (one application at a time); one that does not, three partitions side by side.
+        partitionsConsumedConcurrently: lane ? LANE_PARTITIONS : options.serial ? 1 : 3,
+        eachBatch: (payload) => this.eachBatch(options, lane, payload),
       });
       restarts = 0;
       this.deadGroups.delete(options.groupId);
@@ -266,24 +278,20 @@ export class KafkaTransport implements MessageTransport {
     });
   }
 
-  private async eachBatch(options: SubscribeOptions, payload: EachBatchPayload): Promise<void> {
+  private async eachBatch(
+    options: SubscribeOptions,
+    lane: GroupLane<IncomingMessage> | undefined,
+    payload: EachBatchPayload,
+  ): Promise<void> {
     const { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary } = payload;
-    const max = options.handleBatch ? (options.maxBatchSize ?? 100) : 1;
+    const max = lane ? (options.maxBatchSize ?? 100) : 1;
     for (let i = 0; i < batch.messages.length; i += max) {
       if (!isRunning() || isStale()) break;
       const raws = batch.messages.slice(i, i + max);
       const messages = raws.map((raw) =>
         this.toIncoming(batch.topic.slice(this.prefix.length), batch.partition, raw),
       );
-      let applied = false;
-      if (messages.length > 1 && options.handleBatch) {
-        try {
-          await options.handleBatch(messages);
-          applied = true;
-        } catch {
-          // one at a time below: the failing message is retried and dead-lettered alone
-        }
-      }
+      const applied = lane ? await lane.add(messages) : false;
       for (let j = 0; j < raws.length; j++) {
         if (!applied) await this.handleWithRetries(options, messages[j], heartbeat, isRunning);
         // Only now, with the effect committed, does the group's position move past this message.

@@ -27,9 +27,11 @@ export interface SubscribeOptions {
   /** Resolves when the message's effect is committed. Throwing means: try again. */
   handle(message: IncomingMessage): Promise<void>;
   /**
-   * Optional: applies several messages of one partition at once, in order, all or nothing. When it
-   * throws, the transport falls back to `handle` one message at a time (with retries and
-   * dead-lettering), so one bad message never holds up or takes down its neighbours.
+   * Optional: applies several messages at once, all or nothing: what queued for the group (the
+   * in-process transport's lane) or a fetch's partition batches (Kafka's lane), each partition's
+   * messages in their order. When it throws, the transport falls back to `handle` one message at a
+   * time (with retries and dead-lettering), so one bad message never holds up or takes down its
+   * neighbours.
    */
   handleBatch?(messages: IncomingMessage[]): Promise<void>;
   /** Largest batch given to handleBatch (default 100). */
@@ -51,8 +53,8 @@ export interface SubscribeOptions {
    * arrives meanwhile shares one inbox transaction. For groups nobody waits on (copies, the ledger's
    * chain, notifications): at moderate load their lanes otherwise run one event per transaction.
    * The relay marks a batch published only when every group has applied it, so a lingering group
-   * holds a relay slot that long (8 batches in flight by default). Kafka ignores it: its fetches
-   * already gather what arrived (`maxWaitTimeInMs`).
+   * holds a relay slot that long (8 batches in flight by default). Kafka ignores it: a fetch
+   * returns what arrived while the group applied the last one, and its lane applies that together.
    */
   lingerMs?: number;
 }
