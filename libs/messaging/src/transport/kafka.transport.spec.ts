@@ -5,6 +5,8 @@ import { KafkaTransport } from './kafka.transport';
 class FakeConsumer {
   readonly events = { CRASH: 'consumer.crash' };
   running = false;
+  config: Record<string, unknown> = {};
+  runConfig: Record<string, unknown> = {};
   disconnected = false;
   private crashListener?: (e: { payload: { restart: boolean; error: Error } }) => void;
   on(event: string, listener: (e: { payload: { restart: boolean; error: Error } }) => void) {
@@ -18,7 +20,8 @@ class FakeConsumer {
       throw new Error('Closed connection');
     }
   }
-  async run() {
+  async run(config: Record<string, unknown>) {
+    this.runConfig = config;
     this.running = true;
   }
   async disconnect() {
@@ -35,8 +38,9 @@ class FakeConsumer {
 function fakeClient(failures = { subscribe: 0, listTopics: 0 }) {
   const consumers: FakeConsumer[] = [];
   const client = {
-    consumer: () => {
+    consumer: (config: Record<string, unknown>) => {
       const c = new FakeConsumer(failures);
+      c.config = config;
       consumers.push(c);
       return c;
     },
@@ -104,6 +108,22 @@ describe('KafkaTransport consumers after a crash', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(consumers).toHaveLength(1);
     expect(await transport.health()).toMatchObject({ ok: true });
+  });
+});
+
+describe('KafkaTransport fetching for a consumer group', () => {
+  it('takes the partitions of a batching group at once (its lane), three at a time otherwise', async () => {
+    const { client, consumers } = fakeClient();
+    const transport = new KafkaTransport({ brokers: ['x:1'], clientId: 'c', client });
+    const handle = async () => {};
+    const handleBatch = async () => {};
+    const subscriptions = [
+      await transport.subscribe({ groupId: 'dispatch.routing', topics: ['t'], handle, handleBatch }),
+      await transport.subscribe({ groupId: 'one.by.one', topics: ['t'], handle }),
+      await transport.subscribe({ groupId: 'one.by.one.serial', topics: ['t'], handle, serial: true }),
+    ];
+    expect(consumers.map((c) => c.runConfig.partitionsConsumedConcurrently)).toEqual([64, 3, 1]);
+    await Promise.all(subscriptions.map((s) => s.close()));
   });
 });
 

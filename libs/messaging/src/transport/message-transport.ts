@@ -50,11 +50,12 @@ export interface SubscribeOptions {
   serial?: boolean;
   /**
    * In-process transport: a lane that wakes waits this long before it takes its queue, so that what
-   * arrives meanwhile shares one inbox transaction. For groups nobody waits on (copies, the ledger's
-   * chain, notifications): at moderate load their lanes otherwise run one event per transaction.
-   * The relay marks a batch published only when every group has applied it, so a lingering group
-   * holds a relay slot that long (8 batches in flight by default). Kafka ignores it: a fetch
-   * returns what arrived while the group applied the last one, and its lane applies that together.
+   * arrives meanwhile shares one inbox transaction. For groups nobody waits on (copies, the ledger's chain,
+   * notifications): at moderate load their lanes otherwise run one event per transaction.
+   * In-process, the relay marks a batch published only when every group has applied it, so a
+   * lingering group holds a relay slot that long (8 batches in flight by default). Kafka ignores
+   * it: a fetch returns what arrived while the group applied the last one, and its lane applies
+   * that together (a fetch that waited for more was measured and not taken: ADR 0024).
    */
   lingerMs?: number;
 }
