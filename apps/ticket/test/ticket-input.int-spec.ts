@@ -165,14 +165,27 @@ describe('ticket input: validation, attachments, idempotency, rate limit', () =>
   describe('ticket numbers', () => {
     // A user of its own, so the per-user submission limit of the other tests is not touched.
     const pooler = { id: 'u-pool', role: 'enterprise' as const, name: 'p', enterpriseId: ENT_A };
-    it('are gapless: a submission refused after the checks (a file that is not yours) takes no number', async () => {
+    it('are gapless: a submission refused after the checks (a file that is not yours), or a key used before, takes no number', async () => {
       // Users of its own, so the per-user submission limit of the other tests is not touched.
       const numberer = { id: 'u-numbers', role: 'enterprise' as const, name: 'n', enterpriseId: ENT_A };
       const crowd = { id: 'u-crowd', role: 'enterprise' as const, name: 'c', enterpriseId: ENT_B };
       const submit = (who: typeof numberer, over: Record<string, unknown> = {}) =>
         kit.api('POST', '/api/v1/tickets', who, submission(over));
       const seq = (n: string) => Number(n.split('-')[2]);
-      const first = await submit(numberer);
+      const keyed = { 'Idempotency-Key': 'numbers-0001' };
+      const first = await kit.api('POST', '/api/v1/tickets', numberer, submission(), keyed);
+      // The key and the number are taken together: a replay answers the first ticket, a new body
+      // under the key is refused, and the number each took meanwhile goes back.
+      const replay = await kit.api('POST', '/api/v1/tickets', numberer, submission(), keyed);
+      expect(replay.body.number).toBe(first.body.number);
+      const reused = await kit.api(
+        'POST',
+        '/api/v1/tickets',
+        numberer,
+        submission({ title: '另一个问题' }),
+        keyed,
+      );
+      expect(reused.status).toBe(422);
       const someoneElses = await kit.upload('entB', PNG, 'b.png');
       // Refused at the attachment step, the last before the number was taken under the old sequence.
       expect((await submit(numberer, { attachmentIds: [someoneElses.body.id] })).status).toBe(400);

@@ -1,4 +1,4 @@
-import { Client, ClientConfig } from 'pg';
+import { Client, ClientConfig, QueryResult, QueryResultRow } from 'pg';
 
 /** The text TypeORM sends to open a transaction (PostgresQueryRunner.startTransaction). */
 export const TRANSACTION_START = 'START TRANSACTION';
@@ -34,6 +34,9 @@ const isPromise = (x: unknown): x is Promise<unknown> => typeof (x as Promise<un
  *   comes; if it failed, the next statements fail with its error instead of PostgreSQL's "current
  *   transaction is aborted", and so does the `COMMIT`, which PostgreSQL answers with a rollback.
  *   A unit of work's last write goes out with its `COMMIT` this way.
+ * - A statement sent ahead ({@link queryAhead}) is one whose answer the transaction awaits together
+ *   with the next statement's (`Promise.all`): it waits in the corked socket for that statement,
+ *   and both leave in one write.
  */
 export class PipeliningClient extends Client {
   /** The socket is corked with a start or a write sent behind in it, not yet sent. */
@@ -79,6 +82,29 @@ export class PipeliningClient extends Client {
         },
       ),
     );
+  }
+
+  /**
+   * Sends a statement with the next one issued on this client (or, if none comes before the loop
+   * turns, alone) and answers it as `query` does: for two statements of a transaction awaited
+   * together, one socket write and one wait instead of two. An error in it aborts the transaction,
+   * so the statement after it fails too, as it would have after an awaited one.
+   */
+  queryAhead<R extends QueryResultRow = QueryResultRow>(
+    text: string,
+    values: readonly unknown[],
+  ): Promise<QueryResult<R>> {
+    this.sendingBehind = true;
+    let answer: Promise<QueryResult<R>>;
+    try {
+      answer = this.query(text, values) as Promise<QueryResult<R>>;
+    } finally {
+      this.sendingBehind = false;
+    }
+    if (!this.behindInTransaction) return answer;
+    const pending = this.behind;
+    this.behind = [];
+    return this.afterBehind(answer, pending, undefined) as Promise<QueryResult<R>>;
   }
 
   // node-postgres's overloads (config object, submittable, callbacks) pass through untouched.

@@ -51,6 +51,57 @@ describe('PipeliningClient on PostgreSQL', () => {
     }
   });
 
+  it('sends a statement ahead with the next one, in one write, each answered in order', async () => {
+    const plain = new PipeliningClient({ connectionString: url });
+    const ahead = new PipeliningClient({ connectionString: url });
+    await Promise.all([plain.connect(), ahead.connect()]);
+    const together = async (client: PipeliningClient, id: number, first: 'query' | 'queryAhead') => {
+      const seen = countWrites(client);
+      await client.query(TRANSACTION_START);
+      const [inserted, counted] = await Promise.all([
+        client[first]('INSERT INTO pipe.t (id, x) VALUES ($1, $2) RETURNING id', [id, 'together']),
+        client.query('SELECT count(*)::int AS n FROM pipe.t WHERE id = $1', [id]),
+      ]);
+      await client.query('COMMIT');
+      expect(inserted.rows).toEqual([{ id }]);
+      expect(counted.rows).toEqual([{ n: 1 }]); // run in order: the second sees the first's row
+      return seen.writes;
+    };
+    try {
+      expect(await together(plain, 30, 'query')).toBe(3); // start + insert; select; commit
+      expect(await together(ahead, 31, 'queryAhead')).toBe(2); // start + insert + select; commit
+      expect(await rows()).toEqual(expect.arrayContaining([30, 31]));
+    } finally {
+      await Promise.all([plain.end(), ahead.end()]);
+    }
+  });
+
+  it('fails a statement sent ahead with its own error, the one after it too, and rolls back', async () => {
+    const client = new PipeliningClient({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('INSERT INTO pipe.t (id, x) VALUES ($1, $2)', [32, 'first']);
+      await client.query(TRANSACTION_START);
+      const [twice, after] = await Promise.allSettled([
+        client.queryAhead('INSERT INTO pipe.t (id, x) VALUES ($1, $2)', [32, 'twice']),
+        client.query('INSERT INTO pipe.t (id, x) VALUES ($1, $2)', [33, 'after']),
+      ]);
+      expect(twice).toMatchObject({
+        status: 'rejected',
+        reason: { message: expect.stringMatching(/duplicate key/) },
+      });
+      expect(after.status).toBe('rejected');
+      await client.query('ROLLBACK');
+      // Alone, with no statement after it, it is sent on the next turn of the event loop.
+      expect((await client.queryAhead('SELECT x FROM pipe.t WHERE id = $1', [32])).rows).toEqual([
+        { x: 'first' },
+      ]);
+      expect(await rows()).not.toContain(33);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('runs the statements in the transaction: a failure undoes them, and only a commit shows them', async () => {
     const ds = new DataSource({ type: 'postgres', url, extra: { Client: PreparingClient, max: 1 } });
     await ds.initialize();

@@ -35,18 +35,19 @@ export interface OutboxRelayOptions {
   pipelineDepth?: number;
 }
 
+/** A row as the relay reads it: the envelope as PostgreSQL's text of it, sent as it is (never parsed here). */
 interface OutboxRow {
   seq: string;
   topic: string;
   key: string;
-  envelope: unknown;
+  envelope: string;
 }
 
 const toMessages = (rows: OutboxRow[]): OutgoingMessage[] =>
   rows.map((r) => ({
     topic: r.topic,
     key: r.key,
-    value: typeof r.envelope === 'string' ? r.envelope : JSON.stringify(r.envelope),
+    value: r.envelope,
   }));
 
 const published = counter('outbox_published_total', 'Events published by the outbox relay', ['schema']);
@@ -155,7 +156,7 @@ export class OutboxRelay {
         return 0;
       }
       rows = await runner.query(
-        `SELECT seq, topic, key, envelope FROM "${this.o.schema}".outbox
+        `SELECT seq, topic, key, envelope::text AS envelope FROM "${this.o.schema}".outbox
           WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [batchSize],
       );
@@ -212,7 +213,7 @@ export class OutboxRelay {
           continue;
         }
         const { rows } = await leader.query<OutboxRow>(
-          `SELECT seq, topic, key, envelope FROM "${this.o.schema}".outbox
+          `SELECT seq, topic, key, envelope::text AS envelope FROM "${this.o.schema}".outbox
             WHERE published_at IS NULL AND seq <> ALL($2::bigint[]) ORDER BY seq LIMIT $1`,
           [batchSize, [...inFlight.values()].flat()],
         );

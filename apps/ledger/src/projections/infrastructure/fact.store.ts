@@ -1,8 +1,17 @@
 import { EntityManager } from 'typeorm';
 import { Stint, TicketFact } from '../domain/ticket-fact';
 
-const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+/** A name's spelling in the other case, worked out once: the names are the facts' few columns. */
+const spelled = (convert: (k: string) => string) => {
+  const known = new Map<string, string>();
+  return (k: string): string => {
+    let out = known.get(k);
+    if (out === undefined) known.set(k, (out = convert(k)));
+    return out;
+  };
+};
+const snake = spelled((k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+const camel = spelled((k) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()));
 
 /** Timestamps come back from jsonb with an offset; the reducer compares ISO-8601 UTC strings. */
 function normalise<T>(row: Record<string, unknown>): T {

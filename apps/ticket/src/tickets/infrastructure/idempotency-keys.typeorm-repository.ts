@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext, writeWithNext } from '@ticketing/database';
+import { queryWithNext, TransactionContext, writeWithNext } from '@ticketing/database';
 import { IdempotencyKeys, IdempotentAnswer } from '../domain/idempotency-keys';
 import { TicketChangedResponseDto } from '../ticket-changed.response.dto';
 
 /**
- * `ticket.idempotency_keys`: the key's row is inserted first, so a concurrent twin blocks on it;
+ * `ticket.idempotency_keys`: the key's row is inserted first, so a concurrent twin blocks on it
+ * (sent with the unit of work's next statement, the ticket number's, which is awaited with it);
  * the answer is recorded with the unit of work's next write (the ticket's save), in its statement.
  */
 @Injectable()
@@ -19,7 +20,9 @@ export class TypeormIdempotencyKeys extends IdempotencyKeys<TicketChangedRespons
     requestHash: string,
   ): Promise<true | IdempotentAnswer<TicketChangedResponseDto>> {
     const manager = this.tx.writer;
-    const claimed: unknown[] = await manager.query(
+    // The submission takes its number at the same time: the claim leaves with that statement.
+    const claimed = await queryWithNext(
+      manager,
       `INSERT INTO ticket.idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
       [userId, key, requestHash],
     );

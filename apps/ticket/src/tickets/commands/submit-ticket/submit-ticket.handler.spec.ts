@@ -102,9 +102,9 @@ describe('SubmitTicketHandler', () => {
         )
       ).code,
     ).toBe('unprocessable');
+    // The refused submissions saved nothing. The numbers they took go back with their unit of
+    // work's rollback, which this inline one does not do: PostgreSQL's (ticket-input.int-spec) does.
     expect(k.tickets.saved).toHaveLength(1);
-    // The refused submissions took no number.
-    expect(k.numbers.last.size === 1 && [...k.numbers.last.values()][0]).toBe(1);
   });
 
   it('refuses an unknown category, naming the field', async () => {
@@ -133,11 +133,11 @@ describe('SubmitTicketHandler', () => {
       candidates: [{ id: first.id, number: first.number, likelyDuplicate: true }],
     });
     expect(k.tickets.saved).toHaveLength(1);
-    expect([...k.numbers.last.values()]).toEqual([1]);
     const confirmed = await k.handler.execute(
       SubmitTicketCommand.create({ ...submission, confirmNotDuplicate: true }),
     );
-    expect(confirmed.number).toMatch(/-000002$/);
+    // -000002 on PostgreSQL, where the refused one's number went back; this inline unit of work keeps it.
+    expect(confirmed.number).toMatch(/-000003$/);
     // Another enterprise's ticket, however alike, is never a duplicate of this one's.
     const other = await k.handler.execute(
       SubmitTicketCommand.create({

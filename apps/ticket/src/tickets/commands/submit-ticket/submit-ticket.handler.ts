@@ -39,11 +39,17 @@ const canonical = (v: unknown): string =>
           .join(',')}}`
       : JSON.stringify(v);
 
+/** A request seen before: its first answer, given after the unit of work rolled back (the number it took goes back). */
+class Replayed {
+  constructor(readonly response: TicketChangedResponseDto) {}
+}
+
 /**
- * One unit of work: the idempotency key is claimed first (a concurrent twin waits on it and then
- * gets the first answer), the enterprise and category are checked, the files are claimed, and the
- * ticket number is taken last, so the counter row is held only until the commit just after. A
- * likely duplicate of one of the enterprise's open tickets is refused (409) unless confirmed.
+ * One unit of work: the idempotency key is claimed (a concurrent twin waits on it and then gets the
+ * first answer) and a ticket number taken, both in one round trip; then the enterprise and category
+ * are checked and the files claimed. A likely duplicate of one of the enterprise's open tickets is
+ * refused (409) unless confirmed. A number taken by a submission that does not save (refused, or a
+ * replay of a key) goes back with its rollback, so the numbers stay gapless.
  */
 @CommandHandler(SubmitTicketCommand)
 export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand, TicketChangedResponseDto> {
@@ -58,33 +64,42 @@ export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand,
     private readonly recent: RecentTickets,
   ) {}
 
-  execute(c: SubmitTicketCommand): Promise<TicketChangedResponseDto> {
-    return this.uow.transaction(async () => {
-      if (c.idempotencyKey) {
-        const hash = createHash('sha256').update(canonical(c.request())).digest('hex');
-        const claim = await this.keys.claim(c.user.id, c.idempotencyKey, hash);
-        if (claim !== true) {
-          if (claim.requestHash !== hash || !claim.response) {
-            throw new DomainError(
-              'unprocessable',
-              'Idempotency-Key was already used with a different request; use a new key for a new ticket',
-              { idempotencyKey: c.idempotencyKey },
-            );
-          }
-          return claim.response;
-        }
-      }
-      const ticket = await this.submit(c);
-      const response = TicketChangedResponseDto.of(ticket);
-      // Recorded first, so the answer is written in the save's statement.
-      if (c.idempotencyKey) await this.keys.record(c.user.id, c.idempotencyKey, response.id, response);
-      await this.tickets.save(ticket);
-      return response;
-    });
+  async execute(c: SubmitTicketCommand): Promise<TicketChangedResponseDto> {
+    try {
+      return await this.uow.transaction(async () => {
+        const at = Clock.now();
+        const [, number] = await Promise.all([this.claimKey(c), this.numbers.next(at)]);
+        const ticket = await this.submit(c, number, at);
+        const response = TicketChangedResponseDto.of(ticket);
+        // Recorded first, so the answer is written in the save's statement.
+        if (c.idempotencyKey) await this.keys.record(c.user.id, c.idempotencyKey, response.id, response);
+        await this.tickets.save(ticket);
+        return response;
+      });
+    } catch (e) {
+      if (e instanceof Replayed) return e.response;
+      throw e;
+    }
+  }
+
+  /** Takes the request's key; a key used before throws its first answer (Replayed) or a 422. */
+  private async claimKey(c: SubmitTicketCommand): Promise<void> {
+    if (!c.idempotencyKey) return;
+    const hash = createHash('sha256').update(canonical(c.request())).digest('hex');
+    const claim = await this.keys.claim(c.user.id, c.idempotencyKey, hash);
+    if (claim === true) return;
+    if (claim.requestHash !== hash || !claim.response) {
+      throw new DomainError(
+        'unprocessable',
+        'Idempotency-Key was already used with a different request; use a new key for a new ticket',
+        { idempotencyKey: c.idempotencyKey },
+      );
+    }
+    throw new Replayed(claim.response);
   }
 
   /** The new ticket, checked and numbered, not yet saved. */
-  private async submit(c: SubmitTicketCommand): Promise<Ticket> {
+  private async submit(c: SubmitTicketCommand, number: string, at: Date): Promise<Ticket> {
     const enterpriseId = TicketAccessPolicy.enterpriseToSubmitFor(c.user, c.enterpriseId);
     const enterprise = await this.directory.findEnterprise(enterpriseId);
     if (!enterprise || !enterprise.active) {
@@ -101,14 +116,13 @@ export class SubmitTicketHandler implements ICommandHandler<SubmitTicketCommand,
     if (!c.title.trim()) throw invalid('title', 'title is required');
     if (!c.description.trim()) throw invalid('description', 'description is required');
 
-    const at = Clock.now();
     if (!c.confirmNotDuplicate) await this.refuseLikelyDuplicate(c, enterprise.id, at);
     const id = newId();
     // attachments.ticket_id is a deferred foreign key: the files are claimed before the ticket row exists.
     const attachments = await this.attachments.bind(c.attachmentIds ?? [], c.user, id, 'attachmentIds');
     const ticket = Ticket.submit({
       id,
-      number: await this.numbers.next(at),
+      number,
       enterpriseId: enterprise.id,
       enterpriseName: enterprise.name,
       gridId,
