@@ -101,7 +101,11 @@ export function parseEnvelope(raw: string | Buffer): EventEnvelope<Record<string
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
     throw new InvalidEnvelopeError(['not a JSON object']);
   }
-  const dto = plainToInstance(EventEnvelopeDto, plain);
+  // The payload is checked against its type's class later (toDomainEvent); here only that it is an
+  // object, so it is not copied into the instance (class-transformer would copy it all).
+  const { payload, ...head } = plain as Record<string, unknown>;
+  const dto = plainToInstance(EventEnvelopeDto, head);
+  dto.payload = payload as Record<string, unknown>;
   const errors = validateSync(dto);
   if (errors.length) {
     throw new InvalidEnvelopeError(
