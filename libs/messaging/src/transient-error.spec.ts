@@ -22,6 +22,15 @@ describe('isTransientError', () => {
       'a TypeORM-wrapped driver error',
       Object.assign(new Error('query failed'), { driverError: { code: '57P01' } }),
     ],
+    [
+      'a statement after TypeORM released the failed connection of its transaction',
+      Object.assign(
+        new Error(
+          'Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.',
+        ),
+        { name: 'QueryRunnerProviderAlreadyReleasedError' },
+      ),
+    ],
     ['an AggregateError of refusals', Object.assign(new Error(''), { errors: [{ code: 'ECONNREFUSED' }] })],
   ])('retries %s without limit', (_name, error) => {
     expect(isTransientError(error)).toBe(true);

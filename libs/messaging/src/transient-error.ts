@@ -29,6 +29,9 @@ const TRANSIENT_MESSAGES = [
   /terminating connection/i,
   /the database system is (?:starting up|shutting down|in recovery mode)/i,
   /cannot use a pool after calling end/i,
+  // TypeORM releases a transaction's connection when that connection fails (its error listener);
+  // the unit of work's next statement then gets this instead of the connection's own error.
+  /connection provided by a query runner was already released/i,
 ];
 
 export function isTransientError(error: unknown, depth = 0): boolean {
