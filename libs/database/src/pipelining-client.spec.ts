@@ -1,5 +1,5 @@
 import { createServer, Server } from 'node:net';
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { PipeliningClient } from './pipelining-client';
 
 /** A PostgreSQL message: type byte, length, body. */
@@ -66,8 +66,8 @@ describe('PipeliningClient when the server goes down as the pool hands it over',
     process.prependListener('uncaughtException', onUncaught);
     try {
       // As TypeORM takes a connection: its own error listener is added a promise job later.
-      const client = await new Promise<PipeliningClient>((ok, fail) =>
-        pool.connect((err, c) => (err ? fail(err) : ok(c as PipeliningClient))),
+      const client = await new Promise<PoolClient>((ok, fail) =>
+        pool.connect((err, c) => (err || !c ? fail(err) : ok(c))),
       );
       client.on('error', () => undefined);
       await new Promise((r) => setTimeout(r, 50));

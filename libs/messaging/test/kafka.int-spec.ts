@@ -39,18 +39,18 @@ describeWithKafka('messaging on a real Kafka broker', () => {
     await ds.query(`TRUNCATE ${SCHEMA}.outbox, ${SCHEMA}.inbox, ${SCHEMA}.applied`);
   });
 
-  const applier = (member: string) => ({
+  /** Records each event it applies, by `member`, or (`byTransaction`) by the transaction that applied it. */
+  const applier = (member: string, byTransaction = false) => ({
     name: 'applier',
     topics: [Topics.Ticket],
     decode: asTestEvent,
     handle: async (e: { payload: Record<string, unknown> }) => {
       const m = new TransactionContext(ds).writer; // the inbox transaction
       const p = e.payload as { key: string; n: number };
-      await m.query(`INSERT INTO ${SCHEMA}.applied (key, n, consumer) VALUES ($1, $2, $3)`, [
-        p.key,
-        p.n,
-        member,
-      ]);
+      await m.query(
+        `INSERT INTO ${SCHEMA}.applied (key, n, consumer) VALUES ($1, $2, ${byTransaction ? 'txid_current()::text' : '$3'})`,
+        byTransaction ? [p.key, p.n] : [p.key, p.n, member],
+      );
     },
   });
 
@@ -125,19 +125,7 @@ describeWithKafka('messaging on a real Kafka broker', () => {
     );
     await admin.disconnect();
     const consumers = new EventConsumers('test', SCHEMA, ds, t, 3);
-    await consumers.register({
-      name: 'applier',
-      topics: [Topics.Ticket],
-      decode: asTestEvent,
-      handle: async (e) => {
-        const m = new TransactionContext(ds).writer; // the inbox transaction
-        const p = e.payload as { key: string; n: number };
-        await m.query(
-          `INSERT INTO ${SCHEMA}.applied (key, n, consumer) VALUES ($1, $2, txid_current()::text)`,
-          [p.key, p.n],
-        );
-      },
-    });
+    await consumers.register(applier('by transaction', true) as never);
     try {
       await eventually(
         async () => (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.applied`))[0].n === 40,
