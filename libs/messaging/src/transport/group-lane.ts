@@ -20,7 +20,8 @@ export class GroupLane<M> {
 
   constructor(
     private readonly apply: (messages: M[]) => Promise<void>,
-    private readonly max: number,
+    /** The most messages one application takes; a partition's batch is added in chunks of it. */
+    readonly max: number,
   ) {}
 
   add(messages: M[]): Promise<boolean> {

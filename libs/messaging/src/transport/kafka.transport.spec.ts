@@ -5,7 +5,6 @@ import { KafkaTransport } from './kafka.transport';
 class FakeConsumer {
   readonly events = { CRASH: 'consumer.crash' };
   running = false;
-  config: Record<string, unknown> = {};
   runConfig: Record<string, unknown> = {};
   disconnected = false;
   private crashListener?: (e: { payload: { restart: boolean; error: Error } }) => void;
@@ -38,9 +37,8 @@ class FakeConsumer {
 function fakeClient(failures = { subscribe: 0, listTopics: 0 }) {
   const consumers: FakeConsumer[] = [];
   const client = {
-    consumer: (config: Record<string, unknown>) => {
+    consumer: () => {
       const c = new FakeConsumer(failures);
-      c.config = config;
       consumers.push(c);
       return c;
     },

@@ -49,7 +49,7 @@ export class KafkaUnreachableError extends Error {
 }
 
 /**
- * Partition batches a lane-applying group takes side by side: more than one group's topics have
+ * Partition batches a lane-applying group takes side by side: more than any group's topics have
  * partitions (3 topics of 6 for the widest group), so that a fetch's batches all reach its lane at
  * once; a fetch with more waits for a later application.
  */
@@ -284,7 +284,7 @@ export class KafkaTransport implements MessageTransport {
     payload: EachBatchPayload,
   ): Promise<void> {
     const { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary } = payload;
-    const max = lane ? (options.maxBatchSize ?? 100) : 1;
+    const max = lane?.max ?? 1;
     for (let i = 0; i < batch.messages.length; i += max) {
       if (!isRunning() || isStale()) break;
       const raws = batch.messages.slice(i, i + max);
