@@ -24,7 +24,9 @@
  * e.g. dropping an index to learn what keeping it costs; printed with the results),
  * INTAKE_PG_SOCKET (a directory: PostgreSQL also listens on a Unix socket there, and the services
  * connect through it instead of TCP on 127.0.0.1; the bench's own connections stay on TCP),
- * plus the service's own settings passed through (e.g. LOCAL_RELAY_BATCHES_IN_FLIGHT).
+ * INTAKE_NODE_FLAGS (flags for every service process, e.g. `--max-old-space-size=160`, to price them),
+ * plus the service's own settings passed through (e.g. LOCAL_RELAY_BATCHES_IN_FLIGHT). Every service
+ * preloads heap-hook.ts: each setup prints its processes' live heap, committed heap and collections.
  */
 import 'reflect-metadata';
 import {
@@ -60,10 +62,13 @@ import {
   startPostgres,
   Postgres,
 } from '../load/infra';
+import type { HeapFigures } from '../load/heap-hook';
 import { Hotspot, summariseProfile } from '../load/profile';
 import {
   freshDatabase,
+  heapHook,
   profileHook,
+  readHeapFigures,
   RunningSystem,
   serviceEnv,
   startDistributedSystem,
@@ -85,6 +90,7 @@ const PROFILE_ROUND = process.env.INTAKE_PROFILE_ROUND ?? 'c8';
 const WHATIF_SQL = process.env.INTAKE_WHATIF_SQL?.trim() || null;
 /** A directory for PostgreSQL's Unix socket, which the services then connect through; null: TCP. */
 const PG_SOCKET = process.env.INTAKE_PG_SOCKET?.trim() || null;
+const NODE_FLAGS = process.env.INTAKE_NODE_FLAGS?.trim() ?? '';
 const SETUPS = (process.env.INTAKE_SETUPS ?? 'standalone').split(',').map((s) => s.trim());
 const PASS_THROUGH = ['LOCAL_RELAY_BATCHES_IN_FLIGHT', 'LOCAL_TRANSPORT_LANES', 'DATABASE_POOL_SIZE'];
 const BREACH_PROBE = Number(process.env.INTAKE_BREACH_PROBE ?? 0);
@@ -642,7 +648,12 @@ async function runSetup(
   pg: Postgres,
   brokers: string[] | null,
   kafkaPid: (() => number | undefined) | null,
-): Promise<{ setup: string; rounds: Round[]; settings: Record<string, string> }> {
+): Promise<{
+  setup: string;
+  rounds: Round[];
+  settings: Record<string, string>;
+  heap: Record<string, HeapFigures>;
+}> {
   const databaseUrl = await freshDatabase(pg.url, `intake_${kind}`);
   const db = await Db.open(databaseUrl);
   await db.q('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
@@ -650,14 +661,20 @@ async function runSetup(
   const profileDir = mkdtempSync(join(tmpdir(), 'intake-prof-'));
   const settings: Record<string, string> = {};
   for (const k of PASS_THROUGH) if (process.env[k]) settings[k] = process.env[k]!;
+  if (NODE_FLAGS) settings['node flags'] = NODE_FLAGS;
+  const heapDir = mkdtempSync(join(tmpdir(), 'intake-heap-'));
   const env = serviceEnv(
     PG_SOCKET ? `${databaseUrl}?host=${encodeURIComponent(PG_SOCKET)}` : databaseUrl,
     dataDir,
     {
-      ...settings,
-      ...(PROFILE_ROUND
-        ? { NODE_OPTIONS: `--require ${profileHook}`, LOAD_PROFILE_DIR: profileDir, LOAD_PROFILE_NAME: kind }
-        : {}),
+      ...Object.fromEntries(PASS_THROUGH.filter((k) => settings[k]).map((k) => [k, settings[k]])),
+      NODE_OPTIONS: [
+        `--require ${heapHook}`,
+        ...(PROFILE_ROUND ? [`--require ${profileHook}`] : []),
+        ...(NODE_FLAGS ? [NODE_FLAGS] : []),
+      ].join(' '),
+      LOAD_HEAP_DIR: heapDir,
+      ...(PROFILE_ROUND ? { LOAD_PROFILE_DIR: profileDir, LOAD_PROFILE_NAME: kind } : {}),
       ...(brokers
         ? { KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_PREFIX: `intake${Date.now().toString(36)}.` }
         : {}),
@@ -741,7 +758,12 @@ async function runSetup(
       );
       rounds.push(r);
     }
-    return { setup: kind, rounds, settings };
+    const heap: Record<string, HeapFigures> = {};
+    for (const [name, s] of Object.entries(system.services)) {
+      const figures = readHeapFigures(heapDir, s.pid());
+      if (figures) heap[name] = figures;
+    }
+    return { setup: kind, rounds, settings, heap };
   } finally {
     await system.stop().catch(() => undefined);
     await db.c.end().catch(() => undefined);
@@ -776,7 +798,12 @@ function markdown(
   at: string,
   command: string,
   pgbench: PgbenchFigures,
-  results: { setup: string; rounds: Round[]; settings: Record<string, string> }[],
+  results: {
+    setup: string;
+    rounds: Round[];
+    settings: Record<string, string>;
+    heap: Record<string, HeapFigures>;
+  }[],
 ): string {
   const tps = pgbench.tps;
   const lines = [
@@ -792,6 +819,15 @@ function markdown(
       `### ${r.setup}${Object.keys(r.settings).length ? ` (${fmt(r.settings as unknown as Record<string, number>)})` : ''}`,
       '',
       `${TICKETS} tickets per round, after a 50-ticket warm-up. A round's CPU is counted from its first submit until every consumer applied every event it caused.`,
+      '',
+      `Heap of each service over its whole life (start, warm-up and every round), MB live after a full GC / committed at the peak, full / young GCs, their pauses in ms: ${
+        Object.entries(r.heap)
+          .map(
+            ([name, h]) =>
+              `${name} ${h.liveAfterFullGcMb} / ${h.heapTotalPeakMb}, ${h.fullGcs} / ${h.youngGcs}, ${h.gcPauseMs}`,
+          )
+          .join('; ') || 'n/a'
+      }.`,
       '',
       '| round | accepted/s | % of pgbench tps | submit p50 / p99 ms | submit → 待签收 p50 / p99 ms | drain after last 201 s | completed/s (first submit → every consumer done) | CPU-ms/ticket: all but the load generator (services, PostgreSQL, Kafka if any) | Node | PostgreSQL | statements/ticket | transactions/ticket | events/ticket | PG connections (peak) |',
       '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -882,6 +918,7 @@ async function main() {
       'INTAKE_BREACH_PROBE',
       'INTAKE_WHATIF_SQL',
       'INTAKE_PG_SOCKET',
+      'INTAKE_NODE_FLAGS',
       ...PASS_THROUGH,
     ]
       .filter((k) => process.env[k] !== undefined)
@@ -905,7 +942,12 @@ async function main() {
   const kafka = SETUPS.includes('distributed')
     ? startKafka('intake', 39392)
     : { broker: null, reason: 'distributed setup not requested' };
-  const results: { setup: string; rounds: Round[]; settings: Record<string, string> }[] = [];
+  const results: {
+    setup: string;
+    rounds: Round[];
+    settings: Record<string, string>;
+    heap: Record<string, HeapFigures>;
+  }[] = [];
   let pgbench: PgbenchFigures = { tps: null };
   try {
     // A server adopted from an earlier run may lack the preload: say so rather than fail later.

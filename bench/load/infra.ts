@@ -6,6 +6,7 @@ import { ensureDatabase, RunningPostgres, startEmbeddedPostgres } from '@ticketi
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { percentile, repoRoot } from '../bench-infra';
+import type { HeapFigures } from './heap-hook';
 
 /**
  * The infrastructure of the load bench and the fault test, each on its own data directory and
@@ -158,6 +159,8 @@ export interface ProcessFigures {
   /** write and writev system calls over the window (see writeCalls). */
   writeCalls: number;
   note?: string;
+  /** A Node process's heap over its life (heap-hook.ts), when the bench preloaded the hook. */
+  heap?: HeapFigures;
 }
 
 /**

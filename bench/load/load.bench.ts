@@ -9,7 +9,9 @@
  * the PostgreSQL, and a produce → consume round trip on the Kafka broker.
  *
  * Env: LOAD_SETUPS (standalone,distributed), LOAD_RAMP (rates/s, comma-separated), LOAD_STEP_S (10),
- * LOAD_STEADY_S (20), LOAD_PROFILE (1: profile the busiest service during the steady phase).
+ * LOAD_STEADY_S (20), LOAD_PROFILE (1: profile the busiest service during the steady phase),
+ * LOAD_NODE_FLAGS (flags for every service process, e.g. `--max-old-space-size=160`, to price them).
+ * Every service preloads heap-hook.ts: the process table prints its live heap beside its peak RSS.
  */
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,7 +43,9 @@ import {
 import { Hotspot, summariseProfile } from './profile';
 import {
   freshDatabase,
+  heapHook,
   profileHook,
+  readHeapFigures,
   RunningSystem,
   serviceEnv,
   startDistributedSystem,
@@ -53,6 +57,8 @@ const SETUPS = (process.env.LOAD_SETUPS ?? 'standalone,distributed').split(',').
 const RAMP = (process.env.LOAD_RAMP ?? '25,50,100,150,200,300,400,500,700,1000').split(',').map(Number);
 const STEP_S = Number(process.env.LOAD_STEP_S ?? 10);
 const STEADY_S = Number(process.env.LOAD_STEADY_S ?? 20);
+/** V8 or Node flags for every service process (e.g. a heap bound), to price a setting. */
+const NODE_FLAGS = process.env.LOAD_NODE_FLAGS ?? '';
 const PROFILE = process.env.LOAD_PROFILE !== '0';
 const TARGET = 1000;
 const POLL_MS = 50;
@@ -265,10 +271,15 @@ async function runSetup(
   const databaseUrl = await freshDatabase(pg.url, `load_${kind}`);
   const dataDir = mkdtempSync(join(existsTmp(), 'load-data-'));
   const profileDir = mkdtempSync(join(tmpdir(), 'load-prof-'));
+  const heapDir = mkdtempSync(join(tmpdir(), 'load-heap-'));
   const env = serviceEnv(databaseUrl, dataDir, {
-    ...(PROFILE
-      ? { NODE_OPTIONS: `--require ${profileHook}`, LOAD_PROFILE_DIR: profileDir, LOAD_PROFILE_NAME: kind }
-      : {}),
+    NODE_OPTIONS: [
+      `--require ${heapHook}`,
+      ...(PROFILE ? [`--require ${profileHook}`] : []),
+      ...(NODE_FLAGS ? [NODE_FLAGS] : []),
+    ].join(' '),
+    LOAD_HEAP_DIR: heapDir,
+    ...(PROFILE ? { LOAD_PROFILE_DIR: profileDir, LOAD_PROFILE_NAME: kind } : {}),
     ...(brokers
       ? { KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_PREFIX: `load${Date.now().toString(36)}.` }
       : {}),
@@ -316,7 +327,9 @@ async function runSetup(
     await drain(driver, 90000);
     const steadyRuns = driver.runs.slice(before);
     await driver.stopDepartments();
-    const processes = monitor.end();
+    const processes = monitor
+      .end()
+      .map((x) => ({ ...x, heap: readHeapFigures(heapDir, system.services[x.name]?.pid()) }));
     const ids = steadyRuns.filter((r) => r.id).map((r) => r.id!);
     const lf = await ledgerFigures(databaseUrl, ids);
     const closed = steadyRuns.filter((r) => r.closedAt !== undefined);
@@ -421,6 +434,7 @@ function markdown(
   const lines = [
     `## Load bench, ${at}`,
     '',
+    ...(NODE_FLAGS ? [`Every service process started with \`${NODE_FLAGS}\` (LOAD_NODE_FLAGS).`, ''] : []),
     `Machine ceiling (same servers, same run): pgbench single-row INSERT **${pgTps ?? 'n/a'} tps**${pgTps ? ` (\`${ceiling.pgbench.command}\`)` : ` — ${ceiling.pgbench.reason}`}; Kafka produce→consume round trip ${ceiling.kafka ? `p50 **${ceiling.kafka.p50Ms} ms**, p99 **${ceiling.kafka.p99Ms} ms** (${ceiling.kafka.samples} sequential messages, acks=-1)` : `n/a (${ceiling.kafkaReason})`}.`,
     '',
     '| setup | sustained submit/s | sustained full lifecycle/s | steady rate/s | submit p50/p99 ms | submit→queue p50/p99 ms (server) | 201→seen in queue p50/p99 ms (poll 50 ms) | lifecycle p50/p99 ms |',
@@ -458,13 +472,13 @@ function markdown(
       '',
       'Processes over the run (ramp + steady):',
       '',
-      '| process | CPU s | CPU % of one core | peak RSS MB | socket writes per accepted ticket (write and writev calls; not counted for PostgreSQL, whose send() is not) |',
-      '|---|---|---|---|---|',
+      '| process | CPU s | CPU % of one core | peak RSS MB | heap MB: live after a full GC, peak / committed, peak | full / young GCs, pauses ms | socket writes per accepted ticket (write and writev calls; not counted for PostgreSQL, whose send() is not) |',
+      '|---|---|---|---|---|---|---|',
     );
     const c = r.counters;
     for (const x of r.processes)
       lines.push(
-        `| ${x.name} | ${x.cpuSeconds} | ${x.cpuPercent} | ${x.peakRssMb}${x.note ? ` (${x.note})` : ''} | ${x.name === 'postgres' || x.name.startsWith('kafka') ? 'n/a' : round1(x.writeCalls / Math.max(1, c.accepted))} |`,
+        `| ${x.name} | ${x.cpuSeconds} | ${x.cpuPercent} | ${x.peakRssMb}${x.note ? ` (${x.note})` : ''} | ${x.heap ? `${x.heap.liveAfterFullGcMb} / ${x.heap.heapTotalPeakMb}` : 'n/a'} | ${x.heap ? `${x.heap.fullGcs} / ${x.heap.youngGcs}, ${x.heap.gcPauseMs}` : 'n/a'} | ${x.name === 'postgres' || x.name.startsWith('kafka') ? 'n/a' : round1(x.writeCalls / Math.max(1, c.accepted))} |`,
       );
     lines.push(
       '',

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICES, ServiceProcess, startServiceProcess } from '@ticketing/testing';
 import { Client } from 'pg';
 import { Routes } from './driver';
+import type { HeapFigures } from './heap-hook';
 import { sleep } from './http';
 
 /** The system under load: the standalone process, or one process per service on Kafka, both from dist/. */
@@ -102,3 +104,14 @@ export async function waitForDirectory(
 }
 
 export const profileHook = join(__dirname, 'profile-hook.js');
+export const heapHook = join(__dirname, 'heap-hook.js');
+
+/** What heap-hook.ts last wrote for a process, or undefined when it wrote nothing. */
+export function readHeapFigures(dir: string, pid: number | undefined): HeapFigures | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    return JSON.parse(readFileSync(join(dir, `${pid}.json`), 'utf8')) as HeapFigures;
+  } catch {
+    return undefined;
+  }
+}
