@@ -35,6 +35,17 @@ export interface ServiceProcess {
   start(): Promise<void>;
 }
 
+/**
+ * The environment a service process starts with: `given`, with SERVICE_NODE_FLAGS ahead of any
+ * NODE_OPTIONS given, so that flags given (a bench pricing a setting) come later and win. The
+ * standalone process gets no bound.
+ */
+export function serviceProcessEnv(app: string, given: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const flags = app === 'standalone' ? [] : SERVICE_NODE_FLAGS;
+  const nodeOptions = [...flags, given.NODE_OPTIONS ?? ''].join(' ').trim();
+  return nodeOptions ? { ...given, NODE_OPTIONS: nodeOptions } : given;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((res, rej) => {
     const srv = createServer();
@@ -76,13 +87,14 @@ export async function startServiceProcess(
       await exited;
     },
     start: async () => {
-      const given: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...env };
-      // The service's flags first, so that flags given (a bench pricing a setting) come later and win.
-      const nodeOptions = [...(app === 'standalone' ? [] : SERVICE_NODE_FLAGS), given.NODE_OPTIONS ?? '']
-        .join(' ')
-        .trim();
       child = spawn(process.execPath, [main], {
-        env: { ...given, NODE_OPTIONS: nodeOptions, PORT: String(port), HOST: '127.0.0.1' },
+        env: serviceProcessEnv(app, {
+          ...process.env,
+          LOG_LEVEL: 'warn',
+          ...env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+        }),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const keep = (c: Buffer) => (out = (out + c.toString()).slice(-20000));
