@@ -66,8 +66,7 @@ import type { HeapFigures } from '../load/heap-hook';
 import { Hotspot, summariseProfile } from '../load/profile';
 import {
   freshDatabase,
-  heapHook,
-  profileHook,
+  hookEnv,
   readHeapFigures,
   RunningSystem,
   serviceEnv,
@@ -668,13 +667,7 @@ async function runSetup(
     dataDir,
     {
       ...Object.fromEntries(PASS_THROUGH.filter((k) => settings[k]).map((k) => [k, settings[k]])),
-      NODE_OPTIONS: [
-        `--require ${heapHook}`,
-        ...(PROFILE_ROUND ? [`--require ${profileHook}`] : []),
-        ...(NODE_FLAGS ? [NODE_FLAGS] : []),
-      ].join(' '),
-      LOAD_HEAP_DIR: heapDir,
-      ...(PROFILE_ROUND ? { LOAD_PROFILE_DIR: profileDir, LOAD_PROFILE_NAME: kind } : {}),
+      ...hookEnv(heapDir, PROFILE_ROUND ? { dir: profileDir, name: kind } : null, NODE_FLAGS),
       ...(brokers
         ? { KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_PREFIX: `intake${Date.now().toString(36)}.` }
         : {}),

@@ -43,8 +43,7 @@ import {
 import { Hotspot, summariseProfile } from './profile';
 import {
   freshDatabase,
-  heapHook,
-  profileHook,
+  hookEnv,
   readHeapFigures,
   RunningSystem,
   serviceEnv,
@@ -273,13 +272,7 @@ async function runSetup(
   const profileDir = mkdtempSync(join(tmpdir(), 'load-prof-'));
   const heapDir = mkdtempSync(join(tmpdir(), 'load-heap-'));
   const env = serviceEnv(databaseUrl, dataDir, {
-    NODE_OPTIONS: [
-      `--require ${heapHook}`,
-      ...(PROFILE ? [`--require ${profileHook}`] : []),
-      ...(NODE_FLAGS ? [NODE_FLAGS] : []),
-    ].join(' '),
-    LOAD_HEAP_DIR: heapDir,
-    ...(PROFILE ? { LOAD_PROFILE_DIR: profileDir, LOAD_PROFILE_NAME: kind } : {}),
+    ...hookEnv(heapDir, PROFILE ? { dir: profileDir, name: kind } : null, NODE_FLAGS),
     ...(brokers
       ? { KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_PREFIX: `load${Date.now().toString(36)}.` }
       : {}),

@@ -106,6 +106,26 @@ export async function waitForDirectory(
 export const profileHook = join(__dirname, 'profile-hook.js');
 export const heapHook = join(__dirname, 'heap-hook.js');
 
+/**
+ * The hooks every service of a bench run preloads: heap-hook.ts always (into heapDir), the CPU
+ * profiler's when a profile is asked for, then the flags the bench was given to price.
+ */
+export function hookEnv(
+  heapDir: string,
+  profile: { dir: string; name: string } | null,
+  flags: string,
+): Record<string, string> {
+  return {
+    NODE_OPTIONS: [
+      `--require ${heapHook}`,
+      ...(profile ? [`--require ${profileHook}`] : []),
+      ...(flags ? [flags] : []),
+    ].join(' '),
+    LOAD_HEAP_DIR: heapDir,
+    ...(profile ? { LOAD_PROFILE_DIR: profile.dir, LOAD_PROFILE_NAME: profile.name } : {}),
+  };
+}
+
 /** What heap-hook.ts last wrote for a process, or undefined when it wrote nothing. */
 export function readHeapFigures(dir: string, pid: number | undefined): HeapFigures | undefined {
   if (pid === undefined) return undefined;
