@@ -18,12 +18,16 @@ echo "docker/compose.yml is valid"
 flags=$(grep -o "^export const SERVICE_NODE_FLAGS = \[.*\]" libs/testing/src/distributed.ts | grep -o "'[^']*'" | tr -d "'" | paste -sd' ')
 [ -n "$flags" ] || { echo "check:compose: SERVICE_NODE_FLAGS not found in libs/testing/src/distributed.ts" >&2; exit 1; }
 config=$("${compose[@]}" -f docker/compose.yml config)
-services=$(printf '%s\n' "$config" | grep -c "^    build:" || true)
+# Every service built from the image's app target carries the flags (the proxy is nginx).
+apps=$(printf '%s\n' "$config" | grep -cx "      target: app" || true)
 matching=$(printf '%s\n' "$config" | grep -cxF "      NODE_OPTIONS: $flags" || true)
-# Every service built from the app target carries the flags; the proxy (nginx) has no NODE_OPTIONS.
-apps=$((services - 1))
-if [ "$matching" -ne "$apps" ]; then
+if [ "$apps" -eq 0 ] || [ "$matching" -ne "$apps" ]; then
   echo "check:compose: $matching of $apps services run with NODE_OPTIONS '$flags' (SERVICE_NODE_FLAGS)" >&2
   exit 1
 fi
-echo "every service of docker/compose.yml runs with '$flags', as the benches and tests start them"
+# The README's recipe for separate processes starts them with the same flags.
+grep -qF -- "node $flags dist/apps/" README.md || {
+  echo "check:compose: README.md's separate-process recipe does not start services with '$flags'" >&2
+  exit 1
+}
+echo "every service of docker/compose.yml and the README's recipe run with '$flags', as the benches and tests start them"

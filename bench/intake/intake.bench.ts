@@ -93,6 +93,14 @@ const NODE_FLAGS = process.env.INTAKE_NODE_FLAGS?.trim() ?? '';
 const SETUPS = (process.env.INTAKE_SETUPS ?? 'standalone').split(',').map((s) => s.trim());
 const PASS_THROUGH = ['LOCAL_RELAY_BATCHES_IN_FLIGHT', 'LOCAL_TRANSPORT_LANES', 'DATABASE_POOL_SIZE'];
 const BREACH_PROBE = Number(process.env.INTAKE_BREACH_PROBE ?? 0);
+
+/** One setup's rounds, the settings it ran with, and its services' heaps over their life. */
+interface SetupResults {
+  setup: string;
+  rounds: Round[];
+  settings: Record<string, string>;
+  heap: Record<string, HeapFigures>;
+}
 /** The probe's tickets: a category and urgency of their own, whose SLA policy has a 5 s respond clock. */
 const PROBE = { category: 'technology', urgency: 'critical' } as const;
 
@@ -647,26 +655,22 @@ async function runSetup(
   pg: Postgres,
   brokers: string[] | null,
   kafkaPid: (() => number | undefined) | null,
-): Promise<{
-  setup: string;
-  rounds: Round[];
-  settings: Record<string, string>;
-  heap: Record<string, HeapFigures>;
-}> {
+): Promise<SetupResults> {
   const databaseUrl = await freshDatabase(pg.url, `intake_${kind}`);
   const db = await Db.open(databaseUrl);
   await db.q('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   const dataDir = mkdtempSync(join(dataTmp(), 'intake-data-'));
   const profileDir = mkdtempSync(join(tmpdir(), 'intake-prof-'));
-  const settings: Record<string, string> = {};
-  for (const k of PASS_THROUGH) if (process.env[k]) settings[k] = process.env[k]!;
-  if (NODE_FLAGS) settings['node flags'] = NODE_FLAGS;
+  const passed = Object.fromEntries(
+    PASS_THROUGH.filter((k) => process.env[k]).map((k) => [k, process.env[k]!]),
+  );
+  const settings = { ...passed, ...(NODE_FLAGS ? { 'node flags': NODE_FLAGS } : {}) };
   const heapDir = mkdtempSync(join(tmpdir(), 'intake-heap-'));
   const env = serviceEnv(
     PG_SOCKET ? `${databaseUrl}?host=${encodeURIComponent(PG_SOCKET)}` : databaseUrl,
     dataDir,
     {
-      ...Object.fromEntries(PASS_THROUGH.filter((k) => settings[k]).map((k) => [k, settings[k]])),
+      ...passed,
       ...hookEnv(heapDir, PROFILE_ROUND ? { dir: profileDir, name: kind } : null, NODE_FLAGS),
       ...(brokers
         ? { KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_PREFIX: `intake${Date.now().toString(36)}.` }
@@ -787,17 +791,7 @@ const fmt = (o: Record<string, number>) =>
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
 
-function markdown(
-  at: string,
-  command: string,
-  pgbench: PgbenchFigures,
-  results: {
-    setup: string;
-    rounds: Round[];
-    settings: Record<string, string>;
-    heap: Record<string, HeapFigures>;
-  }[],
-): string {
+function markdown(at: string, command: string, pgbench: PgbenchFigures, results: SetupResults[]): string {
   const tps = pgbench.tps;
   const lines = [
     `## Intake bench, ${at}`,
@@ -935,12 +929,7 @@ async function main() {
   const kafka = SETUPS.includes('distributed')
     ? startKafka('intake', 39392)
     : { broker: null, reason: 'distributed setup not requested' };
-  const results: {
-    setup: string;
-    rounds: Round[];
-    settings: Record<string, string>;
-    heap: Record<string, HeapFigures>;
-  }[] = [];
+  const results: SetupResults[] = [];
   let pgbench: PgbenchFigures = { tps: null };
   try {
     // A server adopted from an earlier run may lack the preload: say so rather than fail later.

@@ -1,8 +1,9 @@
 /**
  * Preloaded into every service (NODE_OPTIONS=--require) by the benches: what a process's peak RSS
  * is made of. After each full (major) collection V8's used heap is the live set, what the process
- * really holds; the peak heap in between is that plus garbage not yet collected. The hook records
- * the largest live set, the largest committed heap, how many collections of each kind ran and how
+ * really holds (read when the observer is told of the collection, shortly after it); the peak heap
+ * in between is that plus garbage not yet collected. The hook records the largest live set, the
+ * largest committed heap (sampled once a second), how many collections of each kind ran and how
  * long they paused the thread, and writes them as `<pid>.json` into LOAD_HEAP_DIR once a second
  * (the bench reads the last one after its run).
  */
